@@ -1,0 +1,1 @@
+"""Pluggable implementations, registered by name (see `sitrep.registry`)."""

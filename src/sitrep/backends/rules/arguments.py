@@ -1,0 +1,185 @@
+"""Who acted and who was targeted, read from the dependency parse.
+
+Active verbs: the subject acts, the object is the target. Passives: the
+"by" agent acts, the passive subject is the target. Nouns ("a Turkish drone
+strike on SDF positions"): modifiers and "by" name the doer, "on / against /
+at / targeting" the target. A base, convoy or position stands for its owner
+("the Green Village base of U.S. forces" → U.S. forces).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model import Actor, ActorMention, Token
+
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "upon", "near", "in"})
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    alternatives: tuple[ActorMention, ...] = ()
+
+
+class Parse:
+    """Children and subtrees of one sentence's tokens."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.base = tokens[0].i if tokens else 0
+        self.children: dict[int, list[Token]] = {}
+        for token in tokens:
+            if token.head != token.i:
+                self.children.setdefault(token.head, []).append(token)
+
+    def get(self, i: int) -> Token | None:
+        offset = i - self.base
+        return self.tokens[offset] if 0 <= offset < len(self.tokens) else None
+
+    def kids(self, i: int, *deps: str) -> list[Token]:
+        return [c for c in self.children.get(i, []) if not deps or c.dep in deps]
+
+    def subtree(self, i: int) -> set[int]:
+        seen, stack = {i}, [i]
+        while stack:
+            for child in self.children.get(stack.pop(), []):
+                if child.i not in seen:
+                    seen.add(child.i)
+                    stack.append(child.i)
+        return seen
+
+    def is_passive(self, i: int) -> bool:
+        return bool(self.kids(i, "nsubjpass", "auxpass")) or bool(self.kids(i, "agent"))
+
+
+def mention_in(indices: set[int], mentions: Sequence[ActorMention], prefer: int | None = None) -> ActorMention | None:
+    """The actor mention inside a set of token indices, the one holding ``prefer`` first."""
+    inside = [m for m in mentions if indices & set(range(m.token_start, m.token_end))]
+    if not inside:
+        return None
+    if prefer is not None:
+        for mention in inside:
+            if mention.token_start <= prefer < mention.token_end:
+                return mention
+    return min(inside, key=lambda m: m.token_start)
+
+
+def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention]) -> Roles:
+    if pos == "VERB":
+        return _verb_roles(parse, head, mentions)
+    return _noun_roles(parse, head, mentions)
+
+
+def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
+    actor1 = actor2 = None
+    if parse.is_passive(head):
+        for agent in parse.kids(head, "agent"):
+            actor1 = _in_subtree(parse, agent.i, mentions)
+        for subject in parse.kids(head, "nsubjpass"):
+            actor2 = _in_subtree(parse, subject.i, mentions)
+    else:
+        for subject in parse.kids(head, "nsubj"):
+            actor1 = _in_subtree(parse, subject.i, mentions)
+        for obj in parse.kids(head, "dobj"):
+            actor2 = _in_subtree(parse, obj.i, mentions)
+    if actor1 is None:
+        actor1 = _inherited_subject(parse, head, mentions)
+    if actor2 is None:
+        actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
+    return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
+    actor1 = None
+    modifiers = {i for c in parse.kids(head, "compound", "amod", "nmod", "poss") for i in parse.subtree(c.i)}
+    if modifiers:
+        actor1 = mention_in(modifiers, mentions)
+    for prep in parse.kids(head, "prep", "agent"):
+        if prep.text.lower() in AGENT_PREPOSITIONS and actor1 is None:
+            actor1 = _in_subtree(parse, prep.i, mentions)
+    if actor1 is None:
+        token = parse.get(head)
+        # "X carried out / launched / conducted a strike": the verb's subject acts.
+        if token is not None and token.dep in {"dobj", "nsubjpass"}:
+            governor = parse.get(token.head)
+            if governor is not None:
+                for subject in parse.kids(governor.i, "nsubj"):
+                    actor1 = _in_subtree(parse, subject.i, mentions)
+                for agent in parse.kids(governor.i, "agent"):
+                    actor1 = actor1 or _in_subtree(parse, agent.i, mentions)
+    actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
+    if actor2 is None and actor1 is not None:
+        # A noun trigger as object: "launched an attack on ..." attaches "on" to the verb.
+        token = parse.get(head)
+        if token is not None and token.dep in {"dobj", "nsubjpass"}:
+            actor2 = _prepositional_target(parse, token.head, mentions, exclude=actor1)
+    return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    return mention_in(parse.subtree(i), mentions, prefer=i)
+
+
+def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'X ambushed a convoy, killing 15' / 'X struck and destroyed': the governing verb's doer."""
+    token = parse.get(head)
+    steps = 0
+    while token is not None and token.dep in {"conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"} and steps < 3:
+        governor = parse.get(token.head)
+        if governor is None:
+            return None
+        if token.dep == "relcl" or token.dep == "acl":
+            return mention_in(parse.subtree(governor.i) - parse.subtree(token.i), mentions, prefer=governor.i)
+        for subject in parse.kids(governor.i, "nsubj"):
+            return _in_subtree(parse, subject.i, mentions)
+        for agent in parse.kids(governor.i, "agent"):
+            return _in_subtree(parse, agent.i, mentions)
+        token, steps = governor, steps + 1
+    return None
+
+
+def _prepositional_target(parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None) -> ActorMention | None:
+    for prep in parse.kids(head, "prep"):
+        if prep.text.lower() not in TARGET_PREPOSITIONS:
+            continue
+        found = _in_subtree(parse, prep.i, mentions)
+        if found is not None and found is not exclude:
+            return found
+    return None
+
+
+def _alternatives(parse: Parse, actor1: ActorMention | None, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """'either Turkish or Syrian government aircraft': the other possible doers."""
+    if actor1 is None:
+        return ()
+    words = {t.text.lower() for t in parse.tokens}
+    if not words & {"either", "or", "perhaps", "possibly", "probably"}:
+        return ()
+    alternatives = []
+    for mention in mentions:
+        if mention is actor1 or mention.actor.name == actor1.actor.name:
+            continue
+        between = _tokens_between(parse, actor1, mention)
+        if between is not None and {t.text.lower() for t in between} & {"or", "perhaps", "possibly"}:
+            alternatives.append(mention)
+    return tuple(alternatives)
+
+
+def _tokens_between(parse: Parse, a: ActorMention, b: ActorMention) -> list[Token] | None:
+    low, high = sorted((a, b), key=lambda m: m.token_start)
+    if high.token_start - low.token_end > 8:
+        return None
+    return [t for t in parse.tokens if low.token_end <= t.i < high.token_start]
+
+
+def with_alternatives(actor: Actor, alternatives: Sequence[ActorMention]) -> Actor:
+    from dataclasses import replace
+
+    if not alternatives:
+        return actor
+    names = tuple(dict.fromkeys(m.actor.name for m in alternatives if m.actor.name != actor.name))
+    return replace(actor, uncertain=True, alternatives=names) if names else actor

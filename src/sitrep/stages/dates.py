@@ -1,0 +1,250 @@
+"""Dates: time expressions resolved against the publication date, and each event's date.
+
+Relative expressions ("on Saturday", "last night", "three weeks ago", "last
+month", "in December", "Christmas Eve", "late on Friday") are resolved by our
+own rules with a precision of day / week / month / year; explicit dates in
+any common order go through dateparser. An event with no time expression in
+its evidence gets precision ``unknown``: the publication date is not a guess
+we make.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
+
+from ..model import Analysis, DateRange, EventClaim, TimeExpression
+from ..settings import Settings
+
+WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+            "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26)}
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_YEAR = r"(?:19|20)\d{2}"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b")),
+    ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? {_YEAR}\b", re.I)),
+    ("month_day_year", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", re.I)),
+    ("weekday_date", re.compile(rf"\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})\b", re.I)),
+    ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\w)", re.I)),
+    ("month_day", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? {_YEAR})(?!:)", re.I)),
+    ("part_month", re.compile(rf"\b(early|mid|late|the end of|the beginning of|the start of)[- ]{_MONTH}(?:,? {_YEAR})?", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    ("holiday", re.compile(r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day|boxing day)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?:early|late) )?(?:on |last |this |overnight )?(?:(?:early|late) )?(?:on )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:the day before yesterday|yesterday|last night|overnight|earlier today|today|this morning|this afternoon|this evening|tonight|last evening)\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM} (day|week|month|year)s? ago\b", re.I)),
+    ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
+    ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
+]
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'\-]+(?:, [A-Z][A-Za-z .'\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]", re.I)
+
+
+def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
+    """Every time expression in ``text``, longest first where they overlap."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    datelines = _dateline_spans(text)
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in taken + datelines):
+                continue
+            resolved = resolve(kind, match.group(0), published)
+            if resolved is not None:
+                found.append(TimeExpression(span[0], span[1], resolved))
+                taken.append(span)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for paragraph in re.finditer(r"(?:^|\n)([^\n]+)", text):
+        match = _DATELINE.match(paragraph.group(1))
+        if match:
+            spans.append((paragraph.start(1), paragraph.start(1) + match.end()))
+    return spans
+
+
+def resolve(kind: str, phrase: str, published: dt.date | None) -> DateRange | None:
+    low = phrase.lower()
+    absolute = _absolute(kind, low, phrase, published)
+    if absolute is not None or published is None:
+        return absolute
+    return _relative(kind, low, phrase, published)
+
+
+def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> DateRange | None:
+    if kind == "iso":
+        day = dt.date.fromisoformat(phrase)
+        return DateRange(phrase, day, day, "day")
+    if kind in {"day_month_year", "month_day_year"}:
+        day = _parse(phrase, published)
+        return DateRange(phrase, day, day, "day") if day else None
+    if kind == "month_year":
+        month, year = _month_in(low), int(re.findall(_YEAR, low)[0])
+        return _month_range(phrase, year, month) if month else None
+    if kind == "year" and published is None:
+        year = int(re.findall(_YEAR, low)[0])
+        return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return None
+
+
+def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange | None:
+    if kind in {"weekday_date", "day_month", "month_day"}:
+        day = _parse(re.sub(_WEEKDAY + ",? ", "", phrase, flags=re.I), published)
+        return DateRange(phrase, day, day, "day") if day else None
+    if kind == "weekday":
+        name = next(w for w in WEEKDAYS if w in low)
+        back = (published.weekday() - WEEKDAYS[name]) % 7
+        if "last " in low and back == 0:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        return DateRange(phrase, day, day, "day")
+    if kind == "yesterday":
+        back = 2 if "before yesterday" in low else 0 if low in {"today", "earlier today", "this morning", "this afternoon", "this evening", "tonight"} else 1
+        day = published - dt.timedelta(days=back)
+        return DateRange(phrase, day, day, "day")
+    if kind == "holiday":
+        month, day_of_month = next(v for k, v in HOLIDAYS.items() if k in low)
+        year = published.year if (month, day_of_month) <= (published.month, published.day) else published.year - 1
+        day = dt.date(year, month, day_of_month)
+        return DateRange(phrase, day, day, "day")
+    if kind == "ago":
+        return _ago(phrase, low, published)
+    if kind == "last_unit":
+        return _last_unit(phrase, low, published)
+    if kind in {"in_month", "part_month"}:
+        return _month_phrase(phrase, low, published)
+    if kind == "year":
+        year = int(re.findall(_YEAR, low)[0])
+        return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return None
+
+
+def _parse(phrase: str, published: dt.date | None) -> dt.date | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())  # type: ignore[assignment]
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", phrase.replace(" of ", " "))
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if published is not None and day > published + dt.timedelta(days=1) and not re.search(_YEAR, phrase):
+        day = day.replace(year=day.year - 1)  # "March 3" in a February article: last year's March
+    return day
+
+
+def _ago(phrase: str, low: str, published: dt.date) -> DateRange:
+    count_word, unit = re.match(rf"({_NUM}) (day|week|month|year)", low).groups()  # type: ignore[union-attr]
+    count = int(count_word) if count_word.isdigit() else NUMBER_WORDS.get(count_word, 1)
+    if unit == "day":
+        day = published - dt.timedelta(days=count)
+        return DateRange(phrase, day, day, "day")
+    if unit == "week":
+        centre = published - dt.timedelta(weeks=count)
+        return DateRange(phrase, centre - dt.timedelta(days=3), centre + dt.timedelta(days=3), "week")
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, -count)
+        return _month_range(phrase, year, month)
+    year = published.year - count
+    return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _last_unit(phrase: str, low: str, published: dt.date) -> DateRange:
+    which, unit = low.split()[0], low.split()[1]
+    if unit in {"week", "weekend"}:
+        monday = published - dt.timedelta(days=published.weekday())
+        if which != "this":
+            monday -= dt.timedelta(weeks=1)
+        if unit == "weekend":
+            saturday = monday + dt.timedelta(days=5)
+            return DateRange(phrase, saturday, saturday + dt.timedelta(days=1), "week")
+        return DateRange(phrase, monday, min(monday + dt.timedelta(days=6), published), "week")
+    if unit == "month":
+        year, month = (published.year, published.month) if which == "this" else _shift_month(published.year, published.month, -1)
+        return _month_range(phrase, year, month)
+    year = published.year if which == "this" else published.year - 1
+    return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _month_phrase(phrase: str, low: str, published: dt.date) -> DateRange | None:
+    month = _month_in(low)
+    if month is None:
+        return None
+    years = re.findall(_YEAR, low)
+    year = int(years[0]) if years else (published.year if month <= published.month else published.year - 1)
+    full = _month_range(phrase, year, month)
+    assert full.start and full.end
+    if re.search(r"\b(early|the beginning of|the start of)\b", low):
+        return DateRange(phrase, full.start, full.start + dt.timedelta(days=9), "month")
+    if re.search(r"\bmid\b", low):
+        return DateRange(phrase, full.start + dt.timedelta(days=9), full.start + dt.timedelta(days=19), "month")
+    if re.search(r"\b(late|the end of)\b", low):
+        return DateRange(phrase, full.end - dt.timedelta(days=10), full.end, "month")
+    return full
+
+
+def _month_in(low: str) -> int | None:
+    for word in re.findall(r"[a-z]+", low):
+        if word in MONTHS and not (word == "may" and low.strip().startswith("may ")):
+            return MONTHS[word]
+    return None
+
+
+def _month_range(phrase: str, year: int, month: int) -> DateRange:
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(phrase, dt.date(year, month, 1), dt.date(year, month, last), "month")
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+class DateStage:
+    name: ClassVar[str] = "dates"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "events"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"times", "events"})
+
+    def setup(self, settings: Settings) -> None:
+        """Nothing to load."""
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        times = tuple(find_times(analysis.document.text, analysis.document.published))
+        events = tuple(_date_event(event, times) for event in analysis.events or ())
+        return replace(analysis, times=times, events=events)
+
+
+def _date_event(event: EventClaim, times: Sequence[TimeExpression]) -> EventClaim:
+    if event.date is not None and event.date.start is not None:
+        return event
+    inside = [t for t in times if event.evidence.start <= t.start < event.evidence.end]
+    if not inside:
+        return replace(event, date=DateRange(text="", start=None, end=None, precision="unknown"))
+    nearest = min(inside, key=lambda t: _distance(t, event))
+    return replace(event, date=nearest.range)
+
+
+def _distance(time: TimeExpression, event: EventClaim) -> int:
+    """Characters from the trigger; "since ..." phrases and periods weigh less."""
+    gap = abs(time.start - event.trigger.start)
+    return gap + (200 if time.range.text.lower().startswith("since") else 0)
+

