@@ -20,37 +20,93 @@ import yaml
 DATA = pathlib.Path(__file__).parents[1] / "src/sitrep/data"
 
 ACTOR_TYPES = {
-    "state_forces", "police", "intelligence", "government", "rebel",
-    "political_militia", "identity_militia", "jihadist", "coalition", "pmc",
-    "civilians", "protesters", "rioters", "media", "ngo", "international",
+    "state_forces",
+    "police",
+    "intelligence",
+    "government",
+    "rebel",
+    "political_militia",
+    "identity_militia",
+    "jihadist",
+    "coalition",
+    "pmc",
+    "civilians",
+    "protesters",
+    "rioters",
+    "media",
+    "ngo",
+    "international",
     "unidentified",
 }
 AFFILIATIONS = {
-    "Iran-aligned", "US-backed", "Turkish-backed", "Russian-backed",
-    "pro-government", "opposition", "Kurdish", "jihadist", "Palestinian",
-    "Houthi-aligned", "Israeli", "Gulf-backed",
+    "Iran-aligned",
+    "US-backed",
+    "Turkish-backed",
+    "Russian-backed",
+    "pro-government",
+    "opposition",
+    "Kurdish",
+    "jihadist",
+    "Palestinian",
+    "Houthi-aligned",
+    "Israeli",
+    "Gulf-backed",
 }
 ACTOR_KEYS = {
-    "id", "name", "kind", "country", "type", "aliases", "cased_aliases",
-    "ambiguous_aliases", "loaded_aliases", "parent", "affiliation", "notes",
+    "id",
+    "name",
+    "kind",
+    "country",
+    "type",
+    "aliases",
+    "cased_aliases",
+    "ambiguous_aliases",
+    "loaded_aliases",
+    "parent",
+    "affiliation",
+    "notes",
 }
 REQUIRED_ACTOR_KEYS = {"id", "name", "kind", "country", "type", "aliases", "parent", "affiliation"}
 # lists whose entries resolve to exactly one actor
 UNIQUE_ALIAS_FIELDS = ("aliases", "loaded_aliases", "cased_aliases")
 WEAPON_FAMILIES = {
-    "air", "indirect_fire", "explosive", "direct_fire", "air_defence",
-    "naval", "armour", "chemical", "crowd_control", "melee",
+    "air",
+    "indirect_fire",
+    "explosive",
+    "direct_fire",
+    "air_defence",
+    "naval",
+    "armour",
+    "chemical",
+    "crowd_control",
+    "melee",
 }
 ACLED_SUB_EVENTS = {
-    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-    "Chemical weapon", "Air/drone strike", "Suicide bomb",
-    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
-    "Sexual violence", "Attack", "Abduction/forced disappearance",
-    "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
-    "Violent demonstration", "Mob violence", "Agreement", "Arrests",
-    "Change to group/activity", "Disrupted weapons use",
-    "Headquarters or base established", "Looting/property destruction",
-    "Non-violent transfer of territory", "Other",
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Excessive force against protesters",
+    "Protest with intervention",
+    "Peaceful protest",
+    "Violent demonstration",
+    "Mob violence",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Looting/property destruction",
+    "Non-violent transfer of territory",
+    "Other",
 }
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO2_RE = re.compile(r"^[A-Z]{2}$")
@@ -90,7 +146,7 @@ def actor_by_id() -> dict[str, dict]:
     return {a["id"]: a for a in actors()}
 
 
-def all_aliases(actor: dict, fields=UNIQUE_ALIAS_FIELDS + ("ambiguous_aliases",)):
+def all_aliases(actor: dict, fields=(*UNIQUE_ALIAS_FIELDS, "ambiguous_aliases")):
     for field in fields:
         for alias in actor.get(field) or []:
             yield field, alias
@@ -148,8 +204,7 @@ def test_at_least_300_actors():
 
 
 def test_actor_kinds_are_acled_inter_codes():
-    bad = [(a["id"], a["kind"]) for a in actors()
-           if type(a["kind"]) is not int or not 1 <= a["kind"] <= 8]
+    bad = [(a["id"], a["kind"]) for a in actors() if type(a["kind"]) is not int or not 1 <= a["kind"] <= 8]
     assert not bad, bad
 
 
@@ -160,15 +215,13 @@ def test_state_forces_are_kind_1():
 
 def test_actor_countries_exist_in_countries_yaml():
     isos = {c["iso2"] for c in countries()}
-    bad = [(a["id"], a["country"]) for a in actors()
-           if a["country"] is not None and a["country"] not in isos]
+    bad = [(a["id"], a["country"]) for a in actors() if a["country"] is not None and a["country"] not in isos]
     assert not bad, bad
 
 
 def test_actor_parents_exist_and_form_no_cycle():
     by_id = actor_by_id()
-    bad = [(a["id"], a["parent"]) for a in actors()
-           if a["parent"] is not None and a["parent"] not in by_id]
+    bad = [(a["id"], a["parent"]) for a in actors() if a["parent"] is not None and a["parent"] not in by_id]
     assert not bad, bad
     for a in actors():
         seen = {a["id"]}
@@ -185,9 +238,11 @@ def test_actor_types_allowed():
 
 
 def test_actor_affiliations_allowed():
-    bad = [(a["id"], a["affiliation"]) for a in actors()
-           if not isinstance(a["affiliation"], list)
-           or any(t not in AFFILIATIONS for t in a["affiliation"])]
+    bad = [
+        (a["id"], a["affiliation"])
+        for a in actors()
+        if not isinstance(a["affiliation"], list) or any(t not in AFFILIATIONS for t in a["affiliation"])
+    ]
     assert not bad, bad
 
 
@@ -203,7 +258,7 @@ def test_alias_lists_are_lists_of_clean_strings():
 def test_no_alias_maps_to_two_actors():
     owners = collections.defaultdict(set)
     for a in actors():
-        for field, alias in all_aliases(a, UNIQUE_ALIAS_FIELDS):
+        for _field, alias in all_aliases(a, UNIQUE_ALIAS_FIELDS):
             owners[norm(alias)].add(a["id"])
     clashes = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
     assert not clashes, clashes
@@ -212,8 +267,7 @@ def test_no_alias_maps_to_two_actors():
 def test_no_alias_repeated_within_an_actor():
     bad = []
     for a in actors():
-        counts = collections.Counter(x if field == "cased_aliases" else norm(x)
-                                     for field, x in all_aliases(a))
+        counts = collections.Counter(x if field == "cased_aliases" else norm(x) for field, x in all_aliases(a))
         bad += [(a["id"], k) for k, n in counts.items() if n > 1]
     assert not bad, bad
 
@@ -253,13 +307,27 @@ def test_key_actors_resolve():
         for _, x in all_aliases(a, ("aliases", "cased_aliases")):
             owners[norm(x)] = a["id"]
     expected = {
-        "isis": "islamic-state", "isil": "islamic-state", "daesh": "islamic-state",
-        "is": "islamic-state", "hezbollah": "hezbollah", "hizballah": "hezbollah",
-        "kh": "kataib-hezbollah", "kata'ib hizballah": "kataib-hezbollah",
-        "hts": "hts", "hay'at tahrir al-sham": "hts", "ansarallah": "houthis",
-        "houthi rebels": "houthis", "sdf": "sdf", "ypg": "ypg", "pkk": "pkk",
-        "idf": "israel-forces", "u.s. forces": "us-forces", "pentagon": "us-forces",
-        "sohr": "sohr", "gunmen": "unidentified-armed-group", "civilians": "civilians",
+        "isis": "islamic-state",
+        "isil": "islamic-state",
+        "daesh": "islamic-state",
+        "is": "islamic-state",
+        "hezbollah": "hezbollah",
+        "hizballah": "hezbollah",
+        "kh": "kataib-hezbollah",
+        "kata'ib hizballah": "kataib-hezbollah",
+        "hts": "hts",
+        "hay'at tahrir al-sham": "hts",
+        "ansarallah": "houthis",
+        "houthi rebels": "houthis",
+        "sdf": "sdf",
+        "ypg": "ypg",
+        "pkk": "pkk",
+        "idf": "israel-forces",
+        "u.s. forces": "us-forces",
+        "pentagon": "us-forces",
+        "sohr": "sohr",
+        "gunmen": "unidentified-armed-group",
+        "civilians": "civilians",
     }
     wrong = {k: owners.get(k) for k, v in expected.items() if owners.get(k) != v}
     assert not wrong, wrong
@@ -321,8 +389,7 @@ def test_every_top_level_state_forces_actor_is_referenced():
         if c["forces"]:
             referenced.add(c["forces"])
         referenced |= {e["forces"] for e in c.get("later_forces") or []}
-    top = [a["id"] for a in actors()
-           if a["type"] == "state_forces" and a["parent"] is None and a["country"]]
+    top = [a["id"] for a in actors() if a["type"] == "state_forces" and a["parent"] is None and a["country"]]
     missing = [i for i in top if i not in referenced]
     assert not missing, missing
 
@@ -338,7 +405,7 @@ def test_metonyms_are_not_actor_aliases():
 # --------------------------------------------------------------------------
 def _rule_names_in_header() -> set[str]:
     text = (DATA / "descriptions.yaml").read_text(encoding="utf-8")
-    header = "\n".join(l for l in text.splitlines() if l.startswith("#"))
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
     return set(re.findall(r"#\s+(@[a-z_]+)", header))
 
 
@@ -392,12 +459,34 @@ def test_weapon_terms_unique_across_categories():
 
 def test_weapon_fields():
     cats = {w["category"] for w in weapons()}
-    required = {"rocket", "mlrs", "mortar", "artillery", "missile", "cruise_missile",
-                "ballistic_missile", "anti_tank_missile", "surface_to_air_missile",
-                "drone", "one_way_attack_drone", "armed_drone", "surveillance_aircraft",
-                "air_strike", "combat_aircraft", "helicopter", "barrel_bomb", "tank",
-                "armored_vehicle", "ied", "suicide_bomb", "small_arms", "grenade",
-                "rpg", "air_defence", "naval"}
+    required = {
+        "rocket",
+        "mlrs",
+        "mortar",
+        "artillery",
+        "missile",
+        "cruise_missile",
+        "ballistic_missile",
+        "anti_tank_missile",
+        "surface_to_air_missile",
+        "drone",
+        "one_way_attack_drone",
+        "armed_drone",
+        "surveillance_aircraft",
+        "air_strike",
+        "combat_aircraft",
+        "helicopter",
+        "barrel_bomb",
+        "tank",
+        "armored_vehicle",
+        "ied",
+        "suicide_bomb",
+        "small_arms",
+        "grenade",
+        "rpg",
+        "air_defence",
+        "naval",
+    }
     assert required <= cats, required - cats
     for w in weapons():
         assert w["family"] in WEAPON_FAMILIES, w["category"]

@@ -18,11 +18,31 @@ import yaml
 SITES_PATH = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "sites.yaml"
 
 FEATURES = {
-    "military base", "air base", "naval base", "outpost", "border crossing",
-    "oil field", "gas field", "oil facility", "dam", "prison", "camp",
-    "crossroads", "bridge", "airport", "port", "checkpoint",
-    "nuclear facility", "region", "desert", "valley", "mountains", "plain",
-    "island", "strait", "sea area",
+    "military base",
+    "air base",
+    "naval base",
+    "outpost",
+    "border crossing",
+    "oil field",
+    "gas field",
+    "oil facility",
+    "dam",
+    "prison",
+    "camp",
+    "crossroads",
+    "bridge",
+    "airport",
+    "port",
+    "checkpoint",
+    "nuclear facility",
+    "region",
+    "desert",
+    "valley",
+    "mountains",
+    "plain",
+    "island",
+    "strait",
+    "sea area",
 }
 # Features describing an area rather than a point (admin1 may be null).
 AREA_FEATURES = {"region", "desert", "valley", "mountains", "plain", "island", "strait", "sea area"}

@@ -30,8 +30,15 @@ def _pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings).setup()
 
 
-def analyze(text: str, published: str | None = None, outlet: str | None = None, *,
-            title: str | None = None, doc_id: str | None = None, settings: Settings | None = None) -> Analysis:
+def analyze(
+    text: str,
+    published: str | None = None,
+    outlet: str | None = None,
+    *,
+    title: str | None = None,
+    doc_id: str | None = None,
+    settings: Settings | None = None,
+) -> Analysis:
     """Analyse one document. Raises `sitrep.errors.InputError` when it can't be read."""
     from .errors import InputError
     from .model import Analysis, RawArticle

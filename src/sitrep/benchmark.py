@@ -31,9 +31,9 @@ def _peak_rss_mb() -> float:
 
 
 def _measure_spacy(docs: list[dict[str, Any]], queue: Any) -> None:
-    from .stages.nlp import SPACY_PACKAGE
-
     import spacy
+
+    from .stages.nlp import SPACY_PACKAGE
 
     nlp = spacy.load(SPACY_PACKAGE)
     started = time.perf_counter()
@@ -52,13 +52,20 @@ def _measure_sitrep(docs: list[dict[str, Any]], settings: Settings, queue: Any) 
     stage_seconds: dict[str, float] = {}
     started = time.perf_counter()
     for start in range(0, len(raws), settings.batch_size):
-        items: list[Any] = [Analysis(normalize.normalize(r, settings)) for r in raws[start : start + settings.batch_size]]
+        items: list[Any] = [
+            Analysis(normalize.normalize(r, settings)) for r in raws[start : start + settings.batch_size]
+        ]
         for stage in pipeline.stages:
             t0 = time.perf_counter()
-            items = pipeline._run_stage(stage, items)  # noqa: SLF001 - timing each stage
+            items = pipeline._run_stage(stage, items)
             stage_seconds[stage.name] = stage_seconds.get(stage.name, 0.0) + time.perf_counter() - t0
-    queue.put({"seconds": time.perf_counter() - started, "peak_rss_mb": _peak_rss_mb(),
-               "stage_seconds": {k: round(v, 3) for k, v in stage_seconds.items()}})
+    queue.put(
+        {
+            "seconds": time.perf_counter() - started,
+            "peak_rss_mb": _peak_rss_mb(),
+            "stage_seconds": {k: round(v, 3) for k, v in stage_seconds.items()},
+        }
+    )
 
 
 def _in_process(target: Any, *args: Any) -> dict[str, Any]:
@@ -80,12 +87,21 @@ def benchmark(size: int = 200, settings: Settings | None = None) -> dict[str, An
     result = {
         "documents": size,
         "words": words,
-        "sitrep": {"docs_per_second": round(size / sitrep["seconds"], 2), "seconds": round(sitrep["seconds"], 2),
-                   "peak_rss_mb": round(sitrep["peak_rss_mb"], 1), "stage_seconds": sitrep["stage_seconds"]},
-        "spacy_only": {"docs_per_second": round(size / spacy_only["seconds"], 2),
-                       "seconds": round(spacy_only["seconds"], 2), "peak_rss_mb": round(spacy_only["peak_rss_mb"], 1)},
+        "sitrep": {
+            "docs_per_second": round(size / sitrep["seconds"], 2),
+            "seconds": round(sitrep["seconds"], 2),
+            "peak_rss_mb": round(sitrep["peak_rss_mb"], 1),
+            "stage_seconds": sitrep["stage_seconds"],
+        },
+        "spacy_only": {
+            "docs_per_second": round(size / spacy_only["seconds"], 2),
+            "seconds": round(spacy_only["seconds"], 2),
+            "peak_rss_mb": round(spacy_only["peak_rss_mb"], 1),
+        },
     }
-    result["speed_ratio_vs_spacy"] = round(result["sitrep"]["docs_per_second"] / result["spacy_only"]["docs_per_second"], 3)
+    result["speed_ratio_vs_spacy"] = round(
+        result["sitrep"]["docs_per_second"] / result["spacy_only"]["docs_per_second"], 3
+    )
     total = sum(sitrep["stage_seconds"].values()) or 1.0
     result["stage_share"] = {k: round(v / total, 3) for k, v in sitrep["stage_seconds"].items()}
     return result

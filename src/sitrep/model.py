@@ -14,15 +14,20 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 EventStatus = Literal["occurred", "denied", "possible", "planned", "hypothetical"]
-SourceKind = Literal[
-    "author", "official", "military", "media", "ngo", "armed_group", "witness", "unnamed"
-]
+SourceKind = Literal["author", "official", "military", "media", "ngo", "armed_group", "witness", "unnamed"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 SentenceKind = Literal["report", "opinion", "speculation", "quote"]
 
 EVENT_STATUSES: tuple[EventStatus, ...] = ("occurred", "denied", "possible", "planned", "hypothetical")
 SOURCE_KINDS: tuple[SourceKind, ...] = (
-    "author", "official", "military", "media", "ngo", "armed_group", "witness", "unnamed"
+    "author",
+    "official",
+    "military",
+    "media",
+    "ngo",
+    "armed_group",
+    "witness",
+    "unnamed",
 )
 SENTENCE_KINDS: tuple[SentenceKind, ...] = ("report", "opinion", "speculation", "quote")
 
@@ -63,9 +68,7 @@ ACLED_TAXONOMY: dict[str, tuple[str, ...]] = {
         "Other",
     ),
 }
-SUB_EVENT_PARENT: dict[str, str] = {
-    sub: parent for parent, subs in ACLED_TAXONOMY.items() for sub in subs
-}
+SUB_EVENT_PARENT: dict[str, str] = {sub: parent for parent, subs in ACLED_TAXONOMY.items() for sub in subs}
 
 # The SemEval-2020 Task 11 technique names (14 classes, some merged with commas).
 TECHNIQUES: tuple[str, ...] = (

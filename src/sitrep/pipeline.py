@@ -115,7 +115,7 @@ class Pipeline:
                 for i, analysis in zip(todo, done, strict=True):
                     items[i] = analysis
                 return items
-            except Exception:  # noqa: BLE001 - fall back to one by one to isolate the culprit
+            except Exception:
                 log.debug("batch of stage %s failed; retrying one by one", stage.name, exc_info=True)
         for i in todo:
             items[i] = self._run_one(stage, items[i])  # type: ignore[arg-type]
@@ -127,7 +127,7 @@ class Pipeline:
             return stage(analysis)
         except InputError as error:
             return Failure(analysis.document.origin, str(error))
-        except Exception as error:  # noqa: BLE001 - one document must not stop the run
+        except Exception as error:
             log.debug("stage %s failed on %s", stage.name, analysis.document.origin, exc_info=True)
             return Failure(
                 analysis.document.origin,

@@ -68,4 +68,5 @@ def resolve(kind: str, name: str) -> str:
 
 
 def get(kind: str, name: str) -> Any:
-    return _REGISTRY[kind][resolve(kind, name)]
+    versioned = resolve(kind, name)  # loads the built-ins first
+    return _REGISTRY[kind][versioned]

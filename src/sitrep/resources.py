@@ -7,7 +7,7 @@ its header says where its facts come from.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,27 +32,27 @@ def load_data(name: str) -> Any:
     return json.loads(text) if name.endswith(".json") else yaml.load(text, Loader=_Loader)
 
 
-@lru_cache(maxsize=None)
+@cache
 def actors() -> list[dict[str, Any]]:
     return list(load_data("actors.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries() -> list[dict[str, Any]]:
     return list(load_data("countries.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def descriptions() -> list[dict[str, Any]]:
     return list(load_data("descriptions.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def weapons() -> list[dict[str, Any]]:
     return list(load_data("weapons.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def weapon_families() -> dict[str, str]:
     return {entry["category"]: entry.get("family", "") for entry in weapons()}
 
@@ -62,12 +62,12 @@ def weapon_family(category: str) -> str:
     return weapon_families().get(category, "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def sites() -> list[dict[str, Any]]:
     return list(load_data("sites.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_schema() -> dict[str, Any]:
     return dict(load_data("event.schema.json"))
 

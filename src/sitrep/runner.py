@@ -42,10 +42,14 @@ class RunSummary:
 
     def as_json(self) -> dict[str, object]:
         return {
-            "outdir": self.outdir, "documents": self.documents, "skipped_current": self.skipped_current,
-            "events": self.events, "incidents": self.incidents,
+            "outdir": self.outdir,
+            "documents": self.documents,
+            "skipped_current": self.skipped_current,
+            "events": self.events,
+            "incidents": self.incidents,
             "failures": [{"input": f.origin, "reason": f.reason} for f in self.failures],
-            "outputs": self.outputs, "seconds": round(self.seconds, 2),
+            "outputs": self.outputs,
+            "seconds": round(self.seconds, 2),
         }
 
 
@@ -58,8 +62,12 @@ def open_store(outdir: Path, settings: Settings) -> Store:
     return Store(settings.db_url or sqlite_url(outdir / "sitrep.db"))
 
 
-def run(inputs: Iterable[str], outdir: str | Path = "sitrep-out", settings: Settings | None = None,
-        progress: Progress | None = None) -> RunSummary:
+def run(
+    inputs: Iterable[str],
+    outdir: str | Path = "sitrep-out",
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
     settings = settings or Settings()
     outdir = Path(outdir)
     started = time.perf_counter()
@@ -88,8 +96,9 @@ def run(inputs: Iterable[str], outdir: str | Path = "sitrep-out", settings: Sett
     return summary
 
 
-def _new_documents(items: Iterable[object], settings: Settings, store: Store, version: str,
-                   summary: RunSummary) -> Iterator[Document]:
+def _new_documents(
+    items: Iterable[object], settings: Settings, store: Store, version: str, summary: RunSummary
+) -> Iterator[Document]:
     """Normalised documents not yet in the store; failures recorded on the way."""
     seen: set[str] = set()
     for item in items:

@@ -43,25 +43,47 @@ def _date(value: str | None) -> dt.date | None:
 def actor_json(actor: Actor | None) -> Json | None:
     if actor is None:
         return None
-    return {"text": actor.text, "name": actor.name, "kind": actor.kind, "country": actor.country,
-            "uncertain": actor.uncertain, "alternatives": list(actor.alternatives),
-            "actor_id": actor.actor_id, "affiliation": list(actor.affiliation)}
+    return {
+        "text": actor.text,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "uncertain": actor.uncertain,
+        "alternatives": list(actor.alternatives),
+        "actor_id": actor.actor_id,
+        "affiliation": list(actor.affiliation),
+    }
 
 
 def actor_from(data: Json | None) -> Actor | None:
     if data is None:
         return None
-    return Actor(text=data["text"], name=data["name"], kind=data["kind"], country=data.get("country"),
-                 uncertain=data.get("uncertain", False), alternatives=tuple(data.get("alternatives", ())),
-                 actor_id=data.get("actor_id"), affiliation=tuple(data.get("affiliation", ())))
+    return Actor(
+        text=data["text"],
+        name=data["name"],
+        kind=data["kind"],
+        country=data.get("country"),
+        uncertain=data.get("uncertain", False),
+        alternatives=tuple(data.get("alternatives", ())),
+        actor_id=data.get("actor_id"),
+        affiliation=tuple(data.get("affiliation", ())),
+    )
 
 
 def place_json(place: Place | None) -> Json | None:
     if place is None:
         return None
-    return {"text": place.text, "name": place.name, "gazetteer_id": place.gazetteer_id, "lat": place.lat,
-            "lon": place.lon, "country": place.country, "admin1": place.admin1, "feature": place.feature,
-            "precision": place.precision}
+    return {
+        "text": place.text,
+        "name": place.name,
+        "gazetteer_id": place.gazetteer_id,
+        "lat": place.lat,
+        "lon": place.lon,
+        "country": place.country,
+        "admin1": place.admin1,
+        "feature": place.feature,
+        "precision": place.precision,
+    }
 
 
 def place_from(data: Json | None) -> Place | None:
@@ -117,9 +139,13 @@ def event_json(event: EventClaim) -> Json:
         "killed": count_json(event.killed),
         "injured": count_json(event.injured),
         "casualties": count_json(event.casualties),
-        "attribution": {"source": attribution.source, "kind": attribution.kind, "cue": attribution.cue,
-                        "chain": list(attribution.chain),
-                        "span": span_json(attribution.span) if attribution.span else None},
+        "attribution": {
+            "source": attribution.source,
+            "kind": attribution.kind,
+            "cue": attribution.cue,
+            "chain": list(attribution.chain),
+            "span": span_json(attribution.span) if attribution.span else None,
+        },
         "status": event.status,
         "aggregate": event.aggregate,
         "confidence": event.confidence,
@@ -146,9 +172,13 @@ def event_from(data: Json) -> EventClaim:
         killed=count_from(data["killed"]),
         injured=count_from(data["injured"]),
         casualties=count_from(data["casualties"]),
-        attribution=Attribution(attribution["source"], attribution["kind"], attribution.get("cue"),
-                                tuple(attribution.get("chain", ())),
-                                span_from(attribution["span"]) if attribution.get("span") else None),
+        attribution=Attribution(
+            attribution["source"],
+            attribution["kind"],
+            attribution.get("cue"),
+            tuple(attribution.get("chain", ())),
+            span_from(attribution["span"]) if attribution.get("span") else None,
+        ),
         status=data["status"],
         aggregate=data["aggregate"],
         confidence=data["confidence"],
@@ -163,11 +193,15 @@ def event_from(data: Json) -> EventClaim:
 def summary_json(summary: SlantSummary | None) -> Json | None:
     if summary is None:
         return None
-    return {"sentences": summary.sentences, "opinion_share": summary.opinion_share,
-            "speculation_share": summary.speculation_share, "quote_share": summary.quote_share,
-            "techniques_per_1000_words": summary.techniques_per_1000_words,
-            "top_techniques": [{"technique": t, "count": n} for t, n in summary.top_techniques],
-            "flagged_claim_share": summary.flagged_claim_share}
+    return {
+        "sentences": summary.sentences,
+        "opinion_share": summary.opinion_share,
+        "speculation_share": summary.speculation_share,
+        "quote_share": summary.quote_share,
+        "techniques_per_1000_words": summary.techniques_per_1000_words,
+        "top_techniques": [{"technique": t, "count": n} for t, n in summary.top_techniques],
+        "flagged_claim_share": summary.flagged_claim_share,
+    }
 
 
 def document_json(document: Document, analysis: Analysis | None = None) -> Json:
@@ -193,23 +227,41 @@ def document_json(document: Document, analysis: Analysis | None = None) -> Json:
 
 
 def document_from(data: Json) -> Document:
-    return Document(doc_id=data["doc_id"], text=data["text"], origin=data.get("origin", ""),
-                    title=data.get("title"), url=data.get("url"), outlet=data.get("outlet"),
-                    author=data.get("author"), published=_date(data.get("published")),
-                    language=data.get("language"), content_hash=data.get("content_hash", ""))
+    return Document(
+        doc_id=data["doc_id"],
+        text=data["text"],
+        origin=data.get("origin", ""),
+        title=data.get("title"),
+        url=data.get("url"),
+        outlet=data.get("outlet"),
+        author=data.get("author"),
+        published=_date(data.get("published")),
+        language=data.get("language"),
+        content_hash=data.get("content_hash", ""),
+    )
 
 
 def sentence_json(doc_id: str, slant: SentenceSlant) -> Json:
-    return {"doc_id": doc_id, "start": slant.start, "end": slant.end, "kind": slant.kind,
-            "kind_score": slant.kind_score,
-            "techniques": [{"technique": t.technique, "start": t.start, "end": t.end, "score": t.score}
-                           for t in slant.techniques]}
+    return {
+        "doc_id": doc_id,
+        "start": slant.start,
+        "end": slant.end,
+        "kind": slant.kind,
+        "kind_score": slant.kind_score,
+        "techniques": [
+            {"technique": t.technique, "start": t.start, "end": t.end, "score": t.score} for t in slant.techniques
+        ],
+    }
 
 
 def sentence_from(data: Json) -> SentenceSlant:
-    return SentenceSlant(data["start"], data["end"], data["kind"],
-                         tuple(TechniqueSpan(t["technique"], t["start"], t["end"], t["score"]) for t in data["techniques"]),
-                         data.get("kind_score", 1.0))
+    return SentenceSlant(
+        data["start"],
+        data["end"],
+        data["kind"],
+        tuple(TechniqueSpan(t["technique"], t["start"], t["end"], t["score"]) for t in data["techniques"]),
+        data.get("kind_score", 1.0),
+    )
 
 
 # --- incidents ----------------------------------------------------------------------
@@ -231,8 +283,12 @@ def incident_json(incident: Incident) -> Json:
         "fields": {name: [_field_value_json(v) for v in values] for name, values in incident.fields.items()},
         "consensus": incident.consensus,
         "contradictions": [
-            {"field": c.field, "values": [{"value": v.value, "sources": list(v.sources),
-                                           "event_ids": list(v.event_ids)} for v in c.values]}
+            {
+                "field": c.field,
+                "values": [
+                    {"value": v.value, "sources": list(v.sources), "event_ids": list(v.event_ids)} for v in c.values
+                ],
+            }
             for c in incident.contradictions
         ],
     }

@@ -27,7 +27,9 @@ def bench_command(
     typer.echo(f"sitrep     {s['docs_per_second']:8.1f} docs/s  peak {s['peak_rss_mb']:7.1f} MB")
     typer.echo(f"spaCy only {b['docs_per_second']:8.1f} docs/s  peak {b['peak_rss_mb']:7.1f} MB")
     typer.echo(f"speed ratio sitrep / spaCy alone: {result['speed_ratio_vs_spacy']:.3f}")
-    typer.echo("share of pipeline time by stage: " + ", ".join(f"{k} {v:.0%}" for k, v in result["stage_share"].items()))
+    typer.echo(
+        "share of pipeline time by stage: " + ", ".join(f"{k} {v:.0%}" for k, v in result["stage_share"].items())
+    )
 
 
 def register(app: typer.Typer) -> None:

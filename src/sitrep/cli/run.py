@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -15,9 +15,17 @@ from ..settings import Settings
 from . import EXIT_OK, EXIT_SOME_FAILED, fail_usage
 
 
-def settings_from_options(extractor: str, engine: str, workers: int | None, db: str | None,
-                          published: str | None, outlet: str | None, online: bool,
-                          max_file_bytes: int, max_article_chars: int) -> Settings:
+def settings_from_options(
+    extractor: str,
+    engine: str,
+    workers: int | None,
+    db: str | None,
+    published: str | None,
+    outlet: str | None,
+    online: bool,
+    max_file_bytes: int,
+    max_article_chars: int,
+) -> Settings:
     day = None
     if published:
         try:
@@ -25,9 +33,17 @@ def settings_from_options(extractor: str, engine: str, workers: int | None, db: 
         except ValueError as error:
             raise fail_usage(f"--published must be a date like 2024-01-29, got {published!r}") from error
     try:
-        return Settings(extractor=extractor, engine=engine, workers=workers, db_url=db, published=day,
-                        outlet=outlet, online=online, max_file_bytes=max_file_bytes,
-                        max_article_chars=max_article_chars)
+        return Settings(
+            extractor=extractor,
+            engine=engine,
+            workers=workers,
+            db_url=db,
+            published=day,
+            outlet=outlet,
+            online=online,
+            max_file_bytes=max_file_bytes,
+            max_article_chars=max_article_chars,
+        )
     except ConfigError as error:
         raise fail_usage(str(error)) from error
 
@@ -35,24 +51,33 @@ def settings_from_options(extractor: str, engine: str, workers: int | None, db: 
 def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSONL/CSV files or URLs.")],
     outdir: Annotated[Path, typer.Option("--outdir", "-o", help="Output folder.")] = Path("sitrep-out"),
-    extractor: Annotated[str, typer.Option(help="Event extractor backend: rules (default) or a registered one.")] = "rules",
+    extractor: Annotated[
+        str, typer.Option(help="Event extractor backend: rules (default) or a registered one.")
+    ] = "rules",
     engine: Annotated[str, typer.Option(help="local, processes or dask.")] = "local",
-    workers: Annotated[Optional[int], typer.Option(help="Worker processes for processes/dask (default: all cores).")] = None,
-    db: Annotated[Optional[str], typer.Option(help="Database URL (default: sqlite file in OUTDIR).")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date for inputs that carry none (YYYY-MM-DD).")] = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for inputs that carry none.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes for processes/dask (default: all cores).")
+    ] = None,
+    db: Annotated[str | None, typer.Option(help="Database URL (default: sqlite file in OUTDIR).")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for inputs that carry none (YYYY-MM-DD).")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for inputs that carry none.")] = None,
     online: Annotated[bool, typer.Option("--online", help="Allow fetching URLs and feeds.")] = False,
     max_file_bytes: Annotated[int, typer.Option(help="Skip .txt/.html files larger than this.")] = 20_000_000,
     max_article_chars: Annotated[int, typer.Option(help="Skip articles longer than this.")] = 300_000,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still listed.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still listed.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable summary on stdout.")] = False,
 ) -> None:
     """Run the whole pipeline and write OUTDIR.
 
     Example: sitrep run articles/ feed.jsonl -o out/ --published 2024-01-29
     """
-    settings = settings_from_options(extractor, engine, workers, db, published, outlet, online,
-                                     max_file_bytes, max_article_chars)
+    settings = settings_from_options(
+        extractor, engine, workers, db, published, outlet, online, max_file_bytes, max_article_chars
+    )
     summary = execute(inputs, outdir, settings, show_progress=not quiet and not as_json and sys.stderr.isatty())
     for failure in summary.failures:
         typer.echo(f"skipped {failure.origin}: {failure.reason}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 from pathlib import Path
@@ -13,10 +14,10 @@ from . import fail_usage
 
 
 class _ReadOnlyHandler(http.server.SimpleHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+    def do_POST(self) -> None:
         self.send_error(405, "read-only")
 
-    do_PUT = do_DELETE = do_PATCH = do_POST  # noqa: N815
+    do_PUT = do_DELETE = do_PATCH = do_POST
 
 
 def serve_command(
@@ -33,10 +34,8 @@ def serve_command(
     handler = functools.partial(_ReadOnlyHandler, directory=str(outdir))
     with http.server.ThreadingHTTPServer((host, port), handler) as server:
         typer.echo(f"serving {outdir} at http://{host}:{port}/report.html (Ctrl-C to stop)", err=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
-        except KeyboardInterrupt:
-            pass
 
 
 def register(app: typer.Typer) -> None:

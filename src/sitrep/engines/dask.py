@@ -40,8 +40,9 @@ class DaskEngine:
         if settings.dask_address:
             self.client = Client(settings.dask_address, timeout=settings.network_timeout)
         else:
-            self.cluster = LocalCluster(n_workers=settings.workers or 2, threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+            self.cluster = LocalCluster(
+                n_workers=settings.workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
+            )
             self.client = Client(self.cluster)
         self.window = 2 * max(len(self.client.scheduler_info().get("workers", {})), 1)
 

@@ -6,22 +6,29 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 
-from ..model import Document
+from ..model import Document, Failure
 from ..pipeline import Pipeline
 from ..registry import register
 from ..settings import Settings
 from . import Result
 
 _worker_pipeline: Pipeline | None = None
+_worker_error = "worker process did not start"
 
 
 def _start_worker(settings: Settings) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline(settings).setup()
+    # An exception here would make the pool respawn workers forever; keep it
+    # and fail each document with it instead.
+    global _worker_pipeline, _worker_error
+    try:
+        _worker_pipeline = Pipeline(settings).setup()
+    except Exception as error:
+        _worker_error = f"worker process could not start: {type(error).__name__}: {error}"
 
 
 def _run_batch(batch: list[Document]) -> list[Result]:
-    assert _worker_pipeline is not None, "worker started without a pipeline"
+    if _worker_pipeline is None:
+        return [Failure(document.origin, _worker_error) for document in batch]
     return _worker_pipeline.analyse_documents(batch)
 
 

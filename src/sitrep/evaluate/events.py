@@ -32,8 +32,18 @@ from ..stages.normalize import normalize_text
 
 COVERAGE = 0.6
 LOCATION_KM = 30.0
-FIELDS = ("sub_event_type", "actor1", "actor2", "location", "date", "killed", "injured", "casualties",
-          "source", "status")
+FIELDS = (
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "date",
+    "killed",
+    "injured",
+    "casualties",
+    "source",
+    "status",
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -61,8 +71,13 @@ class Scores:
         recall = self.tp / self.n_core if self.n_core else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         result: dict[str, Any] = {
-            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "tp": self.tp, "fp": self.fp, "fn": self.n_core - self.tp, "n_gold_core": self.n_core,
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.n_core - self.tp,
+            "n_gold_core": self.n_core,
             "n_predicted": self.n_predicted,
             "fields": {name: {"accuracy": s.accuracy, "n": s.total} for name, s in self.fields.items()},
         }
@@ -96,9 +111,17 @@ def predict(docs: Sequence[dict[str, Any]], settings: Settings) -> list[Analysis
     from ..pipeline import Pipeline
 
     pipeline = Pipeline(settings).setup()
-    raws = [RawArticle(origin=d["doc"]["id"], id=d["doc"]["id"], text=d["doc"]["text"],
-                       title=d["doc"].get("title"), outlet=d["doc"].get("outlet"),
-                       published=d["doc"].get("published")) for d in docs]
+    raws = [
+        RawArticle(
+            origin=d["doc"]["id"],
+            id=d["doc"]["id"],
+            text=d["doc"]["text"],
+            title=d["doc"].get("title"),
+            outlet=d["doc"].get("outlet"),
+            published=d["doc"].get("published"),
+        )
+        for d in docs
+    ]
     results = pipeline.process_batch(raws)
     return [r for r in results if isinstance(r, Analysis)]
 
@@ -129,7 +152,8 @@ def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: 
         (p, g)
         for p, prediction in enumerate(predictions)
         for g, gold in enumerate(gold_events)
-        if spans[g] is not None and gold["event_type"] == prediction.event_type
+        if spans[g] is not None
+        and gold["event_type"] == prediction.event_type
         and coverage(text, spans[g], prediction) >= COVERAGE
     }
     core = [g for g, gold in enumerate(gold_events) if gold.get("core")]
@@ -142,12 +166,24 @@ def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: 
     for p in range(len(predictions)):
         if p not in matched_any:
             scores.fp += 1
-            scores.errors.append({"doc": gold_doc["doc"]["id"], "error": "false positive",
-                                  "evidence": predictions[p].evidence.text, "type": predictions[p].sub_event_type})
+            scores.errors.append(
+                {
+                    "doc": gold_doc["doc"]["id"],
+                    "error": "false positive",
+                    "evidence": predictions[p].evidence.text,
+                    "type": predictions[p].sub_event_type,
+                }
+            )
     for g in core:
         if g not in assigned:
-            scores.errors.append({"doc": gold_doc["doc"]["id"], "error": "missed",
-                                  "evidence": gold_events[g]["evidence"], "type": gold_events[g].get("sub_event_type")})
+            scores.errors.append(
+                {
+                    "doc": gold_doc["doc"]["id"],
+                    "error": "missed",
+                    "evidence": gold_events[g]["evidence"],
+                    "type": gold_events[g].get("sub_event_type"),
+                }
+            )
     for g, p in {**assigned, **assigned_non_core}.items():
         score_fields(gold_events[g], predictions[p], scores, gold_doc["doc"]["id"])
 
@@ -207,8 +243,15 @@ def score_fields(gold: dict[str, Any], prediction: EventClaim, scores: Scores, d
         scores.fields[name].total += 1
         scores.fields[name].correct += ok
         if not ok:
-            scores.errors.append({"doc": doc_id, "error": f"wrong {name}", "gold": gold[name],
-                                  "predicted": _shown(name, predicted), "evidence": gold["evidence"]})
+            scores.errors.append(
+                {
+                    "doc": doc_id,
+                    "error": f"wrong {name}",
+                    "gold": gold[name],
+                    "predicted": _shown(name, predicted),
+                    "evidence": gold["evidence"],
+                }
+            )
 
 
 def _shown(name: str, predicted: dict[str, Any]) -> Any:

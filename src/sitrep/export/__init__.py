@@ -12,8 +12,15 @@ from ..serialize import incident_json
 from ..store import Store
 from . import acled_csv, geojson, report
 
-OUTPUT_FILES = ("documents.jsonl", "events.jsonl", "incidents.jsonl", "sentences.jsonl",
-                "events.csv", "events.geojson", "report.html")
+OUTPUT_FILES = (
+    "documents.jsonl",
+    "events.jsonl",
+    "incidents.jsonl",
+    "sentences.jsonl",
+    "events.csv",
+    "events.geojson",
+    "report.html",
+)
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:

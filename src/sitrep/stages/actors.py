@@ -28,28 +28,98 @@ GENERIC_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"}
 
 # Nouns that make a phrase an armed actor when a name or demonym modifies them.
 FORCE_NOUNS = frozenset(
-    """army armies force forces troops troop soldier soldiers military militaries personnel
-    servicemen servicemembers marines sailors airmen guards guardsmen police policemen
-    officers commandos units unit battalion brigade brigades division regiment navy
-    fighters fighter militia militias militiamen militants gunmen rebels insurgents
-    jihadists warplanes jets aircraft planes helicopters drones drone bombers warships
-    artillery patrol patrols convoy forces' government regime authorities""".split()
+    [
+        "army",
+        "armies",
+        "force",
+        "forces",
+        "troops",
+        "troop",
+        "soldier",
+        "soldiers",
+        "military",
+        "militaries",
+        "personnel",
+        "servicemen",
+        "servicemembers",
+        "marines",
+        "sailors",
+        "airmen",
+        "guards",
+        "guardsmen",
+        "police",
+        "policemen",
+        "officers",
+        "commandos",
+        "units",
+        "unit",
+        "battalion",
+        "brigade",
+        "brigades",
+        "division",
+        "regiment",
+        "navy",
+        "fighters",
+        "fighter",
+        "militia",
+        "militias",
+        "militiamen",
+        "militants",
+        "gunmen",
+        "rebels",
+        "insurgents",
+        "jihadists",
+        "warplanes",
+        "jets",
+        "aircraft",
+        "planes",
+        "helicopters",
+        "drones",
+        "drone",
+        "bombers",
+        "warships",
+        "artillery",
+        "patrol",
+        "patrols",
+        "convoy",
+        "forces'",
+        "government",
+        "regime",
+        "authorities",
+    ]
 )
-AIR_NOUNS = frozenset("warplanes jets aircraft planes helicopters drones drone bombers".split())
+AIR_NOUNS = frozenset(["warplanes", "jets", "aircraft", "planes", "helicopters", "drones", "drone", "bombers"])
 GENERIC_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys(
-        """civilians civilian residents villagers children women farmers shepherds
-        worshippers workers passengers families pilgrims refugees displaced students
-        truffle people""".split(),
+        [
+            "civilians",
+            "civilian",
+            "residents",
+            "villagers",
+            "children",
+            "women",
+            "farmers",
+            "shepherds",
+            "worshippers",
+            "workers",
+            "passengers",
+            "families",
+            "pilgrims",
+            "refugees",
+            "displaced",
+            "students",
+            "truffle",
+            "people",
+        ],
         "civilians",
     ),
-    **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
-    **dict.fromkeys("rioters mob".split(), "rioters"),
-    **dict.fromkeys("journalists journalist reporters photographer cameraman".split(), "journalists"),
-    **dict.fromkeys("gunmen assailants attackers".split(), "unidentified-armed-group"),
+    **dict.fromkeys(["protesters", "demonstrators", "marchers"], "protesters"),
+    **dict.fromkeys(["rioters", "mob"], "rioters"),
+    **dict.fromkeys(["journalists", "journalist", "reporters", "photographer", "cameraman"], "journalists"),
+    **dict.fromkeys(["gunmen", "assailants", "attackers"], "unidentified-armed-group"),
 }
 BACK_REFERENCES = frozenset(
-    "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
+    ["the group", "the militia", "the faction", "the organisation", "the organization", "the movement", "the force"]
 )
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
@@ -83,9 +153,7 @@ def lexicon() -> Lexicon:
             country_names.setdefault(fold(name), country["iso2"])
         for demonym in country.get("demonyms", []):
             demonyms.setdefault(fold(demonym), country["iso2"])
-    descriptions = {
-        fold(phrase): entry for entry in resources.descriptions() for phrase in entry.get("phrases", [])
-    }
+    descriptions = {fold(phrase): entry for entry in resources.descriptions() for phrase in entry.get("phrases", [])}
     longest = max((len(a.split()) for a in aliases), default=1)
     return Lexicon(
         by_id=by_id,
@@ -130,7 +198,7 @@ def fallback_actor(text: str) -> Actor:
     name = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in text.split())
     for article in ("The ", "A ", "An "):
         if name.startswith(article):
-            name = name[len(article):]
+            name = name[len(article) :]
     return Actor(text=text, name=name, kind=kind, country=None)
 
 
@@ -204,7 +272,7 @@ class ActorResolver:
 def _strip_determiner(key: str) -> str:
     for article in ("the ", "a ", "an ", "its ", "their "):
         if key.startswith(article):
-            return key[len(article):]
+            return key[len(article) :]
     return key
 
 
@@ -225,7 +293,9 @@ class ActorStage:
         entities = analysis.entities or ()
         mentions = list(self._entity_mentions(analysis, entities))
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        mentions += [m for m in self._phrase_mentions(analysis, tokens) if not taken & set(range(m.token_start, m.token_end))]
+        mentions += [
+            m for m in self._phrase_mentions(analysis, tokens) if not taken & set(range(m.token_start, m.token_end))
+        ]
         mentions.sort(key=lambda m: m.start)
         mentions = _resolve_back_references(mentions, analysis)
         weapons = tuple(e for e in entities if e.label in {"WEAPON", "MIL_PLATFORM"})
@@ -269,7 +339,9 @@ class ActorStage:
             phrase = text[tokens[start].start : token.end]
             if fold(phrase) in BACK_REFERENCES:
                 placeholder = Actor(text=phrase, name=phrase, kind=3)
-                yield ActorMention(tokens[start].start, token.end, phrase, placeholder, start, token.i + 1, "back-reference")
+                yield ActorMention(
+                    tokens[start].start, token.end, phrase, placeholder, start, token.i + 1, "back-reference"
+                )
                 continue
             resolved = self.resolver.resolve(phrase, head=token.text)
             if resolved:
@@ -281,7 +353,11 @@ def _extend_to_force_noun(tokens: Sequence[Token], start: int, end: int) -> tupl
     """'Russian' + 'warplanes' → one mention, so the head noun is known."""
     if end < len(tokens) and tokens[end].text.lower() in FORCE_NOUNS | set(GENERIC_GROUP_NOUNS):
         return start, end + 1
-    if end + 1 < len(tokens) and tokens[end].pos in {"ADJ", "NOUN", "PROPN"} and tokens[end + 1].text.lower() in FORCE_NOUNS:
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].pos in {"ADJ", "NOUN", "PROPN"}
+        and tokens[end + 1].text.lower() in FORCE_NOUNS
+    ):
         return start, end + 2
     return start, end
 
@@ -293,7 +369,18 @@ def _left_edge(tokens: Sequence[Token], head: Token) -> int:
         left = tokens[start - 1]
         if left.head != head.i and tokens[left.head].head != head.i:
             break
-        if left.dep not in {"det", "amod", "compound", "nmod", "poss", "npadvmod", "nummod", "quantmod", "punct", "case"}:
+        if left.dep not in {
+            "det",
+            "amod",
+            "compound",
+            "nmod",
+            "poss",
+            "npadvmod",
+            "nummod",
+            "quantmod",
+            "punct",
+            "case",
+        }:
             break
         if left.dep == "punct" and left.text != "-":
             break

@@ -24,14 +24,53 @@ from ..settings import Settings
 from .actors import ActorResolver, lexicon
 
 REPORT_VERBS = frozenset(
-    """say report claim tell announce state confirm add allege accuse deny insist note write post
-    tweet estimate warn quote cite assert acknowledge admit blame publish document record
-    reveal disclose""".split()
+    [
+        "say",
+        "report",
+        "claim",
+        "tell",
+        "announce",
+        "state",
+        "confirm",
+        "add",
+        "allege",
+        "accuse",
+        "deny",
+        "insist",
+        "note",
+        "write",
+        "post",
+        "tweet",
+        "estimate",
+        "warn",
+        "quote",
+        "cite",
+        "assert",
+        "acknowledge",
+        "admit",
+        "blame",
+        "publish",
+        "document",
+        "record",
+        "reveal",
+        "disclose",
+    ]
 )
 DENY_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute"})
 HEDGES = frozenset(
-    """allegedly reportedly purportedly possibly probably perhaps apparently presumably likely
-    supposedly seemingly""".split()
+    [
+        "allegedly",
+        "reportedly",
+        "purportedly",
+        "possibly",
+        "probably",
+        "perhaps",
+        "apparently",
+        "presumably",
+        "likely",
+        "supposedly",
+        "seemingly",
+    ]
 )
 HEDGE_PHRASES = re.compile(
     r"\b(unconfirmed|it is possible that|it was possible that|may have|might have|could have|is believed to have|"
@@ -39,24 +78,138 @@ HEDGE_PHRASES = re.compile(
     re.I,
 )
 PLAN_GOVERNORS = frozenset(
-    """threaten vow plan intend prepare weigh consider promise pledge warn seek aim mull
-    contemplate""".split()
+    [
+        "threaten",
+        "vow",
+        "plan",
+        "intend",
+        "prepare",
+        "weigh",
+        "consider",
+        "promise",
+        "pledge",
+        "warn",
+        "seek",
+        "aim",
+        "mull",
+        "contemplate",
+    ]
 )
 FUTURE_WORDS = frozenset({"tomorrow", "soon", "next", "coming", "upcoming", "imminent"})
 KIND_KEYWORDS: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
-    ("ngo", ("observatory", "monitor", "sohr", "human rights", "amnesty", "watch", "ocha", "red cross",
-             "red crescent", "icrc", "white helmets", "civil defence", "civil defense", "airwars", "acled",
-             "united nations", "un ", "unicef", "who ", "msf", "doctors without borders", "ngo", "charity")),
-    ("media", ("reuters", "afp", "associated press", "ap ", "agency", "news", "tv", "television",
-               "channel", "media", "outlet", "newspaper", "al jazeera", "sana", "irna", "tasnim", "fars",
-               "anadolu", "tass", "broadcaster", "daily", "times", "post", "journal", "reporter", "correspondent")),
-    ("military", ("army", "military", "forces", "command", "centcom", "pentagon", "coalition", "idf",
-                  "colonel", "general", "commander", "officer", "brigade", "defense ministry", "defence ministry",
-                  "ministry of defense", "ministry of defence", "navy", "air force", "troops", "security media cell")),
-    ("official", ("ministry", "minister", "government", "president", "official", "governor", "mayor",
-                  "department", "white house", "authorities", "spokesman", "spokesperson", "police", "embassy",
-                  "prime minister", "presidency", "kremlin", "state department", "council")),
-    ("witness", ("resident", "witness", "local", "villager", "activist", "eyewitness", "survivor", "relatives", "doctor")),
+    (
+        "ngo",
+        (
+            "observatory",
+            "monitor",
+            "sohr",
+            "human rights",
+            "amnesty",
+            "watch",
+            "ocha",
+            "red cross",
+            "red crescent",
+            "icrc",
+            "white helmets",
+            "civil defence",
+            "civil defense",
+            "airwars",
+            "acled",
+            "united nations",
+            "un ",
+            "unicef",
+            "who ",
+            "msf",
+            "doctors without borders",
+            "ngo",
+            "charity",
+        ),
+    ),
+    (
+        "media",
+        (
+            "reuters",
+            "afp",
+            "associated press",
+            "ap ",
+            "agency",
+            "news",
+            "tv",
+            "television",
+            "channel",
+            "media",
+            "outlet",
+            "newspaper",
+            "al jazeera",
+            "sana",
+            "irna",
+            "tasnim",
+            "fars",
+            "anadolu",
+            "tass",
+            "broadcaster",
+            "daily",
+            "times",
+            "post",
+            "journal",
+            "reporter",
+            "correspondent",
+        ),
+    ),
+    (
+        "military",
+        (
+            "army",
+            "military",
+            "forces",
+            "command",
+            "centcom",
+            "pentagon",
+            "coalition",
+            "idf",
+            "colonel",
+            "general",
+            "commander",
+            "officer",
+            "brigade",
+            "defense ministry",
+            "defence ministry",
+            "ministry of defense",
+            "ministry of defence",
+            "navy",
+            "air force",
+            "troops",
+            "security media cell",
+        ),
+    ),
+    (
+        "official",
+        (
+            "ministry",
+            "minister",
+            "government",
+            "president",
+            "official",
+            "governor",
+            "mayor",
+            "department",
+            "white house",
+            "authorities",
+            "spokesman",
+            "spokesperson",
+            "police",
+            "embassy",
+            "prime minister",
+            "presidency",
+            "kremlin",
+            "state department",
+            "council",
+        ),
+    ),
+    (
+        "witness",
+        ("resident", "witness", "local", "villager", "activist", "eyewitness", "survivor", "relatives", "doctor"),
+    ),
     ("unnamed", ("source", "sources")),
 )
 ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "jihadist", "pmc"})
@@ -91,7 +244,9 @@ class AttributionStage:
         if _ACCORDING_TO.search(sentence_text):
             match = _ACCORDING_TO.search(sentence_text)
             assert match
-            chain.insert(0, Span(sentence.start + match.start(1), sentence.start + match.end(1), match.group(1).strip()))
+            chain.insert(
+                0, Span(sentence.start + match.start(1), sentence.start + match.end(1), match.group(1).strip())
+            )
             cue = "according to"
         else:
             speaker = _reporting_speaker(tokens, event, text)
@@ -111,18 +266,25 @@ class AttributionStage:
 
     def _chain(self, sentence_text: str, offset: int) -> list[Span]:
         return [
-            Span(offset + m.start(1), offset + m.end(1), m.group(1).strip())
-            for m in _CITING.finditer(sentence_text)
+            Span(offset + m.start(1), offset + m.end(1), m.group(1).strip()) for m in _CITING.finditer(sentence_text)
         ]
 
     def kind_of(self, source: str) -> SourceKind:
         resolved = self.resolver.resolve(source, is_entity=False, head=source.split()[-1] if source.split() else "")
         if resolved is not None:
-            actor, how = resolved
+            actor, _how = resolved
             entry = self.resolver.lex.by_id.get(actor.actor_id or "")
-            kind_by_type = {"media": "media", "ngo": "ngo", "government": "official", "state_forces": "military",
-                            "police": "official", "intelligence": "official", "coalition": "military",
-                            "civilians": "witness", "international": "ngo"}
+            kind_by_type = {
+                "media": "media",
+                "ngo": "ngo",
+                "government": "official",
+                "state_forces": "military",
+                "police": "official",
+                "intelligence": "official",
+                "coalition": "military",
+                "civilians": "witness",
+                "international": "ngo",
+            }
             if entry and entry.get("type") in kind_by_type:
                 return kind_by_type[entry["type"]]  # type: ignore[return-value]
             if entry and entry.get("type") in ARMED_TYPES:
@@ -145,8 +307,11 @@ def _reporting_speaker(tokens: Sequence[Token], event: EventClaim, text: str) ->
             current = by_index[current.head]
             governors.add(current.i)
             steps += 1
-    candidates = [t for t in tokens if t.lemma.lower() in REPORT_VERBS and t.pos in {"VERB", "AUX"}
-                  and (t.i in governors or t.dep == "ROOT")]
+    candidates = [
+        t
+        for t in tokens
+        if t.lemma.lower() in REPORT_VERBS and t.pos in {"VERB", "AUX"} and (t.i in governors or t.dep == "ROOT")
+    ]
     for verb in candidates:
         subject = [t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}]
         if not subject:
@@ -169,7 +334,11 @@ def _phrase(tokens: Sequence[Token], head: Token, by_index: dict[int, Token]) ->
     while frontier:
         current = frontier.pop()
         for token in tokens:
-            if token.head == current and token.i not in members and token.dep not in {"relcl", "acl", "advcl", "punct", "cc"}:
+            if (
+                token.head == current
+                and token.i not in members
+                and token.dep not in {"relcl", "acl", "advcl", "punct", "cc"}
+            ):
                 members.add(token.i)
                 frontier.append(token.i)
     spans = [by_index[i] for i in sorted(members) if i in by_index]
@@ -201,7 +370,6 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "hypothetical"
     if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words):
         return "planned"
-    sentence_text = analysis.document.text[sentence.start : sentence.end]
     if any(t.text.lower() in HEDGES for t in near) or HEDGE_PHRASES.search(_clause_text(trigger, tokens, analysis)):
         return "possible"
     return "occurred"
@@ -239,14 +407,22 @@ def _future(trigger: Token, tokens: Sequence[Token], words: set[str]) -> bool:
         return True
     if auxiliaries & {"may", "might", "could"} and words & FUTURE_WORDS:
         return True
-    return bool(auxiliaries & {"to"}) and any(t.text.lower() in {"going", "set", "about"} for t in tokens if t.i == trigger.head)
+    return bool(auxiliaries & {"to"}) and any(
+        t.text.lower() in {"going", "set", "about"} for t in tokens if t.i == trigger.head
+    )
 
 
 def stable_id(event: EventClaim) -> str:
     """Same input, same id: a digest of what identifies the claim."""
     key = "|".join(
-        [event.doc_id, str(event.evidence.start), str(event.evidence.end), str(event.trigger.start),
-         event.sub_event_type, event.attribution.source]
+        [
+            event.doc_id,
+            str(event.evidence.start),
+            str(event.evidence.end),
+            str(event.trigger.start),
+            event.sub_event_type,
+            event.attribution.source,
+        ]
     )
     return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 

@@ -24,12 +24,34 @@ WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3}
-HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-            "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26)}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+}
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "boxing day": (12, 26),
+}
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _YEAR = r"(?:19|20)\d{2}"
@@ -41,17 +63,38 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_date", re.compile(rf"\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})\b", re.I)),
     ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\w)", re.I)),
     ("month_day", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? {_YEAR})(?!:)", re.I)),
-    ("part_month", re.compile(rf"\b(early|mid|late|the end of|the beginning of|the start of)[- ]{_MONTH}(?:,? {_YEAR})?", re.I)),
+    (
+        "part_month",
+        re.compile(rf"\b(early|mid|late|the end of|the beginning of|the start of)[- ]{_MONTH}(?:,? {_YEAR})?", re.I),
+    ),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
-    ("holiday", re.compile(r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day|boxing day)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?:early|late) )?(?:on |last |this |overnight )?(?:(?:early|late) )?(?:on )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:the day before yesterday|yesterday|last night|overnight|earlier today|today|this morning|this afternoon|this evening|tonight|last evening)\b", re.I)),
+    (
+        "holiday",
+        re.compile(r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day|boxing day)\b", re.I),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?:early|late) )?(?:on |last |this |overnight )?(?:(?:early|late) )?(?:on )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "yesterday",
+        re.compile(
+            r"\b(?:the day before yesterday|yesterday|last night|overnight|earlier today|today|this morning|this afternoon|this evening|tonight|last evening)\b",  # noqa: E501
+            re.I,
+        ),
+    ),
     ("ago", re.compile(rf"\b{_NUM} (day|week|month|year)s? ago\b", re.I)),
     ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
     ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
 ]
-_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'\-]+(?:, [A-Z][A-Za-z .'\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]", re.I)
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'\-]+(?:, [A-Z][A-Za-z .'\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]",  # noqa: E501
+    re.I,
+)
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
@@ -116,7 +159,13 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         day = published - dt.timedelta(days=back)
         return DateRange(phrase, day, day, "day")
     if kind == "yesterday":
-        back = 2 if "before yesterday" in low else 0 if low in {"today", "earlier today", "this morning", "this afternoon", "this evening", "tonight"} else 1
+        back = (
+            2
+            if "before yesterday" in low
+            else 0
+            if low in {"today", "earlier today", "this morning", "this afternoon", "this evening", "tonight"}
+            else 1
+        )
         day = published - dt.timedelta(days=back)
         return DateRange(phrase, day, day, "day")
     if kind == "holiday":
@@ -179,7 +228,9 @@ def _last_unit(phrase: str, low: str, published: dt.date) -> DateRange:
             return DateRange(phrase, saturday, saturday + dt.timedelta(days=1), "week")
         return DateRange(phrase, monday, min(monday + dt.timedelta(days=6), published), "week")
     if unit == "month":
-        year, month = (published.year, published.month) if which == "this" else _shift_month(published.year, published.month, -1)
+        year, month = (
+            (published.year, published.month) if which == "this" else _shift_month(published.year, published.month, -1)
+        )
         return _month_range(phrase, year, month)
     year = published.year if which == "this" else published.year - 1
     return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
@@ -247,4 +298,3 @@ def _distance(time: TimeExpression, event: EventClaim) -> int:
     """Characters from the trigger; "since ..." phrases and periods weigh less."""
     gap = abs(time.start - event.trigger.start)
     return gap + (200 if time.range.text.lower().startswith("since") else 0)
-

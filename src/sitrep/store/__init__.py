@@ -38,57 +38,95 @@ SCHEMA_VERSION = "1"
 metadata = MetaData()
 
 documents = Table(
-    "documents", metadata,
+    "documents",
+    metadata,
     Column("doc_id", String, primary_key=True),
     Column("content_hash", String, nullable=False),
     Column("pipeline", String, nullable=False),
-    Column("title", Text), Column("outlet", String), Column("author", String), Column("url", Text),
-    Column("published", String), Column("language", String), Column("origin", Text),
-    Column("n_events", Integer), Column("opinion_share", Float), Column("speculation_share", Float),
+    Column("title", Text),
+    Column("outlet", String),
+    Column("author", String),
+    Column("url", Text),
+    Column("published", String),
+    Column("language", String),
+    Column("origin", Text),
+    Column("n_events", Integer),
+    Column("opinion_share", Float),
+    Column("speculation_share", Float),
     Column("techniques_per_1000_words", Float),
     Column("processed_at", String),
     Column("record", Text, nullable=False),
 )
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("event_id", String, primary_key=True),
     Column("doc_id", String, index=True, nullable=False),
-    Column("event_type", String, index=True), Column("sub_event_type", String),
-    Column("actor1", String, index=True), Column("inter1", Integer), Column("actor2", String, index=True),
+    Column("event_type", String, index=True),
+    Column("sub_event_type", String),
+    Column("actor1", String, index=True),
+    Column("inter1", Integer),
+    Column("actor2", String, index=True),
     Column("inter2", Integer),
-    Column("location", String), Column("country", String, index=True), Column("admin1", String),
-    Column("latitude", Float), Column("longitude", Float), Column("geo_precision", Integer),
-    Column("date_start", String, index=True), Column("date_end", String), Column("date_precision", String),
-    Column("killed_min", Integer), Column("killed_max", Integer),
-    Column("injured_min", Integer), Column("injured_max", Integer),
-    Column("casualties_min", Integer), Column("casualties_max", Integer),
-    Column("source", String), Column("source_kind", String), Column("status", String, index=True),
-    Column("aggregate", Boolean), Column("confidence", Float), Column("evidence", Text),
+    Column("location", String),
+    Column("country", String, index=True),
+    Column("admin1", String),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("date_start", String, index=True),
+    Column("date_end", String),
+    Column("date_precision", String),
+    Column("killed_min", Integer),
+    Column("killed_max", Integer),
+    Column("injured_min", Integer),
+    Column("injured_max", Integer),
+    Column("casualties_min", Integer),
+    Column("casualties_max", Integer),
+    Column("source", String),
+    Column("source_kind", String),
+    Column("status", String, index=True),
+    Column("aggregate", Boolean),
+    Column("confidence", Float),
+    Column("evidence", Text),
     Column("record", Text, nullable=False),
 )
 sentences = Table(
-    "sentences", metadata,
+    "sentences",
+    metadata,
     Column("doc_id", String, primary_key=True),
     Column("start", Integer, primary_key=True),
-    Column("end", Integer), Column("kind", String), Column("techniques", Text),
+    Column("end", Integer),
+    Column("kind", String),
+    Column("techniques", Text),
     Column("record", Text, nullable=False),
 )
 incidents = Table(
-    "incidents", metadata,
+    "incidents",
+    metadata,
     Column("incident_id", String, primary_key=True),
-    Column("event_type", String), Column("sub_event_type", String),
-    Column("location", String), Column("country", String), Column("latitude", Float), Column("longitude", Float),
-    Column("date_start", String), Column("date_end", String),
-    Column("n_events", Integer), Column("n_documents", Integer), Column("n_contradictions", Integer),
+    Column("event_type", String),
+    Column("sub_event_type", String),
+    Column("location", String),
+    Column("country", String),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("date_start", String),
+    Column("date_end", String),
+    Column("n_events", Integer),
+    Column("n_documents", Integer),
+    Column("n_contradictions", Integer),
     Column("record", Text, nullable=False),
 )
 incident_events = Table(
-    "incident_events", metadata,
+    "incident_events",
+    metadata,
     Column("incident_id", String, primary_key=True),
     Column("event_id", String, primary_key=True, index=True),
 )
 failures = Table(
-    "failures", metadata,
+    "failures",
+    metadata,
     Column("origin", String, primary_key=True),
     Column("reason", Text, nullable=False),
     Column("seen_at", String),
@@ -108,7 +146,7 @@ class Store:
     def __init__(self, url: str) -> None:
         try:
             self.engine: Engine = create_engine(url, future=True)
-        except Exception as error:  # noqa: BLE001 - SQLAlchemy raises several kinds for bad URLs
+        except Exception as error:
             raise ConfigError(f"cannot use database URL {url!r}: {error}") from error
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
@@ -137,16 +175,31 @@ class Store:
         document = analysis.document
         summary = analysis.slant_summary
         record = document_json(document, analysis)
-        _upsert(conn, documents, [{
-            "doc_id": document.doc_id, "content_hash": document.content_hash, "pipeline": pipeline,
-            "title": document.title, "outlet": document.outlet, "author": document.author, "url": document.url,
-            "published": record["published"], "language": document.language, "origin": document.origin,
-            "n_events": len(analysis.events or ()),
-            "opinion_share": summary.opinion_share if summary else None,
-            "speculation_share": summary.speculation_share if summary else None,
-            "techniques_per_1000_words": summary.techniques_per_1000_words if summary else None,
-            "processed_at": _now(), "record": json.dumps(record, ensure_ascii=False),
-        }], ["doc_id"])
+        _upsert(
+            conn,
+            documents,
+            [
+                {
+                    "doc_id": document.doc_id,
+                    "content_hash": document.content_hash,
+                    "pipeline": pipeline,
+                    "title": document.title,
+                    "outlet": document.outlet,
+                    "author": document.author,
+                    "url": document.url,
+                    "published": record["published"],
+                    "language": document.language,
+                    "origin": document.origin,
+                    "n_events": len(analysis.events or ()),
+                    "opinion_share": summary.opinion_share if summary else None,
+                    "speculation_share": summary.speculation_share if summary else None,
+                    "techniques_per_1000_words": summary.techniques_per_1000_words if summary else None,
+                    "processed_at": _now(),
+                    "record": json.dumps(record, ensure_ascii=False),
+                }
+            ],
+            ["doc_id"],
+        )
         conn.execute(delete(events).where(events.c.doc_id == document.doc_id))
         conn.execute(delete(sentences).where(sentences.c.doc_id == document.doc_id))
         conn.execute(delete(failures).where(failures.c.origin == document.origin))
@@ -170,8 +223,10 @@ class Store:
             conn.execute(delete(incidents))
             for incident in items:
                 conn.execute(incidents.insert(), [_incident_row(incident)])
-                conn.execute(incident_events.insert(),
-                             [{"incident_id": incident.incident_id, "event_id": e} for e in incident.event_ids])
+                conn.execute(
+                    incident_events.insert(),
+                    [{"incident_id": incident.incident_id, "event_id": e} for e in incident.event_ids],
+                )
                 count += 1
         return count
 
@@ -232,39 +287,66 @@ def _event_row(event: EventClaim) -> dict[str, Any]:
 
     killed, injured, casualties = bounds(event.killed), bounds(event.injured), bounds(event.casualties)
     return {
-        "event_id": event.event_id, "doc_id": event.doc_id,
-        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-        "actor1": a1.name if a1 else None, "inter1": a1.kind if a1 else None,
-        "actor2": a2.name if a2 else None, "inter2": a2.kind if a2 else None,
-        "location": place.name if place else None, "country": place.country if place else None,
-        "admin1": place.admin1 if place else None, "latitude": place.lat if place else None,
-        "longitude": place.lon if place else None, "geo_precision": place.precision if place else None,
-        "date_start": record["date"]["start"] if date else None, "date_end": record["date"]["end"] if date else None,
+        "event_id": event.event_id,
+        "doc_id": event.doc_id,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": a1.name if a1 else None,
+        "inter1": a1.kind if a1 else None,
+        "actor2": a2.name if a2 else None,
+        "inter2": a2.kind if a2 else None,
+        "location": place.name if place else None,
+        "country": place.country if place else None,
+        "admin1": place.admin1 if place else None,
+        "latitude": place.lat if place else None,
+        "longitude": place.lon if place else None,
+        "geo_precision": place.precision if place else None,
+        "date_start": record["date"]["start"] if date else None,
+        "date_end": record["date"]["end"] if date else None,
         "date_precision": date.precision if date else None,
-        "killed_min": killed[0], "killed_max": killed[1], "injured_min": injured[0], "injured_max": injured[1],
-        "casualties_min": casualties[0], "casualties_max": casualties[1],
-        "source": event.attribution.source, "source_kind": event.attribution.kind, "status": event.status,
-        "aggregate": event.aggregate, "confidence": event.confidence, "evidence": event.evidence.text,
+        "killed_min": killed[0],
+        "killed_max": killed[1],
+        "injured_min": injured[0],
+        "injured_max": injured[1],
+        "casualties_min": casualties[0],
+        "casualties_max": casualties[1],
+        "source": event.attribution.source,
+        "source_kind": event.attribution.kind,
+        "status": event.status,
+        "aggregate": event.aggregate,
+        "confidence": event.confidence,
+        "evidence": event.evidence.text,
         "record": json.dumps(record, ensure_ascii=False),
     }
 
 
 def _sentence_row(doc_id: str, slant: Any) -> dict[str, Any]:
     record = sentence_json(doc_id, slant)
-    return {"doc_id": doc_id, "start": slant.start, "end": slant.end, "kind": slant.kind,
-            "techniques": ",".join(sorted({t.technique for t in slant.techniques})),
-            "record": json.dumps(record, ensure_ascii=False)}
+    return {
+        "doc_id": doc_id,
+        "start": slant.start,
+        "end": slant.end,
+        "kind": slant.kind,
+        "techniques": ",".join(sorted({t.technique for t in slant.techniques})),
+        "record": json.dumps(record, ensure_ascii=False),
+    }
 
 
 def _incident_row(incident: Incident) -> dict[str, Any]:
     record = incident_json(incident)
     place, date = incident.location, incident.date
     return {
-        "incident_id": incident.incident_id, "event_type": incident.event_type,
+        "incident_id": incident.incident_id,
+        "event_type": incident.event_type,
         "sub_event_type": incident.sub_event_type,
-        "location": place.name if place else None, "country": place.country if place else None,
-        "latitude": place.lat if place else None, "longitude": place.lon if place else None,
-        "date_start": record["date"]["start"] if date else None, "date_end": record["date"]["end"] if date else None,
-        "n_events": len(incident.event_ids), "n_documents": len(incident.doc_ids),
-        "n_contradictions": len(incident.contradictions), "record": json.dumps(record, ensure_ascii=False),
+        "location": place.name if place else None,
+        "country": place.country if place else None,
+        "latitude": place.lat if place else None,
+        "longitude": place.lon if place else None,
+        "date_start": record["date"]["start"] if date else None,
+        "date_end": record["date"]["end"] if date else None,
+        "n_events": len(incident.event_ids),
+        "n_documents": len(incident.doc_ids),
+        "n_contradictions": len(incident.contradictions),
+        "record": json.dumps(record, ensure_ascii=False),
     }

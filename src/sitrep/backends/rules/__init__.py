@@ -23,7 +23,7 @@ UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id=
 # Classes whose events need an anchor (a number, place, date or named actor)
 # when the trigger is a noun: "attacks on U.S. forces" alone is talk, not an event.
 _AGGREGATE = re.compile(
-    r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+(attacks|strikes|times|rockets? attacks|drone attacks|incidents)\b"
+    r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+(attacks|strikes|times|rockets? attacks|drone attacks|incidents)\b"  # noqa: E501
     r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b",
     re.I,
 )
@@ -71,8 +71,15 @@ class RuleExtractor:
                 claims.append(claim)
         return _merge_same_type(claims)
 
-    def _claim(self, analysis: Analysis, draft: _Draft, parse: arguments.Parse, mentions: list[ActorMention],
-               casualties: numbers.Casualties, number: int) -> EventClaim | None:
+    def _claim(
+        self,
+        analysis: Analysis,
+        draft: _Draft,
+        parse: arguments.Parse,
+        mentions: list[ActorMention],
+        casualties: numbers.Casualties,
+        number: int,
+    ) -> EventClaim | None:
         primary = draft.primary
         sentence = draft.sentence
         if primary.pos == "NOUN" and not _anchored(analysis, sentence, parse, primary, casualties, mentions):
@@ -88,12 +95,19 @@ class RuleExtractor:
         if roles.actor1:
             actor1 = arguments.with_alternatives(actor1, roles.alternatives)
         actor2 = roles.actor2.actor if roles.actor2 else None
-        if actor2 is not None and actor1 is not None and actor2.name == actor1.name and roles.actor2 is not roles.actor1:
+        if (
+            actor2 is not None
+            and actor1 is not None
+            and actor2.name == actor1.name
+            and roles.actor2 is not roles.actor1
+        ):
             actor2 = None
         text = analysis.document.text
         evidence = Span(sentence.start, sentence.end, text[sentence.start : sentence.end])
         trigger_tokens = parse.tokens[primary.start - parse.base : primary.end - parse.base]
-        trigger = Span(trigger_tokens[0].start, trigger_tokens[-1].end, text[trigger_tokens[0].start : trigger_tokens[-1].end])
+        trigger = Span(
+            trigger_tokens[0].start, trigger_tokens[-1].end, text[trigger_tokens[0].start : trigger_tokens[-1].end]
+        )
         has_numbers = casualties != numbers.Casualties()
         return EventClaim(
             event_id=f"{analysis.document.doc_id}:{sentence.index}:{number}",
@@ -139,7 +153,10 @@ def _merge_same_type(claims: list[EventClaim]) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike."""
     merged: dict[tuple[str, str], EventClaim] = {}
     for claim in claims:
-        key = (claim.sub_event_type, claim.actor1.name if claim.actor1 and claim.actor1.actor_id != UNIDENTIFIED.actor_id else "")
+        key = (
+            claim.sub_event_type,
+            claim.actor1.name if claim.actor1 and claim.actor1.actor_id != UNIDENTIFIED.actor_id else "",
+        )
         loose = next((k for k in merged if k[0] == claim.sub_event_type and (not k[1] or not key[1])), None)
         key = loose or key
         if key not in merged:
@@ -156,8 +173,14 @@ def _score(claim: EventClaim) -> float:
     return claim.confidence + 0.2 * named + 0.1 * (claim.actor2 is not None)
 
 
-def _anchored(analysis: Analysis, sentence: Sentence, parse: arguments.Parse, trigger: triggers.Trigger,
-              casualties: numbers.Casualties, mentions: list[ActorMention]) -> bool:
+def _anchored(
+    analysis: Analysis,
+    sentence: Sentence,
+    parse: arguments.Parse,
+    trigger: triggers.Trigger,
+    casualties: numbers.Casualties,
+    mentions: list[ActorMention],
+) -> bool:
     """A noun trigger is an event only next to specifics, and not in a generic phrase."""
     modifiers = {t.text.lower() for t in parse.kids(trigger.head, "amod", "det", "advmod")}
     if modifiers & _GENERIC_CUES:

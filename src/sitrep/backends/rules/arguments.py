@@ -142,7 +142,9 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
     return None
 
 
-def _prepositional_target(parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None) -> ActorMention | None:
+def _prepositional_target(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
     for prep in parse.kids(head, "prep"):
         if prep.text.lower() not in TARGET_PREPOSITIONS:
             continue
@@ -152,7 +154,9 @@ def _prepositional_target(parse: Parse, head: int, mentions: Sequence[ActorMenti
     return None
 
 
-def _alternatives(parse: Parse, actor1: ActorMention | None, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+def _alternatives(
+    parse: Parse, actor1: ActorMention | None, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention, ...]:
     """'either Turkish or Syrian government aircraft': the other possible doers."""
     if actor1 is None:
         return ()

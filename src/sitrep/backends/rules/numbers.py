@@ -14,19 +14,57 @@ from dataclasses import dataclass
 from ...model import Count, Token
 
 UNITS = {
-    "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "dozen": 12, "couple": 2, "pair": 2,
+    "zero": 0,
+    "no": 0,
+    "none": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "couple": 2,
+    "pair": 2,
 }
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague quantities: (min, max) as ACLED-minded analysts read them.
 VAGUE = {
-    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
-    "several": (3, None), "few": (2, None), "a few": (2, None), "many": (5, None),
-    "numerous": (5, None), "some": (2, None), "multiple": (2, None),
+    "dozens": (24, None),
+    "scores": (40, None),
+    "hundreds": (200, None),
+    "thousands": (2000, None),
+    "several": (3, None),
+    "few": (2, None),
+    "a few": (2, None),
+    "many": (5, None),
+    "numerous": (5, None),
+    "some": (2, None),
+    "multiple": (2, None),
 }
 OPEN_ABOVE = ("more than", "over", "upwards of", "in excess of")
 AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than", "not less than")
@@ -34,23 +72,165 @@ UP_TO = ("up to", "as many as", "at most", "no more than", "fewer than", "less t
 APPROX = ("some", "about", "around", "approximately", "roughly", "nearly", "almost", "close to", "an estimated")
 
 PERSON_NOUNS = frozenset(
-    """people person persons civilians civilian soldiers soldier troops troop fighters fighter
-    militants militant members member men man women woman children child kids boys girls
-    personnel servicemen servicemembers service officers officer policemen policeman
-    guards guard police sailors sailor marines marine pilots pilot crew crewmen
-    residents resident villagers workers worker passengers passenger protesters
-    demonstrators gunmen gunman rebels rebel insurgents insurgent jihadists jihadist
-    militiamen militiaman recruits commanders commander leaders leader staff individuals
-    family families students student farmers farmer shepherds shepherd hunters hunter
-    journalists journalist reporters doctors nurses patients infants babies elderly
-    worshippers pilgrims detainees prisoners inmates smugglers traffickers attackers
-    assailants terrorists terrorist operatives operative americans syrians iraqis
-    israelis palestinians lebanese yemenis iranians turks kurds afghans russians
-    casualties victims dead wounded injured others""".split()
+    [
+        "people",
+        "person",
+        "persons",
+        "civilians",
+        "civilian",
+        "soldiers",
+        "soldier",
+        "troops",
+        "troop",
+        "fighters",
+        "fighter",
+        "militants",
+        "militant",
+        "members",
+        "member",
+        "men",
+        "man",
+        "women",
+        "woman",
+        "children",
+        "child",
+        "kids",
+        "boys",
+        "girls",
+        "personnel",
+        "servicemen",
+        "servicemembers",
+        "service",
+        "officers",
+        "officer",
+        "policemen",
+        "policeman",
+        "guards",
+        "guard",
+        "police",
+        "sailors",
+        "sailor",
+        "marines",
+        "marine",
+        "pilots",
+        "pilot",
+        "crew",
+        "crewmen",
+        "residents",
+        "resident",
+        "villagers",
+        "workers",
+        "worker",
+        "passengers",
+        "passenger",
+        "protesters",
+        "demonstrators",
+        "gunmen",
+        "gunman",
+        "rebels",
+        "rebel",
+        "insurgents",
+        "insurgent",
+        "jihadists",
+        "jihadist",
+        "militiamen",
+        "militiaman",
+        "recruits",
+        "commanders",
+        "commander",
+        "leaders",
+        "leader",
+        "staff",
+        "individuals",
+        "family",
+        "families",
+        "students",
+        "student",
+        "farmers",
+        "farmer",
+        "shepherds",
+        "shepherd",
+        "hunters",
+        "hunter",
+        "journalists",
+        "journalist",
+        "reporters",
+        "doctors",
+        "nurses",
+        "patients",
+        "infants",
+        "babies",
+        "elderly",
+        "worshippers",
+        "pilgrims",
+        "detainees",
+        "prisoners",
+        "inmates",
+        "smugglers",
+        "traffickers",
+        "attackers",
+        "assailants",
+        "terrorists",
+        "terrorist",
+        "operatives",
+        "operative",
+        "americans",
+        "syrians",
+        "iraqis",
+        "israelis",
+        "palestinians",
+        "lebanese",
+        "yemenis",
+        "iranians",
+        "turks",
+        "kurds",
+        "afghans",
+        "russians",
+        "casualties",
+        "victims",
+        "dead",
+        "wounded",
+        "injured",
+        "others",
+    ]
 )
-KILL_WORDS = frozenset("kill killed killing kills dead die died dies dying death deaths slain massacre massacred execute executed".split())
-INJURE_WORDS = frozenset("wound wounded wounding injure injured injuring injuries injury hurt hurting maim maimed".split())
-CASUALTY_WORDS = frozenset("casualty casualties".split())
+KILL_WORDS = frozenset(
+    [
+        "kill",
+        "killed",
+        "killing",
+        "kills",
+        "dead",
+        "die",
+        "died",
+        "dies",
+        "dying",
+        "death",
+        "deaths",
+        "slain",
+        "massacre",
+        "massacred",
+        "execute",
+        "executed",
+    ]
+)
+INJURE_WORDS = frozenset(
+    [
+        "wound",
+        "wounded",
+        "wounding",
+        "injure",
+        "injured",
+        "injuring",
+        "injuries",
+        "injury",
+        "hurt",
+        "hurting",
+        "maim",
+        "maimed",
+    ]
+)
+CASUALTY_WORDS = frozenset(["casualty", "casualties"])
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})*$|^\d+$")
 
@@ -76,7 +256,9 @@ def parse_quantity(words: Sequence[str]) -> Count | None:
     if not text:
         return None
     for phrase, (low, high) in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{phrase}\b", text) and not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", text.replace(phrase, "")):
+        if re.search(rf"\b{phrase}\b", text) and not re.search(
+            r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", text.replace(phrase, "")
+        ):
             return Count(low, high)
     ranged = re.search(r"(?:between )?(\S+(?: \S+)?) (?:to|and|or) (\S+(?: \S+)?)$", text)
     if ranged:
@@ -126,9 +308,24 @@ def _value(text: str) -> int | None:
 # --- finding casualty counts in a sentence ----------------------------------------
 
 _ZERO_PATTERNS = (
-    (re.compile(r"\b(no|without|causing no|caused no|there were no|with no) (casualties|victims)\b", re.I), "casualties"),
-    (re.compile(r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:killed|dead)\b", re.I), "killed"),
-    (re.compile(r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b", re.I), "injured"),
+    (
+        re.compile(r"\b(no|without|causing no|caused no|there were no|with no) (casualties|victims)\b", re.I),
+        "casualties",
+    ),
+    (
+        re.compile(
+            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:killed|dead)\b",  # noqa: E501
+            re.I,
+        ),
+        "killed",
+    ),
+    (
+        re.compile(
+            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b",  # noqa: E501
+            re.I,
+        ),
+        "injured",
+    ),
     (re.compile(r"\b(no|without) (injuries|injury|wounded)\b", re.I), "injured"),
     (re.compile(r"\b(no|without) (deaths|fatalities|dead)\b", re.I), "killed"),
     (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
@@ -154,9 +351,9 @@ def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
         field = _field_of(word, lemma)
         if field is None:
             continue
-        if field == "casualties" and _is_killed_or_wounded(tokens, token):
-            field = "casualties"
-        elif field in ("killed", "injured") and _is_killed_or_wounded(tokens, token):
+        if (field == "casualties" and _is_killed_or_wounded(tokens, token)) or (
+            field in ("killed", "injured") and _is_killed_or_wounded(tokens, token)
+        ):
             field = "casualties"
         count = _count_for(tokens, token)
         if count is not None and field not in found:
@@ -182,7 +379,11 @@ def _field_of(word: str, lemma: str) -> str | None:
 def _is_killed_or_wounded(tokens: Sequence[Token], token: Token) -> bool:
     """'killed or wounded 45', 'dead or injured': one count for both."""
     window = " ".join(t.text.lower() for t in tokens[max(token.i - tokens[0].i - 2, 0) : token.i - tokens[0].i + 3])
-    return bool(re.search(r"(kill\w*|dead|death\w*) (or|and/or) (wound\w*|injur\w*)|(wound\w*|injur\w*) or (kill\w*|dead)", window))
+    return bool(
+        re.search(
+            r"(kill\w*|dead|death\w*) (or|and/or) (wound\w*|injur\w*)|(wound\w*|injur\w*) or (kill\w*|dead)", window
+        )
+    )
 
 
 def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
@@ -232,7 +433,11 @@ def _is_agentive(child: Token, outcome: Token) -> bool:
 
 
 def _is_person(token: Token) -> bool:
-    return token.text.lower() in PERSON_NOUNS or token.lemma.lower() in PERSON_NOUNS or token.ent_type in {"NORP", "PERSON"}
+    return (
+        token.text.lower() in PERSON_NOUNS
+        or token.lemma.lower() in PERSON_NOUNS
+        or token.ent_type in {"NORP", "PERSON"}
+    )
 
 
 def _number_child(tokens: Sequence[Token], head: Token, local: dict[int, Token]) -> Token | None:
@@ -253,7 +458,17 @@ def _number_phrase(tokens: Sequence[Token], number: Token, base: int) -> list[st
     """The number and its modifiers: 'at least nine', 'five to seven', 'more than 40'."""
     indices = {number.i}
     for token in tokens:
-        if token.head == number.i and token.dep in {"quantmod", "advmod", "compound", "nummod", "prep", "cc", "conj", "det", "amod"}:
+        if token.head == number.i and token.dep in {
+            "quantmod",
+            "advmod",
+            "compound",
+            "nummod",
+            "prep",
+            "cc",
+            "conj",
+            "det",
+            "amod",
+        }:
             indices.add(token.i)
             for grandchild in tokens:
                 if grandchild.head == token.i and grandchild.dep in {"pobj", "quantmod", "advmod", "nummod"}:

@@ -17,37 +17,70 @@ from ...model import Token
 # Trigger lemmas by class. Verbs and nouns; multiword triggers below.
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        """attack strike hit target bomb bombard pound raid assault ambush shell
-        fire launch rain land explode detonate blast torpedo storm""".split(),
+        [
+            "attack",
+            "strike",
+            "hit",
+            "target",
+            "bomb",
+            "bombard",
+            "pound",
+            "raid",
+            "assault",
+            "ambush",
+            "shell",
+            "fire",
+            "launch",
+            "rain",
+            "land",
+            "explode",
+            "detonate",
+            "blast",
+            "torpedo",
+            "storm",
+        ],
         "attack",
     ),
-    **dict.fromkeys("clash fight battle skirmish engage repel confront".split(), "clash"),
-    **dict.fromkeys("kill wound injure die".split(), "outcome"),
-    **dict.fromkeys("execute assassinate behead massacre murder slaughter".split(), "kill_civilians"),
-    **dict.fromkeys("kidnap abduct".split(), "abduct"),
-    **dict.fromkeys("arrest detain".split(), "arrest"),
-    **dict.fromkeys("intercept down".split(), "intercept"),
-    **dict.fromkeys("protest demonstrate rally march".split(), "protest"),
-    **dict.fromkeys("riot".split(), "riot"),
-    **dict.fromkeys("recapture retake reclaim liberate".split(), "regain"),
-    **dict.fromkeys("seize capture overrun".split(), "seize"),
-    **dict.fromkeys("deploy".split(), "deploy"),
-    **dict.fromkeys("loot torch burn demolish ransack".split(), "loot"),
+    **dict.fromkeys(["clash", "fight", "battle", "skirmish", "engage", "repel", "confront"], "clash"),
+    **dict.fromkeys(["kill", "wound", "injure", "die"], "outcome"),
+    **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
+    **dict.fromkeys(["kidnap", "abduct"], "abduct"),
+    **dict.fromkeys(["arrest", "detain"], "arrest"),
+    **dict.fromkeys(["intercept", "down"], "intercept"),
+    **dict.fromkeys(["protest", "demonstrate", "rally", "march"], "protest"),
+    **dict.fromkeys(["riot"], "riot"),
+    **dict.fromkeys(["recapture", "retake", "reclaim", "liberate"], "regain"),
+    **dict.fromkeys(["seize", "capture", "overrun"], "seize"),
+    **dict.fromkeys(["deploy"], "deploy"),
+    **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack"], "loot"),
 }
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        """attack strike airstrike bombing bombardment raid assault ambush shelling
-        explosion blast barrage salvo""".split(),
+        [
+            "attack",
+            "strike",
+            "airstrike",
+            "bombing",
+            "bombardment",
+            "raid",
+            "assault",
+            "ambush",
+            "shelling",
+            "explosion",
+            "blast",
+            "barrage",
+            "salvo",
+        ],
         "attack",
     ),
-    **dict.fromkeys("clash clashes fighting firefight battle skirmish skirmishes".split(), "clash"),
-    **dict.fromkeys("execution assassination massacre killing".split(), "kill_civilians"),
-    **dict.fromkeys("kidnapping abduction".split(), "abduct"),
-    **dict.fromkeys("arrest arrests detention".split(), "arrest"),
-    **dict.fromkeys("interception".split(), "intercept"),
-    **dict.fromkeys("protest protests demonstration demonstrations rally march sit-in".split(), "protest"),
-    **dict.fromkeys("riot riots".split(), "riot"),
-    **dict.fromkeys("ceasefire truce".split(), "agreement"),
+    **dict.fromkeys(["clash", "clashes", "fighting", "firefight", "battle", "skirmish", "skirmishes"], "clash"),
+    **dict.fromkeys(["execution", "assassination", "massacre", "killing"], "kill_civilians"),
+    **dict.fromkeys(["kidnapping", "abduction"], "abduct"),
+    **dict.fromkeys(["arrest", "arrests", "detention"], "arrest"),
+    **dict.fromkeys(["interception"], "intercept"),
+    **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally", "march", "sit-in"], "protest"),
+    **dict.fromkeys(["riot", "riots"], "riot"),
+    **dict.fromkeys(["ceasefire", "truce"], "agreement"),
 }
 # Phrases matched on lowercased token text (first word, rest of the words).
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
@@ -92,9 +125,35 @@ NOT_EVENTS = {
     "down": {"step", "stepped", "back"},
 }
 LAUNCH_OBJECTS = frozenset(
-    """rocket rockets missile missiles drone drones attack attacks strike strikes strikes
-    salvo barrage mortar mortars shells projectile projectiles raid raids offensive
-    assault operation uav uavs munitions torpedo""".split()
+    [
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "strikes",
+        "salvo",
+        "barrage",
+        "mortar",
+        "mortars",
+        "shells",
+        "projectile",
+        "projectiles",
+        "raid",
+        "raids",
+        "offensive",
+        "assault",
+        "operation",
+        "uav",
+        "uavs",
+        "munitions",
+        "torpedo",
+    ]
 )
 
 WEAPON_FAMILY_TYPES = {
@@ -120,16 +179,67 @@ CLASS_TYPES = {
     "agreement": ("Strategic developments", "Agreement"),
 }
 # Words that make an otherwise plain attack a specific kind.
-SUICIDE_WORDS = frozenset("suicide kamikaze".split()) - {"kamikaze"}
-CHEMICAL_WORDS = frozenset("chemical chlorine sarin gas nerve toxic".split())
-EXPLOSIVE_WORDS = frozenset("ied ieds bomb bombs landmine landmines mine mines explosive explosives device booby-trapped".split())
+SUICIDE_WORDS = frozenset(["suicide", "kamikaze"]) - {"kamikaze"}
+CHEMICAL_WORDS = frozenset(["chemical", "chlorine", "sarin", "gas", "nerve", "toxic"])
+EXPLOSIVE_WORDS = frozenset(
+    [
+        "ied",
+        "ieds",
+        "bomb",
+        "bombs",
+        "landmine",
+        "landmines",
+        "mine",
+        "mines",
+        "explosive",
+        "explosives",
+        "device",
+        "booby-trapped",
+    ]
+)
 AIR_WORDS = frozenset(
-    """aircraft airstrike airstrikes warplane warplanes jet jets helicopter helicopters drone drones
-    uav uavs bomber bombers air aerial""".split()
+    [
+        "aircraft",
+        "airstrike",
+        "airstrikes",
+        "warplane",
+        "warplanes",
+        "jet",
+        "jets",
+        "helicopter",
+        "helicopters",
+        "drone",
+        "drones",
+        "uav",
+        "uavs",
+        "bomber",
+        "bombers",
+        "air",
+        "aerial",
+    ]
 )
 INDIRECT_WORDS = frozenset(
-    """rocket rockets missile missiles mortar mortars shell shells shelling artillery
-    katyusha katyushas grad projectile projectiles howitzer howitzers barrage salvo""".split()
+    [
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "mortar",
+        "mortars",
+        "shell",
+        "shells",
+        "shelling",
+        "artillery",
+        "katyusha",
+        "katyushas",
+        "grad",
+        "projectile",
+        "projectiles",
+        "howitzer",
+        "howitzers",
+        "barrage",
+        "salvo",
+    ]
 )
 
 
@@ -152,15 +262,29 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             if tuple(lowered[offset : offset + len(phrase)]) == phrase:
                 span = range(offset, offset + len(phrase))
                 if taken.isdisjoint(span):
-                    head = tokens[offset + len(phrase) - 1] if tokens[offset].pos not in {"VERB", "AUX"} else tokens[offset]
-                    found.append(Trigger(tokens[offset].i, tokens[offset].i + len(phrase), head.i, cls, "VERB" if head.pos in {"VERB", "AUX"} else "NOUN"))
+                    head = (
+                        tokens[offset + len(phrase) - 1]
+                        if tokens[offset].pos not in {"VERB", "AUX"}
+                        else tokens[offset]
+                    )
+                    found.append(
+                        Trigger(
+                            tokens[offset].i,
+                            tokens[offset].i + len(phrase),
+                            head.i,
+                            cls,
+                            "VERB" if head.pos in {"VERB", "AUX"} else "NOUN",
+                        )
+                    )
                     taken.update(span)
     for offset, token in enumerate(tokens):
         if offset in taken:
             continue
         cls = _single_word_class(tokens, offset)
         if cls:
-            found.append(Trigger(token.i, token.i + 1, token.i, cls, "VERB" if token.pos in {"VERB", "AUX"} else "NOUN"))
+            found.append(
+                Trigger(token.i, token.i + 1, token.i, cls, "VERB" if token.pos in {"VERB", "AUX"} else "NOUN")
+            )
     return sorted(found, key=lambda t: t.start)
 
 
@@ -182,8 +306,16 @@ def _single_word_class(tokens: Sequence[Token], offset: int) -> str | None:
     if context & NOT_EVENTS.get(lemma, set()):
         return None
     if lemma in {"launch", "fire", "rain"} and token.pos == "VERB":
-        objects = {t.text.lower() for t in tokens if t.head == token.i and t.dep in {"dobj", "nsubjpass", "prep", "pobj"}}
-        objects |= {t.text.lower() for t in tokens if t.dep == "pobj" and tokens[0].i <= t.head < tokens[0].i + len(tokens) and tokens[t.head - tokens[0].i].head == token.i}
+        objects = {
+            t.text.lower() for t in tokens if t.head == token.i and t.dep in {"dobj", "nsubjpass", "prep", "pobj"}
+        }
+        objects |= {
+            t.text.lower()
+            for t in tokens
+            if t.dep == "pobj"
+            and tokens[0].i <= t.head < tokens[0].i + len(tokens)
+            and tokens[t.head - tokens[0].i].head == token.i
+        }
         if not objects & LAUNCH_OBJECTS and not any(t.text.lower() in LAUNCH_OBJECTS for t in tokens):
             return None
     if lemma == "land" and not any(t.text.lower() in INDIRECT_WORDS | {"shells", "projectiles"} for t in tokens):

@@ -216,7 +216,7 @@ def D(start: str, end: str | None = None) -> dict:
     return {"start": start, "end": end or start}
 
 
-def N(lo: int, hi: int | None | str = "same") -> dict:
+def N(lo: int, hi: int | str | None = "same") -> dict:
     return {"min": lo, "max": lo if hi == "same" else hi}
 
 
