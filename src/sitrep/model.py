@@ -300,6 +300,9 @@ class EventClaim:
     backend: str = ""
     sentence: int = 0  # index of the sentence holding the trigger
     flags: tuple[str, ...] = ()  # slant flags of the evidence sentence(s)
+    # An earlier claim this one continues ("the attack", "the toll rose to 12");
+    # the attribution stage merges the two when the same source makes both.
+    refers_to: str | None = None
 
 
 # --- slant -----------------------------------------------------------------

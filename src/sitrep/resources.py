@@ -63,6 +63,12 @@ def weapon_family(category: str) -> str:
 
 
 @cache
+def weapon_sub_events() -> dict[str, str]:
+    """ACLED sub-event type a weapon category usually implies (the lexicon's hint)."""
+    return {entry["category"]: entry["acled_sub_event"] for entry in weapons() if entry.get("acled_sub_event")}
+
+
+@cache
 def sites() -> list[dict[str, Any]]:
     return list(load_data("sites.yaml"))
 

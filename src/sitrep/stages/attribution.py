@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from ..model import Analysis, Attribution, EventClaim, EventStatus, SourceKind, Span, Token
+from ..model import Analysis, Attribution, Count, EventClaim, EventStatus, SourceKind, Span, Token
 from ..resources import fold
 from ..settings import Settings
 from .actors import ActorResolver, lexicon
@@ -226,10 +226,11 @@ class AttributionStage:
         self.resolver = ActorResolver(lexicon())
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        events = []
-        for event in analysis.events or ():
-            event = replace(event, attribution=self.attribute(analysis, event), status=status_of(analysis, event))
-            events.append(replace(event, event_id=stable_id(event)))
+        attributed = [
+            replace(event, attribution=self.attribute(analysis, event), status=status_of(analysis, event))
+            for event in analysis.events or ()
+        ]
+        events = [replace(e, event_id=stable_id(e)) for e in merge_continuations(attributed)]
         return replace(analysis, events=tuple(_unique_ids(events)))
 
     def attribute(self, analysis: Analysis, event: EventClaim) -> Attribution:
@@ -409,6 +410,64 @@ def _future(trigger: Token, tokens: Sequence[Token], words: set[str]) -> bool:
         return True
     return bool(auxiliaries & {"to"}) and any(
         t.text.lower() in {"going", "set", "about"} for t in tokens if t.i == trigger.head
+    )
+
+
+def merge_continuations(events: list[EventClaim]) -> list[EventClaim]:
+    """One claim per source and version.
+
+    A continuation ("the toll rose to 12", "the attack did not wound anyone")
+    adds its details to the event it continues, unless another source gives a
+    different version — numbers that can't both be true, a denial or doubt, or
+    another perpetrator — which stays a claim of its own, placed and dated like
+    the event it is about.
+    """
+    kept: dict[str, EventClaim] = {}
+    for event in events:
+        antecedent = kept.get(event.refers_to or "")
+        if antecedent is None:
+            kept[event.event_id] = replace(event, refers_to=None)
+        elif _another_version(event, antecedent):
+            kept[event.event_id] = replace(
+                event,
+                refers_to=None,
+                location=event.location or antecedent.location,
+                date=event.date if event.date and event.date.start else antecedent.date,
+            )
+        else:
+            kept[antecedent.event_id] = _absorb(antecedent, event)
+    return list(kept.values())
+
+
+def _another_version(event: EventClaim, antecedent: EventClaim) -> bool:
+    if event.attribution.source in {"author", antecedent.attribution.source}:
+        return False
+    if event.status != antecedent.status:
+        return True
+    named = {a.name for a in (event.actor1, antecedent.actor1) if a and a.actor_id != "unidentified-armed-group"}
+    if len(named) > 1:
+        return True
+    return any(
+        _disjoint(getattr(event, name), getattr(antecedent, name)) for name in ("killed", "injured", "casualties")
+    )
+
+
+def _disjoint(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return False
+    a_max = a.max if a.max is not None else 10**9
+    b_max = b.max if b.max is not None else 10**9
+    return a_max < b.min or b_max < a.min
+
+
+def _absorb(event: EventClaim, continuation: EventClaim) -> EventClaim:
+    return replace(
+        event,
+        killed=event.killed or continuation.killed,
+        injured=event.injured or continuation.injured,
+        casualties=event.casualties or continuation.casualties,
+        weapons=tuple(dict.fromkeys(event.weapons + continuation.weapons)),
+        actor2=event.actor2 or continuation.actor2,
     )
 
 

@@ -2,8 +2,15 @@
 
 Per sentence: find triggers, group them into events (an outcome word such as
 "killed" joins the act it results from), decide the ACLED type from the
-trigger and the weapons and targets around it, read actor1/actor2 from the
-parse, count the dead and wounded, and mark aggregates. Location, date,
+trigger and the weapon nearest to it, the target and the doer, read
+actor1/actor2 from the parse, count the dead and wounded, mark aggregates,
+and drop talk that is no event (generic or future statements with nothing
+specific in them).
+
+Then, over the document: a sentence that only continues an earlier event
+("the attack did not wound anyone", "the toll rose to 12", "these clashes")
+is marked as referring to it (``refers_to``) and inherits its type; the
+attribution stage merges the two when one source says both. Location, date,
 attribution and status are left to the stages that follow.
 """
 
@@ -11,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from ... import resources
 from ...model import Actor, ActorMention, Analysis, EventClaim, Sentence, Span, Token
@@ -20,22 +27,30 @@ from ...settings import Settings
 from . import arguments, numbers, triggers
 
 UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id="unidentified-armed-group")
-# Classes whose events need an anchor (a number, place, date or named actor)
-# when the trigger is a noun: "attacks on U.S. forces" alone is talk, not an event.
 _AGGREGATE = re.compile(
-    r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+(attacks|strikes|times|rockets? attacks|drone attacks|incidents)\b"  # noqa: E501
-    r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b",
+    r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
+    r"(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
+    r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )",
     re.I,
 )
-_GENERIC_CUES = frozenset({"any", "such", "future", "possible", "further", "potential", "more", "every"})
+_GENERIC_CUES = frozenset({"any", "such", "future", "possible", "further", "potential", "more", "every", "new"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll"})
+_CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pledge", "warn", "plan", "intend"})
+# Definite phrases that point back at an event already told: "the attack", "these clashes".
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
+GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
+_SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+_LOCATIVE = frozenset(
+    {"in", "near", "at", "on", "outside", "around", "into", "of", "from", "east", "west", "north", "south"}
+)
+_LAUNCH_VERBS = frozenset({"fire", "launch", "send", "throw", "hurl", "lob", "rain", "use", "drop"})
 
 
 @dataclass
 class _Draft:
     sentence: Sentence
     primary: triggers.Trigger
-    cls: str
-    members: list[triggers.Trigger] = field(default_factory=list)
+    members: list[triggers.Trigger]
 
 
 @register("extractor", "events.rules.v1", alias="rules")
@@ -47,173 +62,274 @@ class RuleExtractor:
 
     def extract(self, analysis: Analysis) -> tuple[EventClaim, ...]:
         tokens = analysis.tokens or ()
-        events: list[EventClaim] = []
+        hints = _weapon_hints_by_token(analysis)
+        claims: list[EventClaim] = []
         for sentence in analysis.sentences or ():
+            sentence = _trimmed(sentence, analysis.document.text)
             if _is_headline(sentence, analysis.document.text):
                 continue
             sentence_tokens = tokens[sentence.token_start : sentence.token_end]
-            events += self._sentence_events(analysis, sentence, sentence_tokens)
-        return tuple(events)
+            claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
+        return tuple(_link_continuations(claims, analysis))
 
-    def _sentence_events(self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token]) -> list[EventClaim]:
+    def _sentence_events(
+        self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
+    ) -> list[EventClaim]:
         found = triggers.find_triggers(tokens)
         if not found:
             return []
         parse = arguments.Parse(tokens)
         mentions = [m for m in analysis.actors or () if sentence.token_start <= m.token_start < sentence.token_end]
-        sentence_text = analysis.document.text[sentence.start : sentence.end]
-        casualties = numbers.casualties_in(tokens, sentence_text)
-        drafts = _group(sentence, found, parse)
-        claims = []
-        for number, draft in enumerate(drafts):
-            claim = self._claim(analysis, draft, parse, mentions, casualties, number)
-            if claim is not None:
-                claims.append(claim)
+        text = analysis.document.text[sentence.start : sentence.end]
+        casualties = numbers.casualties_in(tokens, text)
+        context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
+        claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
         return _merge_same_type(claims)
 
-    def _claim(
-        self,
-        analysis: Analysis,
-        draft: _Draft,
-        parse: arguments.Parse,
-        mentions: list[ActorMention],
-        casualties: numbers.Casualties,
-        number: int,
-    ) -> EventClaim | None:
+    def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
         primary = draft.primary
-        sentence = draft.sentence
-        if primary.pos == "NOUN" and not _anchored(analysis, sentence, parse, primary, casualties, mentions):
+        if not ctx.is_specific_enough(primary):
             return None
-        roles = arguments.roles_for(parse, primary.head, primary.pos, mentions)
-        words = _clause_words(parse, draft)
-        families = _weapon_families(analysis, sentence)
-        target_kind = roles.actor2.actor.kind if roles.actor2 else None
-        if draft.cls == "outcome" and casualties == numbers.Casualties():
+        roles = arguments.roles_for(ctx.parse, primary.head, primary.pos, ctx.mentions)
+        if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties():
             return None
-        event_type, sub_type = triggers.decide_type(draft.cls, words, families, target_kind)
-        actor1 = roles.actor1.actor if roles.actor1 else _default_actor1(event_type)
-        if roles.actor1:
-            actor1 = arguments.with_alternatives(actor1, roles.alternatives)
-        actor2 = roles.actor2.actor if roles.actor2 else None
-        if (
-            actor2 is not None
-            and actor1 is not None
-            and actor2.name == actor1.name
-            and roles.actor2 is not roles.actor1
-        ):
+        hint = ctx.weapon_hint(primary)
+        doer_kind = roles.actor1.actor.kind if roles.actor1 else None
+        target_kind = roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
+        event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, ctx.protest_context())
+        actor1 = _actor1(roles, event_type)
+        actor2 = roles.actor2.actor if roles.actor2 else _victims(ctx)
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
-        text = analysis.document.text
-        evidence = Span(sentence.start, sentence.end, text[sentence.start : sentence.end])
-        trigger_tokens = parse.tokens[primary.start - parse.base : primary.end - parse.base]
-        trigger = Span(
-            trigger_tokens[0].start, trigger_tokens[-1].end, text[trigger_tokens[0].start : trigger_tokens[-1].end]
-        )
-        has_numbers = casualties != numbers.Casualties()
+        text = ctx.analysis.document.text
+        first, last = ctx.parse.get(primary.start), ctx.parse.get(primary.end - 1)
+        assert first is not None and last is not None
         return EventClaim(
-            event_id=f"{analysis.document.doc_id}:{sentence.index}:{number}",
-            doc_id=analysis.document.doc_id,
-            evidence=evidence,
+            event_id=f"{ctx.analysis.document.doc_id}:{ctx.sentence.index}:{number}",
+            doc_id=ctx.analysis.document.doc_id,
+            evidence=Span(ctx.sentence.start, ctx.sentence.end, text[ctx.sentence.start : ctx.sentence.end]),
             event_type=event_type,
             sub_event_type=sub_type,
-            trigger=trigger,
+            trigger=Span(first.start, last.end, text[first.start : last.end]),
             actor1=actor1,
             actor2=actor2,
-            weapons=_weapon_categories(analysis, sentence),
-            killed=casualties.killed,
-            injured=casualties.injured,
-            casualties=casualties.casualties,
-            aggregate=bool(_AGGREGATE.search(evidence.text)) or _plural_count(parse, primary),
-            confidence=_confidence(primary, roles, has_numbers),
+            weapons=ctx.weapon_categories(),
+            killed=ctx.casualties.killed,
+            injured=ctx.casualties.injured,
+            casualties=ctx.casualties.casualties,
+            aggregate=ctx.is_aggregate(primary),
+            confidence=_confidence(primary, roles, ctx.casualties != numbers.Casualties(), hint is not None),
             backend=self.name,
-            sentence=sentence.index,
+            sentence=ctx.sentence.index,
+            flags=("generic-type",) if hint is None and sub_type in GENERIC_SUB_TYPES else (),
         )
+
+
+@dataclass
+class _SentenceContext:
+    analysis: Analysis
+    sentence: Sentence
+    tokens: Sequence[Token]
+    parse: arguments.Parse
+    mentions: list[ActorMention]
+    casualties: numbers.Casualties
+    hints: dict[int, str]
+
+    @property
+    def words(self) -> set[str]:
+        return {t.text.lower() for t in self.tokens}
+
+    def has_specifics(self) -> bool:
+        labels = {t.ent_type for t in self.tokens}
+        return bool(labels & _SPECIFIC_LABELS) or self.casualties != numbers.Casualties()
+
+    def is_specific_enough(self, trigger: triggers.Trigger) -> bool:
+        """Generic talk, futures and nouns with nothing specific around them are not events."""
+        head = self.parse.get(trigger.head)
+        if head is None:
+            return False
+        modifiers = {t.text.lower() for t in self.parse.kids(head.i, "amod", "det", "advmod")}
+        if modifiers & _GENERIC_CUES and trigger.pos == "NOUN":
+            return False
+        if self._is_unreal(head) and not self.has_specifics():
+            return False
+        if trigger.pos == "NOUN":
+            if self.has_specifics() or self._is_definite(head):
+                return True
+            named = any(m.how in {"name", "alias", "demonym", "metonym"} for m in self.mentions)
+            return named and not head.text.lower().endswith("s")  # "an attack by X", not "X's attacks"
+        return True
+
+    def _is_definite(self, head: Token) -> bool:
+        """'the attack', 'these clashes': a pointer back at an event told before."""
+        return bool({t.text.lower() for t in self.parse.kids(head.i, "det", "poss")} & _ANAPHORIC_DETERMINERS)
+
+    def _is_unreal(self, head: Token) -> bool:
+        """Modal, future or "continue to / vow to" acts: talk about what may happen."""
+        auxiliaries = {t.text.lower() for t in self.parse.kids(head.i, "aux", "auxpass")}
+        if auxiliaries & _MODALS:
+            return True
+        governor = self.parse.get(head.head)
+        if governor is not None and head.dep in {"xcomp", "dobj", "pcomp"} and governor.lemma in _CONTINUING:
+            return True
+        return (
+            governor is not None
+            and head.dep == "xcomp"
+            and bool({t.text.lower() for t in self.parse.kids(governor.i, "aux")} & _MODALS)
+        )
+
+    def protest_context(self) -> bool:
+        return bool(self.words & triggers.PROTEST_CUES) or any(m.actor.kind == 6 for m in self.mentions)
+
+    def is_aggregate(self, trigger: triggers.Trigger) -> bool:
+        return bool(_AGGREGATE.search(self.analysis.document.text[self.sentence.start : self.sentence.end])) or (
+            _plural_count(self.parse, trigger)
+        )
+
+    def weapon_hint(self, trigger: triggers.Trigger) -> str | None:
+        """The sub-type the weapon of this act points at, read in order of how surely
+        the weapon is this act's: the doer ("Turkish drones struck"), the trigger and
+        its modifiers ("missile attack"), the instrument ("with rockets", "fired
+        rockets"), then other words of the sentence, nearest first — never the
+        target ("struck a rocket storage site")."""
+        head = self.parse.get(trigger.head)
+        if head is None:
+            return None
+        target = self._target_tokens(head)
+        for group in self._hint_groups(trigger, head):
+            for i in sorted(group - target, key=lambda i: abs(i - trigger.start)):
+                hint = self._hint_at(i, head)
+                if hint in triggers.WEAPON_SUB_TYPES:
+                    return hint
+        return None
+
+    def _hint_groups(self, trigger: triggers.Trigger, head: Token) -> list[set[int]]:
+        parse = self.parse
+        doer = {i for k in parse.kids(head.i, "nsubj", "agent") for i in parse.subtree(k.i)}
+        own = set(range(trigger.start, trigger.end)) | {
+            i for k in parse.kids(head.i, "compound", "amod", "nmod") for i in parse.subtree(k.i)
+        }
+        instrument = {
+            i
+            for k in parse.kids(head.i, "prep")
+            if k.text.lower() in {"with", "using", "by"}
+            for i in parse.subtree(k.i)
+        }
+        if head.lemma in _LAUNCH_VERBS:
+            instrument |= {i for k in parse.kids(head.i, "dobj", "nsubjpass") for i in parse.subtree(k.i)}
+        rest = {t.i for t in self.tokens}
+        return [doer, own, instrument, rest]
+
+    def _target_tokens(self, head: Token) -> set[int]:
+        parse = self.parse
+        target: set[int] = set()
+        if head.lemma not in _LAUNCH_VERBS:
+            target |= {i for k in parse.kids(head.i, "dobj") for i in parse.subtree(k.i)}
+        for prep in parse.kids(head.i, "prep"):
+            if prep.text.lower() in arguments.TARGET_PREPOSITIONS:
+                target |= parse.subtree(prep.i)
+        return target
+
+    def _hint_at(self, i: int, head: Token) -> str | None:
+        token = self.parse.get(i)
+        if token is None:
+            return None
+        hint = self.hints.get(i) or triggers.HINT_WORDS.get(token.text.lower())
+        if hint is None and token.text.lower() in {"tank", "tanks"} and head.lemma in {"fire", "shell"}:
+            return triggers.SHELLING
+        return hint
+
+    def weapon_categories(self) -> tuple[str, ...]:
+        found = [
+            w.ref for w in self.analysis.weapons or () if w.ref and self.sentence.start <= w.start < self.sentence.end
+        ]
+        return tuple(dict.fromkeys(found))  # type: ignore[arg-type]
+
+
+def _trimmed(sentence: Sentence, text: str) -> Sentence:
+    """The sentence without the whitespace spaCy leaves at its end."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1].isspace():
+        end -= 1
+    return replace(sentence, end=end)
 
 
 def _is_headline(sentence: Sentence, text: str) -> bool:
     """The first line of an article when it is a title (no final full stop, a line of its own)."""
     if sentence.start != 0:
         return False
-    line = text[: sentence.end].rstrip()
-    return "\n" in text[sentence.end : sentence.end + 2] and not line.endswith((".", "!", "?", '"', "\u201d"))
+    line = text[: sentence.end]
+    return text[sentence.end : sentence.end + 1] in {"\n", ""} and not line.endswith((".", "!", "?", '"', "\u201d"))
 
 
-def _group(sentence: Sentence, found: list[triggers.Trigger], parse: arguments.Parse) -> list[_Draft]:
+def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
     """Acts become events; outcome words ("killed") join the act they follow from."""
     primaries = [t for t in found if t.cls != "outcome"]
+    if primaries:
+        return [_Draft(sentence, t, [t]) for t in primaries]
     outcomes = [t for t in found if t.cls == "outcome"]
-    drafts = [_Draft(sentence, t, t.cls, [t]) for t in primaries]
-    if not drafts and outcomes:
-        # "Three soldiers were killed on Sunday": the outcome is the event.
-        verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
-        drafts = [_Draft(sentence, verbs[0], "outcome", list(outcomes))]
-    return drafts
+    verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
+    return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
 
 
 def _merge_same_type(claims: list[EventClaim]) -> list[EventClaim]:
-    """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike."""
-    merged: dict[tuple[str, str], EventClaim] = {}
-    for claim in claims:
-        key = (
-            claim.sub_event_type,
-            claim.actor1.name if claim.actor1 and claim.actor1.actor_id != UNIDENTIFIED.actor_id else "",
-        )
-        loose = next((k for k in merged if k[0] == claim.sub_event_type and (not k[1] or not key[1])), None)
-        key = loose or key
-        if key not in merged:
-            merged[key] = claim
-            continue
-        kept = merged[key]
-        better = claim if _score(claim) > _score(kept) else kept
-        merged[key] = better
-    return sorted(merged.values(), key=lambda c: c.trigger.start)
+    """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
+
+    A generic clash or attack beside a specific event of the same type in the
+    sentence is the same event told twice ("ambushed ... and fought").
+    """
+    merged: list[EventClaim] = []
+    for claim in sorted(claims, key=_score, reverse=True):
+        same = next((m for m in merged if _same_event(m, claim)), None)
+        if same is None:
+            merged.append(claim)
+    return sorted(merged, key=lambda c: c.trigger.start)
+
+
+def _same_event(kept: EventClaim, other: EventClaim) -> bool:
+    if kept.event_type != other.event_type and "generic-type" not in other.flags:
+        return False
+    if kept.sub_event_type != other.sub_event_type and "generic-type" not in other.flags:
+        return False
+    doers = {a.name for a in (kept.actor1, other.actor1) if a and a.actor_id != UNIDENTIFIED.actor_id}
+    return len(doers) <= 1
 
 
 def _score(claim: EventClaim) -> float:
     named = claim.actor1 is not None and claim.actor1.actor_id != UNIDENTIFIED.actor_id
-    return claim.confidence + 0.2 * named + 0.1 * (claim.actor2 is not None)
+    specific = "generic-type" not in claim.flags
+    return claim.confidence + 0.2 * named + 0.1 * (claim.actor2 is not None) + 0.3 * specific
 
 
-def _anchored(
-    analysis: Analysis,
-    sentence: Sentence,
-    parse: arguments.Parse,
-    trigger: triggers.Trigger,
-    casualties: numbers.Casualties,
-    mentions: list[ActorMention],
-) -> bool:
-    """A noun trigger is an event only next to specifics, and not in a generic phrase."""
-    modifiers = {t.text.lower() for t in parse.kids(trigger.head, "amod", "det", "advmod")}
-    if modifiers & _GENERIC_CUES:
-        return False
-    if casualties != numbers.Casualties():
-        return True
-    labels = {e.label for e in analysis.entities or () if sentence.start <= e.start < sentence.end}
-    if labels & {"GPE", "LOC", "FAC", "DATE", "TIME", "SITE"}:
-        return True
-    return any(m.token_start < trigger.start for m in mentions if m.how in {"name", "alias", "demonym"})
+def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:
+    if roles.actor1 is None:
+        return None if event_type in {"Protests", "Riots", "Strategic developments"} else UNIDENTIFIED
+    return arguments.with_alternatives(roles.actor1.actor, roles.alternatives)
 
 
-def _clause_words(parse: arguments.Parse, draft: _Draft) -> set[str]:
-    return {t.text.lower() for t in parse.tokens}
+def _victims(ctx: _SentenceContext) -> Actor | None:
+    """Unarmed victims named in the sentence ("killing two shepherds") stand for civilians."""
+    for mention in ctx.mentions:
+        if mention.actor.kind == 7 and mention.actor.actor_id not in {None}:
+            return mention.actor
+    return None
 
 
-def _weapon_families(analysis: Analysis, sentence: Sentence) -> set[str]:
-    return {
-        resources.weapon_family(w.ref)
-        for w in analysis.weapons or ()
-        if w.ref and sentence.start <= w.start < sentence.end
-    } - {""}
+def _victim_kind(ctx: _SentenceContext) -> int | None:
+    victims = _victims(ctx)
+    return victims.kind if victims else None
 
 
-def _weapon_categories(analysis: Analysis, sentence: Sentence) -> tuple[str, ...]:
-    found = [w.ref for w in analysis.weapons or () if w.ref and sentence.start <= w.start < sentence.end]
-    return tuple(dict.fromkeys(found))  # type: ignore[arg-type]
-
-
-def _default_actor1(event_type: str) -> Actor | None:
-    if event_type in {"Protests", "Riots", "Strategic developments"}:
-        return None
-    return UNIDENTIFIED
+def _weapon_hints_by_token(analysis: Analysis) -> dict[int, str]:
+    """Token index → the sub-type the weapon lexicon says its weapon implies."""
+    sub_events = resources.weapon_sub_events()
+    hints: dict[int, str] = {}
+    for weapon in analysis.weapons or ():
+        hint = sub_events.get(weapon.ref or "")
+        if hint:
+            for i in range(weapon.token_start, weapon.token_end):
+                hints[i] = hint
+    return hints
 
 
 def _plural_count(parse: arguments.Parse, trigger: triggers.Trigger) -> bool:
@@ -228,7 +344,79 @@ def _plural_count(parse: arguments.Parse, trigger: triggers.Trigger) -> bool:
     return False
 
 
-def _confidence(trigger: triggers.Trigger, roles: arguments.Roles, has_numbers: bool) -> float:
-    score = 0.45 + 0.15 * (trigger.pos == "VERB") + 0.15 * (roles.actor1 is not None)
-    score += 0.1 * (roles.actor2 is not None) + 0.1 * has_numbers
+def _confidence(trigger: triggers.Trigger, roles: arguments.Roles, has_numbers: bool, has_weapon: bool) -> float:
+    score = 0.4 + 0.15 * (trigger.pos == "VERB") + 0.15 * (roles.actor1 is not None)
+    score += 0.1 * (roles.actor2 is not None) + 0.1 * has_numbers + 0.05 * has_weapon
     return round(min(score, 0.95), 2)
+
+
+# --- the document pass: continuations ----------------------------------------------------
+
+
+def _link_continuations(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """Claims that only continue an earlier event point at it and take its type."""
+    linked: list[EventClaim] = []
+    for claim in claims:
+        antecedent = _antecedent(claim, linked, analysis)
+        if antecedent is not None and _continues(claim, antecedent, analysis):
+            claim = replace(
+                claim,
+                refers_to=antecedent.event_id,
+                event_type=antecedent.event_type,
+                sub_event_type=antecedent.sub_event_type,
+                actor1=claim.actor1 if _named(claim.actor1) else antecedent.actor1,
+                actor2=claim.actor2 or antecedent.actor2,
+                flags=tuple(f for f in claim.flags if f != "generic-type"),
+            )
+        linked.append(claim)
+    return linked
+
+
+def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis) -> EventClaim | None:
+    """The last earlier claim in the same or the previous paragraph."""
+    sentences = analysis.sentences or ()
+    paragraph = sentences[claim.sentence].paragraph
+    for candidate in reversed(earlier):
+        if candidate.sentence == claim.sentence:
+            continue
+        if sentences[candidate.sentence].paragraph >= paragraph - 1 and candidate.refers_to is None:
+            return candidate
+        break
+    return None
+
+
+def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> bool:
+    """A bare outcome, or a definite "the attack" with nothing new about where or when."""
+    if claim.event_type != antecedent.event_type and "generic-type" not in claim.flags:
+        return False
+    trigger_words = claim.trigger.text.lower().split()
+    tokens = analysis.tokens or ()
+    trigger_token = next((t for t in tokens if t.start == claim.trigger.start), None)
+    if trigger_token is None:
+        return False
+    outcome_only = trigger_token.lemma in {"kill", "wound", "injure", "die"} or trigger_words[0] in {
+        "dead",
+        "wounded",
+        "injured",
+    }
+    determiners = {t.text.lower() for t in tokens if t.head == trigger_token.i and t.dep in {"det", "poss"}}
+    definite = trigger_token.pos == "NOUN" and bool(determiners & _ANAPHORIC_DETERMINERS)
+    return (outcome_only or definite) and not _new_where_or_when(claim, analysis)
+
+
+def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> bool:
+    """A date, or a place after a locative preposition ("in Idlib"; not "Jordan's army")."""
+    tokens = analysis.tokens or ()
+    for entity in analysis.entities or ():
+        if not claim.evidence.start <= entity.start < claim.evidence.end:
+            continue
+        if entity.label == "DATE":
+            return True
+        before = tokens[entity.token_start - 1].text.lower() if entity.token_start > 0 else ""
+        if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE:
+            return True
+    return False
+
+
+def _named(actor: Actor | None) -> bool:
+    return actor is not None and actor.actor_id != UNIDENTIFIED.actor_id

@@ -1,10 +1,11 @@
 """Event triggers: the words that state an act, and the ACLED type they imply.
 
 A trigger has a *class* (attack, clash, outcome, abduct, …). The final ACLED
-sub-type is decided from the class together with the weapons and targets
-around it (see `decide_type`): "struck" with a drone is an air/drone strike,
-with rockets a shelling/missile attack, against civilians an attack on
-civilians.
+sub-type is decided from the class together with the weapon nearest to the
+trigger, the target and the doer (see `decide_type`): "struck" with a drone
+is an air/drone strike, with rockets a shelling/missile attack, against
+civilians an attack on civilians; "seized" by government forces is
+"Government regains territory".
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from dataclasses import dataclass
 
 from ...model import Token
 
-# Trigger lemmas by class. Verbs and nouns; multiword triggers below.
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         [
@@ -38,6 +38,12 @@ VERB_TRIGGERS: dict[str, str] = {
             "blast",
             "torpedo",
             "storm",
+            "throw",
+            "hurl",
+            "lob",
+            "send",
+            "destroy",
+            "slam",
         ],
         "attack",
     ),
@@ -47,10 +53,10 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
     **dict.fromkeys(["intercept", "down"], "intercept"),
-    **dict.fromkeys(["protest", "demonstrate", "rally", "march"], "protest"),
+    **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
     **dict.fromkeys(["recapture", "retake", "reclaim", "liberate"], "regain"),
-    **dict.fromkeys(["seize", "capture", "overrun"], "seize"),
+    **dict.fromkeys(["seize", "capture", "overrun", "enter"], "seize"),
     **dict.fromkeys(["deploy"], "deploy"),
     **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack"], "loot"),
 }
@@ -58,18 +64,26 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         [
             "attack",
+            "attacks",
             "strike",
+            "strikes",
             "airstrike",
+            "airstrikes",
             "bombing",
+            "bombings",
             "bombardment",
             "raid",
+            "raids",
             "assault",
             "ambush",
             "shelling",
             "explosion",
+            "explosions",
             "blast",
+            "blasts",
             "barrage",
             "salvo",
+            "launches",
         ],
         "attack",
     ),
@@ -78,11 +92,10 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["kidnapping", "abduction"], "abduct"),
     **dict.fromkeys(["arrest", "arrests", "detention"], "arrest"),
     **dict.fromkeys(["interception"], "intercept"),
-    **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally", "march", "sit-in"], "protest"),
+    **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally", "sit-in"], "protest"),
     **dict.fromkeys(["riot", "riots"], "riot"),
     **dict.fromkeys(["ceasefire", "truce"], "agreement"),
 }
-# Phrases matched on lowercased token text (first word, rest of the words).
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("opened", "fire"): "attack",
     ("open", "fire"): "attack",
@@ -93,13 +106,18 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
     ("shot", "dead"): "kill_civilians",
+    ("shoot", "dead"): "kill_civilians",
     ("gunned", "down"): "kill_civilians",
     ("took", "control"): "seize",
     ("take", "control"): "seize",
     ("taken", "control"): "seize",
+    ("took", "over"): "seize",
+    ("swept", "into"): "seize",
     ("rounded", "up"): "arrest",
     ("air", "strike"): "attack",
     ("air", "strikes"): "attack",
+    ("air", "raid"): "attack",
+    ("air", "raids"): "attack",
     ("drone", "strike"): "attack",
     ("drone", "strikes"): "attack",
     ("set", "up", "a", "base"): "deploy",
@@ -109,21 +127,26 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("signed", "an", "agreement"): "agreement",
     ("reached", "an", "agreement"): "agreement",
     ("agreed", "to", "a", "ceasefire"): "agreement",
+    ("set", "it", "ablaze"): "loot",
+    ("set", "fire", "to"): "loot",
 }
 # Words that look like triggers but, next to these, are not acts of violence.
 NOT_EVENTS = {
     "strike": {"hunger", "labour", "labor", "general", "workers"},
-    "fire": {"cease", "ceasefire"},
+    "fire": {"cease", "ceasefire", "under"},
     "launch": {"campaign", "investigation", "initiative", "probe", "appeal", "programme", "program", "inquiry"},
     "hit": {"record", "headlines"},
     "target": {"sales", "goal"},
-    "rally": {"markets", "stocks", "shares"},
-    "march": {"month"},
-    "fight": {"corruption", "against"},
+    "rally": {"markets", "stocks", "shares", "support"},
+    "fight": {"corruption"},
     "battle": {"legal", "political"},
     "land": {"plane", "aircraft", "flight", "helicopter", "farm"},
     "down": {"step", "stepped", "back"},
+    "enter": {"talks", "negotiations", "force", "service", "agreement"},
+    "burn": {"fuel"},
+    "send": {"message", "signal", "letter", "reinforcements", "troops", "aid"},
 }
+# Objects that make "launch", "fire", "send", "throw" an attack.
 LAUNCH_OBJECTS = frozenset(
     [
         "rocket",
@@ -136,11 +159,11 @@ LAUNCH_OBJECTS = frozenset(
         "attacks",
         "strike",
         "strikes",
-        "strikes",
         "salvo",
         "barrage",
         "mortar",
         "mortars",
+        "shell",
         "shells",
         "projectile",
         "projectiles",
@@ -153,17 +176,51 @@ LAUNCH_OBJECTS = frozenset(
         "uavs",
         "munitions",
         "torpedo",
+        "torpedoes",
+        "grenade",
+        "grenades",
+        "bullets",
+        "rounds",
+        "gas",
+        "shots",
+        "volley",
+    ]
+)
+# Things a "destroy" can hit in an interception rather than an attack.
+INTERCEPTED = frozenset(
+    ["drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles"]
+)
+PROTEST_CUES = frozenset(
+    ["protest", "protests", "protesters", "demonstrators", "chanting", "chanted", "denouncing", "demanding", "rally"]
+)
+TERRITORY_OBJECTS = frozenset(
+    [
+        "city",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "area",
+        "areas",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "province",
+        "countryside",
+        "checkpoints",
+        "checkpoint",
+        "posts",
+        "post",
+        "positions",
+        "base",
+        "hill",
+        "mountain",
+        "airport",
+        "crossing",
+        "parts",
     ]
 )
 
-WEAPON_FAMILY_TYPES = {
-    "air": ("Explosions/Remote violence", "Air/drone strike"),
-    "indirect_fire": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "explosive": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
-    "grenade": ("Explosions/Remote violence", "Grenade"),
-    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
-}
 CLASS_TYPES = {
     "clash": ("Battles", "Armed clash"),
     "kill_civilians": ("Violence against civilians", "Attack"),
@@ -178,69 +235,80 @@ CLASS_TYPES = {
     "loot": ("Strategic developments", "Looting/property destruction"),
     "agreement": ("Strategic developments", "Agreement"),
 }
-# Words that make an otherwise plain attack a specific kind.
-SUICIDE_WORDS = frozenset(["suicide", "kamikaze"]) - {"kamikaze"}
-CHEMICAL_WORDS = frozenset(["chemical", "chlorine", "sarin", "gas", "nerve", "toxic"])
-EXPLOSIVE_WORDS = frozenset(
-    [
-        "ied",
-        "ieds",
-        "bomb",
-        "bombs",
-        "landmine",
-        "landmines",
-        "mine",
-        "mines",
-        "explosive",
-        "explosives",
-        "device",
-        "booby-trapped",
-    ]
-)
-AIR_WORDS = frozenset(
-    [
-        "aircraft",
-        "airstrike",
-        "airstrikes",
-        "warplane",
-        "warplanes",
-        "jet",
-        "jets",
-        "helicopter",
-        "helicopters",
-        "drone",
-        "drones",
-        "uav",
-        "uavs",
-        "bomber",
-        "bombers",
-        "air",
-        "aerial",
-    ]
-)
-INDIRECT_WORDS = frozenset(
-    [
-        "rocket",
-        "rockets",
-        "missile",
-        "missiles",
-        "mortar",
-        "mortars",
-        "shell",
-        "shells",
-        "shelling",
-        "artillery",
-        "katyusha",
-        "katyushas",
-        "grad",
-        "projectile",
-        "projectiles",
-        "howitzer",
-        "howitzers",
-        "barrage",
-        "salvo",
-    ]
-)
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+CHEMICAL = "Chemical weapon"
+DISRUPTED = "Disrupted weapons use"
+# Sub-types that name how an attack was made, so they settle the event's type.
+WEAPON_SUB_TYPES = frozenset({AIR, SHELLING, IED, SUICIDE, GRENADE, CHEMICAL, DISRUPTED})
+# Plain words that point at a weapon where the lexicon found no weapon entity.
+HINT_WORDS: dict[str, str] = {
+    **dict.fromkeys(["suicide"], SUICIDE),
+    **dict.fromkeys(["chemical", "chlorine", "sarin"], CHEMICAL),
+    **dict.fromkeys(
+        ["ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive", "explosives", "device", "booby-trapped"],
+        IED,
+    ),
+    **dict.fromkeys(
+        [
+            "aircraft",
+            "airstrike",
+            "airstrikes",
+            "warplane",
+            "warplanes",
+            "jet",
+            "jets",
+            "helicopter",
+            "helicopters",
+            "drone",
+            "drones",
+            "uav",
+            "uavs",
+            "bomber",
+            "bombers",
+        ],
+        AIR,
+    ),
+    **dict.fromkeys(
+        [
+            "rocket",
+            "rockets",
+            "missile",
+            "missiles",
+            "mortar",
+            "mortars",
+            "shell",
+            "shells",
+            "shelling",
+            "shelled",
+            "artillery",
+            "katyusha",
+            "katyushas",
+            "grad",
+            "projectile",
+            "projectiles",
+            "howitzer",
+            "howitzers",
+            "barrage",
+            "salvo",
+            "launches",
+        ],
+        SHELLING,
+    ),
+    **dict.fromkeys(["grenade", "grenades"], GRENADE),
+}
+# A bare strike, bombing or raid with no weapon named is an air strike in this reporting;
+# a bare blast or explosion a remote explosive.
+DEFAULT_HINTS = {
+    **dict.fromkeys(
+        ["strike", "strikes", "struck", "airstrike", "airstrikes", "bomb", "bombed", "bombing", "bombings"], AIR
+    ),
+    **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "explode", "exploded", "detonated"], IED),
+}
+STATE_KINDS = frozenset({1, 8})
 
 
 @dataclass(frozen=True)
@@ -250,6 +318,7 @@ class Trigger:
     head: int  # the token whose parse links carry the arguments
     cls: str
     pos: str  # VERB or NOUN
+    word: str  # lowercased trigger text
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
@@ -259,32 +328,23 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     lowered = [t.text.lower() for t in tokens]
     for offset in range(len(tokens)):
         for phrase, cls in PHRASE_TRIGGERS.items():
-            if tuple(lowered[offset : offset + len(phrase)]) == phrase:
-                span = range(offset, offset + len(phrase))
-                if taken.isdisjoint(span):
-                    head = (
-                        tokens[offset + len(phrase) - 1]
-                        if tokens[offset].pos not in {"VERB", "AUX"}
-                        else tokens[offset]
-                    )
-                    found.append(
-                        Trigger(
-                            tokens[offset].i,
-                            tokens[offset].i + len(phrase),
-                            head.i,
-                            cls,
-                            "VERB" if head.pos in {"VERB", "AUX"} else "NOUN",
-                        )
-                    )
-                    taken.update(span)
+            if tuple(lowered[offset : offset + len(phrase)]) != phrase:
+                continue
+            span = range(offset, offset + len(phrase))
+            if not taken.isdisjoint(span):
+                continue
+            first = tokens[offset]
+            head = first if first.pos in {"VERB", "AUX"} else tokens[offset + len(phrase) - 1]
+            pos = "VERB" if head.pos in {"VERB", "AUX"} else "NOUN"
+            found.append(Trigger(first.i, first.i + len(phrase), head.i, cls, pos, " ".join(phrase)))
+            taken.update(span)
     for offset, token in enumerate(tokens):
         if offset in taken:
             continue
         cls = _single_word_class(tokens, offset)
         if cls:
-            found.append(
-                Trigger(token.i, token.i + 1, token.i, cls, "VERB" if token.pos in {"VERB", "AUX"} else "NOUN")
-            )
+            pos = "VERB" if token.pos in {"VERB", "AUX"} else "NOUN"
+            found.append(Trigger(token.i, token.i + 1, token.i, cls, pos, token.text.lower()))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -292,6 +352,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int) -> str | None:
     token = tokens[offset]
     lemma = token.lemma.lower()
     word = token.text.lower()
+    if token.ent_type in {"DATE", "TIME"} or (word in {"march", "may"} and token.text[0].isupper()):
+        return None
     if token.pos == "VERB" or (token.pos == "AUX" and lemma in VERB_TRIGGERS):
         cls = VERB_TRIGGERS.get(lemma)
     elif token.pos in {"NOUN", "PROPN"}:
@@ -302,29 +364,75 @@ def _single_word_class(tokens: Sequence[Token], offset: int) -> str | None:
         cls = None
     if cls is None:
         return None
+    if _is_generic_gerund(token):
+        return None
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
     if context & NOT_EVENTS.get(lemma, set()):
         return None
-    if lemma in {"launch", "fire", "rain"} and token.pos == "VERB":
-        objects = {
-            t.text.lower() for t in tokens if t.head == token.i and t.dep in {"dobj", "nsubjpass", "prep", "pobj"}
-        }
-        objects |= {
-            t.text.lower()
-            for t in tokens
-            if t.dep == "pobj"
-            and tokens[0].i <= t.head < tokens[0].i + len(tokens)
-            and tokens[t.head - tokens[0].i].head == token.i
-        }
-        if not objects & LAUNCH_OBJECTS and not any(t.text.lower() in LAUNCH_OBJECTS for t in tokens):
+    return _refine(tokens, token, lemma, cls)
+
+
+def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str | None:
+    """Triggers that need their arguments to count, or change class with them."""
+    objects = _objects(tokens, token)
+    words = {t.text.lower() for t in tokens}
+    if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob"} and token.pos == "VERB":
+        subject_is_weapon = any(HINT_WORDS.get(w) for w in _subject_words(tokens, token))
+        if not (objects & LAUNCH_OBJECTS or subject_is_weapon or (lemma == "fire" and words & LAUNCH_OBJECTS)):
             return None
-    if lemma == "land" and not any(t.text.lower() in INDIRECT_WORDS | {"shells", "projectiles"} for t in tokens):
+    if lemma == "land" and not words & {
+        "rocket",
+        "rockets",
+        "shell",
+        "shells",
+        "projectile",
+        "projectiles",
+        "missile",
+        "missiles",
+        "mortar",
+        "mortars",
+    }:  # noqa: E501
         return None
     if lemma == "down" and token.pos != "VERB":
         return None
+    if lemma == "destroy":
+        if objects & INTERCEPTED:
+            return "intercept"
+        if not any(HINT_WORDS.get(w) for w in words):
+            return None
+    if lemma == "gather" and not words & PROTEST_CUES:
+        return None
     if lemma in {"capture", "seize"} and _object_is_people(tokens, token):
         return "arrest"
+    if (
+        lemma in {"seize", "capture", "enter", "overrun"}
+        and not objects & TERRITORY_OBJECTS
+        and not _object_is_place(tokens, token)
+    ):  # noqa: E501
+        return "arrest" if _object_is_people(tokens, token) else None
+    if cls == "agreement" and not words & {"agreed", "reached", "signed", "announced", "brokered", "declared"}:
+        return None
     return cls
+
+
+def _is_generic_gerund(token: Token) -> bool:
+    """'Striking power plants is a war crime': a gerund subject talks about acts in general."""
+    return token.tag == "VBG" and token.dep in {"csubj", "nsubj", "nsubjpass"}
+
+
+def _objects(tokens: Sequence[Token], verb: Token) -> set[str]:
+    base = tokens[0].i
+    found = set()
+    for token in tokens:
+        if token.head == verb.i and token.dep in {"dobj", "nsubjpass", "attr"}:
+            found.add(token.text.lower())
+        if token.dep == "pobj" and 0 <= token.head - base < len(tokens) and tokens[token.head - base].head == verb.i:
+            found.add(token.text.lower())
+    return found
+
+
+def _subject_words(tokens: Sequence[Token], verb: Token) -> set[str]:
+    return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}}
 
 
 def _object_is_people(tokens: Sequence[Token], verb: Token) -> bool:
@@ -332,23 +440,36 @@ def _object_is_people(tokens: Sequence[Token], verb: Token) -> bool:
 
     for token in tokens:
         if token.head == verb.i and token.dep in {"dobj", "nsubjpass"}:
-            return token.text.lower() in PERSON_NOUNS or token.ent_type == "PERSON"
+            return token.text.lower() in PERSON_NOUNS or token.ent_type == "PERSON" or token.like_num
     return False
 
 
-def decide_type(cls: str, words: set[str], weapon_families: set[str], target_kind: int | None) -> tuple[str, str]:
-    """ACLED (type, sub-type) from a trigger class and the words around it."""
+def _object_is_place(tokens: Sequence[Token], verb: Token) -> bool:
+    return any(
+        t.head == verb.i and t.dep in {"dobj", "nsubjpass"} and t.ent_type in {"GPE", "LOC", "FAC"} for t in tokens
+    )
+
+
+def decide_type(
+    trigger: Trigger, hint: str | None, target_kind: int | None, doer_kind: int | None, protest_context: bool
+) -> tuple[str, str]:
+    """ACLED (type, sub-type) from a trigger and the weapon, target and doer around it."""
+    from ...model import SUB_EVENT_PARENT
+
+    cls = trigger.cls
+    if protest_context and cls in {"attack", "kill_civilians", "outcome"} and doer_kind in STATE_KINDS | {None}:
+        return ("Protests", "Excessive force against protesters")
+    if protest_context and cls in {"attack", "loot"} and doer_kind in {5, 6}:
+        return ("Riots", "Violent demonstration")
     if cls in {"attack", "outcome", "kill_civilians"}:
-        if words & SUICIDE_WORDS or "suicide" in weapon_families:
-            return WEAPON_FAMILY_TYPES["suicide"]
-        if words & CHEMICAL_WORDS and ("attack" in words or "chemical" in words):
-            return WEAPON_FAMILY_TYPES["chemical"]
-        for family, signal in (("air", AIR_WORDS), ("indirect_fire", INDIRECT_WORDS), ("explosive", EXPLOSIVE_WORDS)):
-            if family in weapon_families or words & signal:
-                return WEAPON_FAMILY_TYPES[family]
-        if "grenade" in weapon_families or "grenade" in words or "grenades" in words:
-            return WEAPON_FAMILY_TYPES["grenade"]
+        hint = hint or DEFAULT_HINTS.get(trigger.word.split()[0])
+        if hint in WEAPON_SUB_TYPES:
+            return SUB_EVENT_PARENT[hint], hint
         if target_kind == 7 or cls == "kill_civilians":
             return CLASS_TYPES["kill_civilians"]
         return CLASS_TYPES["clash"]
+    if cls == "intercept" or hint == DISRUPTED:
+        return CLASS_TYPES["intercept"]
+    if cls in {"seize", "regain"}:
+        return CLASS_TYPES["regain"] if doer_kind in STATE_KINDS else CLASS_TYPES["seize"]
     return CLASS_TYPES[cls]
