@@ -391,7 +391,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
         "missiles",
         "mortar",
         "mortars",
-    }:  # noqa: E501
+    }:
         return None
     if lemma == "down" and token.pos != "VERB":
         return None
@@ -408,7 +408,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
         lemma in {"seize", "capture", "enter", "overrun"}
         and not objects & TERRITORY_OBJECTS
         and not _object_is_place(tokens, token)
-    ):  # noqa: E501
+    ):
         return "arrest" if _object_is_people(tokens, token) else None
     if cls == "agreement" and not words & {"agreed", "reached", "signed", "announced", "brokered", "declared"}:
         return None
