@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from ..model import Analysis, DateRange, EventClaim, TimeExpression
+from ..model import Analysis, DateRange, EventClaim, Sentence, TimeExpression, Token
 from ..settings import Settings
 
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
@@ -92,7 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
 ]
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'\-]+(?:, [A-Z][A-Za-z .'\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]",  # noqa: E501
+    rf"^[A-Z][A-Za-z .'/\-]+(?:, [A-Z][A-Za-z .'/\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]",  # noqa: E501
     re.I,
 )
 
@@ -270,9 +270,16 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+REPORT_VERBS = frozenset(
+    "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
+)
+# How far back (in sentences of the same paragraph) a time expression still dates an event.
+CONTEXT_SENTENCES = 2
+
+
 class DateStage:
     name: ClassVar[str] = "dates"
-    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "events"})
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "events"})
     assigns: ClassVar[frozenset[str]] = frozenset({"times", "events"})
 
     def setup(self, settings: Settings) -> None:
@@ -280,21 +287,94 @@ class DateStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         times = tuple(find_times(analysis.document.text, analysis.document.published))
-        events = tuple(_date_event(event, times) for event in analysis.events or ())
+        events = tuple(date_event(event, times, analysis) for event in analysis.events or ())
         return replace(analysis, times=times, events=events)
 
 
-def _date_event(event: EventClaim, times: Sequence[TimeExpression]) -> EventClaim:
+def date_event(event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis) -> EventClaim:
+    """The event's own time expression; else the one that dates the sentences just before
+    it in its paragraph; else the time of the article's lead event. Otherwise unknown."""
     if event.date is not None and event.date.start is not None:
         return event
-    inside = [t for t in times if event.evidence.start <= t.start < event.evidence.end]
-    if not inside:
-        return replace(event, date=DateRange(text="", start=None, end=None, precision="unknown"))
-    nearest = min(inside, key=lambda t: _distance(t, event))
-    return replace(event, date=nearest.range)
+    own = [t for t in times if event.evidence.start <= t.start < event.evidence.end]
+    if own:
+        return replace(event, date=min(own, key=lambda t: _distance(t, event, analysis)).range)
+    context = _context_time(event, times, analysis)
+    if context is not None:
+        return replace(event, date=context.range)
+    return replace(event, date=DateRange(text="", start=None, end=None, precision="unknown"))
 
 
-def _distance(time: TimeExpression, event: EventClaim) -> int:
-    """Characters from the trigger; "since ..." phrases and periods weigh less."""
+def _context_time(event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis) -> TimeExpression | None:
+    sentences = analysis.sentences or ()
+    if event.aggregate or not sentences:
+        return None
+    here = sentences[event.sentence]
+    earlier = [t for t in times if t.start < event.evidence.start and _same_paragraph_nearby(t, here, sentences)]
+    if earlier:
+        return earlier[-1]
+    return _lead_time(times, sentences)
+
+
+def _same_paragraph_nearby(time: TimeExpression, here: Sentence, sentences: Sequence[Sentence]) -> bool:
+    for sentence in sentences[max(0, here.index - CONTEXT_SENTENCES) : here.index]:
+        if sentence.start <= time.start < sentence.end:
+            return sentence.paragraph == here.paragraph
+    return False
+
+
+def _lead_time(times: Sequence[TimeExpression], sentences: Sequence[Sentence]) -> TimeExpression | None:
+    """The first day-precise time of the first two paragraphs: when the story happened."""
+    lead = [t for t in times if t.range.precision == "day" and _paragraph_of(t.start, sentences) <= 1]
+    return lead[0] if lead else None
+
+
+def _paragraph_of(offset: int, sentences: Sequence[Sentence]) -> int:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.paragraph
+    return 10**6
+
+
+def _distance(time: TimeExpression, event: EventClaim, analysis: Analysis) -> int:
+    """Characters from the trigger; a time that dates a report ("said on Monday")
+    rather than the act, and "since ..." periods, weigh much less."""
     gap = abs(time.start - event.trigger.start)
-    return gap + (200 if time.range.text.lower().startswith("since") else 0)
+    if time.range.text.lower().startswith("since"):
+        gap += 200
+    if _dates_a_report(time, event, analysis):
+        gap += 500
+    return gap
+
+
+def _dates_a_report(time: TimeExpression, event: EventClaim, analysis: Analysis) -> bool:
+    tokens = analysis.tokens or ()
+    by_index = {t.i: t for t in tokens}
+    anchor = next((t for t in tokens if t.start >= time.start), None)
+    trigger = next((t for t in tokens if t.start >= event.trigger.start), None)
+    if anchor is None or trigger is None:
+        return False
+    verb = _governing_verb(anchor, by_index)
+    if verb is None or verb.lemma not in REPORT_VERBS:
+        return False
+    return verb.i in _ancestors(trigger, by_index)
+
+
+def _governing_verb(token: Token, by_index: dict[int, Token]) -> Token | None:
+    current, steps = token, 0
+    while steps < 6:
+        if current.pos in {"VERB", "AUX"} and current is not token:
+            return current
+        if current.head == current.i or current.head not in by_index:
+            return None
+        current, steps = by_index[current.head], steps + 1
+    return None
+
+
+def _ancestors(token: Token, by_index: dict[int, Token]) -> set[int]:
+    found, current, steps = set(), token, 0
+    while current.head != current.i and current.head in by_index and steps < 12:
+        current = by_index[current.head]
+        found.add(current.i)
+        steps += 1
+    return found

@@ -194,6 +194,11 @@ PERSON_NOUNS = frozenset(
         "others",
     ]
 )
+SINGULAR_PEOPLE = frozenset(
+    """man woman boy girl child civilian soldier fighter militant commander official officer policeman
+    shepherd farmer volunteer student teacher doctor nurse journalist driver worker member resident
+    villager guard leader aide merchant trader cleric imam priest judge lawyer activist photographer""".split()
+)
 KILL_WORDS = frozenset(
     [
         "kill",
@@ -342,9 +347,115 @@ def zero_counts(text: str) -> dict[str, Count]:
     return found
 
 
-def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
-    """Killed / injured / casualties counts stated in one sentence."""
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|a dozen|dozens|scores|hundreds|several|a few)"
+)
+_QUANT = (
+    r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
+    rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?"
+)
+_KILL = r"(?:killed|killing|kills|kill|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"  # noqa: E501
+_HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
+_BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
+# Words between a number and its outcome, never across a clause break ("and", "which"...).
+_MID = r"(?P<mid>(?:\s+(?!(?:and|or|but|while|when|as|after|before|which|who)\b)[\w'’-]+){0,6}?)"
+# (field, pattern); each pattern names the number "n" and the words between it and its outcome "mid".
+_COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "casualties",
+        re.compile(rf"\b(?:killed|killing) or (?:wounded|wounding|injured|injuring) (?P<n>{_QUANT})(?P<mid>)", re.I),
+    ),  # noqa: E501
+    ("casualties", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}(?:killed|dead) or (?:wounded|injured)", re.I)),
+    ("casualties", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+casualties\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:death toll|toll)\b(?:\s+\w+){{0,3}}?\s+(?:to|at|of|reached|hit)\s+(?P<n>{_QUANT})(?P<mid>)", re.I
+        ),
+    ),  # noqa: E501
+    ("killed", re.compile(rf"\b(?:leaving|left)\s+(?P<n>{_QUANT}){_MID}\s+dead\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+(?:fatalities|deaths|dead)\b", re.I)),
+    (
+        "killed",
+        re.compile(rf"\b(?:killing|killings|deaths?|murder) of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I),
+    ),  # noqa: E501
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I)),
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_KILL}\b", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I)),
+    ("injured", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_HURT}\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            r"\b(?:killed|killing|shot dead|martyred|martyring|executed)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+[\w'’-]+){0,3})(?P<n>)",
+            re.I,
+        ),
+    ),  # noqa: E501
+    (
+        "injured",
+        re.compile(
+            r"\b(?:wounded|wounding|injured|injuring)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+[\w'’-]+){0,3})(?P<n>)",
+            re.I,
+        ),
+    ),  # noqa: E501
+)
+# Words that, between a number and "killed", show the number counts people.
+_PEOPLE_WORDS = PERSON_NOUNS | {"others", "more", "them", "people", "persons", "of"}
+
+
+def counts_in_text(sentence_text: str) -> dict[str, Count]:
+    """Counts read from the words: "killing 15", "two Turkish soldiers were wounded", "the toll rose to 12".
+
+    Patterns are tried in order; a stretch of words that gave one count gives no
+    other ("killed or wounded some 45" is casualties, not also 45 wounded).
+    """
     found: dict[str, Count] = {}
+    used: list[tuple[int, int]] = []
+    for field, pattern in _COUNT_PATTERNS:
+        if field in found:
+            continue
+        for match in pattern.finditer(sentence_text):
+            if any(match.start() < end and start < match.end() for start, end in used):
+                continue
+            count = _count_of(match)
+            if count is not None:
+                found[field] = count
+                used.append(match.span())
+                break
+    return found
+
+
+_CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "when", "as", "after", "before", "which", "who"})
+
+
+def _count_of(match: re.Match[str]) -> Count | None:
+    mid = [w.strip("’'").lower() for w in match.group("mid").split()]
+    number = match.group("n")
+    if not number:  # "killing a shepherd": one person, if it is a person
+        return Count(1, 1) if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS for w in mid) else None
+    if mid and not _names_people(_before_break(mid)):
+        return None  # "three pickup trucks were destroyed"
+    return parse_quantity(number.split())
+
+
+def _before_break(words: list[str]) -> list[str]:
+    for n, word in enumerate(words):
+        if word in _CLAUSE_BREAKS:
+            return words[:n]
+    return words
+
+
+def _names_people(words: Sequence[str]) -> bool:
+    return any(word in _PEOPLE_WORDS or word.rstrip("s") in _PEOPLE_WORDS or word in SINGULAR_PEOPLE for word in words)
+
+
+def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
+    """Killed / injured / casualties counts stated in one sentence: zero statements,
+    then patterns over the words, then the parse for what they missed."""
+    found: dict[str, Count] = dict(zero_counts(sentence_text))
+    for field, count in counts_in_text(sentence_text).items():
+        found.setdefault(field, count)
     for token in tokens:
         word = token.text.lower()
         lemma = token.lemma.lower()
@@ -358,8 +469,6 @@ def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
         count = _count_for(tokens, token)
         if count is not None and field not in found:
             found[field] = count
-    for field, count in zero_counts(sentence_text).items():
-        found.setdefault(field, count)
     if "casualties" in found and found["casualties"].max == 0:
         found.setdefault("killed", Count(0, 0))
         found.setdefault("injured", Count(0, 0))
