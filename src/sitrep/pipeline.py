@@ -64,6 +64,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         events.EventStage(settings.extractor),
         geo.GeoStage(),
         dates.DateStage(),
+        actors.ActorContextStage(),
         attribution.AttributionStage(),
         slant.SlantStage(),
     ]

@@ -12,6 +12,7 @@ their kind in the same paragraph.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from .. import resources
-from ..model import Actor, ActorMention, Analysis, Entity, Token
+from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Token
 from ..resources import fold
 from ..settings import Settings
 
@@ -28,100 +29,43 @@ GENERIC_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"}
 
 # Nouns that make a phrase an armed actor when a name or demonym modifies them.
 FORCE_NOUNS = frozenset(
-    [
-        "army",
-        "armies",
-        "force",
-        "forces",
-        "troops",
-        "troop",
-        "soldier",
-        "soldiers",
-        "military",
-        "militaries",
-        "personnel",
-        "servicemen",
-        "servicemembers",
-        "marines",
-        "sailors",
-        "airmen",
-        "guards",
-        "guardsmen",
-        "police",
-        "policemen",
-        "officers",
-        "commandos",
-        "units",
-        "unit",
-        "battalion",
-        "brigade",
-        "brigades",
-        "division",
-        "regiment",
-        "navy",
-        "fighters",
-        "fighter",
-        "militia",
-        "militias",
-        "militiamen",
-        "militants",
-        "gunmen",
-        "rebels",
-        "insurgents",
-        "jihadists",
-        "warplanes",
-        "jets",
-        "aircraft",
-        "planes",
-        "helicopters",
-        "drones",
-        "drone",
-        "bombers",
-        "warships",
-        "artillery",
-        "patrol",
-        "patrols",
-        "convoy",
-        "forces'",
-        "government",
-        "regime",
-        "authorities",
-    ]
+    """army armies force forces troops troop soldier soldiers military militaries personnel servicemen
+    servicemembers marines sailors airmen guards guardsmen police policemen officers commandos units unit
+    battalion brigade brigades division regiment navy fighters fighter militia militias militiamen militants
+    gunmen rebels insurgents jihadists mercenaries operatives cells cell squad sniper snipers members
+    warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
+    missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities""".split()
 )
-AIR_NOUNS = frozenset(["warplanes", "jets", "aircraft", "planes", "helicopters", "drones", "drone", "bombers"])
+# Things that stand for their owner when a name or demonym modifies them
+# ("Hezbollah targets", "a Syrian army vehicle", "the Iranian consulate").
+OWNED_NOUNS = frozenset(
+    """targets target positions position base bases headquarters hideout hideouts vehicle vehicles post posts
+    checkpoint checkpoints facility facilities site sites compound consulate embassy office offices camp
+    depot depots warehouse warehouses outpost outposts barracks ship ships vessel vessels tanker boat
+    boats infrastructure installations""".split()
+)
+AIR_NOUNS = frozenset("warplanes jets aircraft planes helicopters drones drone bombers".split())
 GENERIC_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys(
-        [
-            "civilians",
-            "civilian",
-            "residents",
-            "villagers",
-            "children",
-            "women",
-            "farmers",
-            "shepherds",
-            "worshippers",
-            "workers",
-            "passengers",
-            "families",
-            "pilgrims",
-            "refugees",
-            "displaced",
-            "students",
-            "truffle",
-            "people",
-        ],
+        """civilians civilian residents resident villagers villager children child women woman man men boy
+        boys girl girls farmers farmer shepherds shepherd worshippers workers worker passengers families family
+        pilgrims refugees displaced students student truffle people merchant merchants volunteer volunteers
+        doctor doctors teacher patients mourners""".split(),
         "civilians",
     ),
-    **dict.fromkeys(["protesters", "demonstrators", "marchers"], "protesters"),
-    **dict.fromkeys(["rioters", "mob"], "rioters"),
-    **dict.fromkeys(["journalists", "journalist", "reporters", "photographer", "cameraman"], "journalists"),
-    **dict.fromkeys(["gunmen", "assailants", "attackers"], "unidentified-armed-group"),
+    **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
+    **dict.fromkeys("rioters mob".split(), "rioters"),
+    **dict.fromkeys("journalists journalist reporters photographer cameraman".split(), "journalists"),
+    **dict.fromkeys("gunmen gunman assailants attackers".split(), "unidentified-armed-group"),
 }
+# People an operation targets who are neither civilians nor a named group.
+SUSPECT_NOUNS = frozenset("suspects suspect smugglers smuggler traffickers detainees prisoners wanted".split())
 BACK_REFERENCES = frozenset(
-    ["the group", "the militia", "the faction", "the organisation", "the organization", "the movement", "the force"]
+    "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )
+SPEAKER_DETERMINERS = frozenset({"our", "we"})
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
+PHRASE_HEADS = FORCE_NOUNS | OWNED_NOUNS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
@@ -240,7 +184,7 @@ class ActorResolver:
         return None
 
     def _country_inside(self, key: str, head: str) -> str | None:
-        if head.lower() not in FORCE_NOUNS:
+        if head.lower() not in FORCE_NOUNS | OWNED_NOUNS:
             return None
         words = key.replace("-", " ").split()
         for size in (3, 2, 1):
@@ -256,10 +200,11 @@ class ActorResolver:
         if target in self.lex.by_id:
             actor = actor_from_entry(self.lex.by_id[target], phrase)
             return replace(actor, kind=int(entry.get("kind", actor.kind)))
-        # Rules that need the event's context (@state_forces_of_context, @occupation...)
-        # are kept as a described, country-less actor; the geo stage fills the country.
-        kind = int(entry.get("kind", 3))
-        return Actor(text=phrase, name=_title(_strip_determiner(fold(phrase))), kind=kind, country=None)
+        # Rules that need the event's place and date (@state_forces_of_context,
+        # @occupation, ...) stay pending; ActorContextStage resolves them.
+        kind = int(entry.get("kind", 3 if target in {"@unidentified", "@context_rebels"} else 1))
+        name = _title(_strip_determiner(fold(phrase)))
+        return Actor(text=phrase, name=name, kind=kind, country=None, actor_id=target or None)
 
     def _generic(self, actor_id: str, phrase: str) -> Actor:
         entry = self.lex.by_id.get(actor_id)
@@ -304,7 +249,7 @@ class ActorStage:
     def _entity_mentions(self, analysis: Analysis, entities: Iterable[Entity]) -> Iterable[ActorMention]:
         tokens = analysis.tokens or ()
         for entity in entities:
-            if entity.label not in ENTITY_LABELS:
+            if entity.label not in ENTITY_LABELS or _in_dateline(entity, analysis.document.text):
                 continue
             start, end = _extend_to_force_noun(tokens, entity.token_start, entity.token_end)
             text = analysis.document.text[tokens[start].start : tokens[end - 1].end]
@@ -318,12 +263,12 @@ class ActorStage:
         lex = self.resolver.lex
         if entity.ref and entity.ref in lex.by_id:
             return actor_from_entry(lex.by_id[entity.ref], text), "name"
-        if entity.label == "GPE" and head.lower() not in FORCE_NOUNS:
+        if entity.label == "GPE" and head.lower() not in FORCE_NOUNS | OWNED_NOUNS:
             iso = lex.country_names.get(_strip_determiner(fold(entity.text)))
             # A country named as the doer ("Turkey struck ...") stands for its forces;
             # the events stage only uses GPE mentions in actor positions.
             return (state_forces(iso, text), "metonym") if iso else None
-        if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | set(GENERIC_GROUP_NOUNS):
+        if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | OWNED_NOUNS | set(GENERIC_GROUP_NOUNS):
             return None  # "Kurdish" alone is an adjective, not an actor
         return self.resolver.resolve(text, is_entity=entity.label in {"ORG", "ACTOR"}, head=head)
 
@@ -331,33 +276,50 @@ class ActorStage:
         text = analysis.document.text
         for token in tokens:
             lower = token.text.lower()
-            if token.pos not in {"NOUN", "PROPN"}:
-                continue
-            if lower not in FORCE_NOUNS and lower not in GENERIC_GROUP_NOUNS and lower not in BACK_REFERENCE_NOUNS:
+            if token.pos not in {"NOUN", "PROPN"} or lower not in PHRASE_HEADS:
                 continue
             start = _left_edge(tokens, token)
             phrase = text[tokens[start].start : token.end]
-            if fold(phrase) in BACK_REFERENCES:
-                placeholder = Actor(text=phrase, name=phrase, kind=3)
-                yield ActorMention(
-                    tokens[start].start, token.end, phrase, placeholder, start, token.i + 1, "back-reference"
-                )
-                continue
-            resolved = self.resolver.resolve(phrase, head=token.text)
-            if resolved:
-                actor, how = resolved
+            found = self._phrase_actor(phrase, tokens[start], token)
+            if found is not None:
+                actor, how = found
                 yield ActorMention(tokens[start].start, token.end, phrase, actor, start, token.i + 1, how)
+
+    def _phrase_actor(self, phrase: str, first: Token, head: Token) -> tuple[Actor, str] | None:
+        lower = head.text.lower()
+        if fold(phrase) in BACK_REFERENCES:
+            return Actor(text=phrase, name=phrase, kind=3), "back-reference"
+        resolved = self.resolver.resolve(phrase, head=head.text)
+        if resolved is not None and resolved[1] in {"alias", "demonym", "description"}:
+            return resolved
+        if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | OWNED_NOUNS:
+            # "our forces", "our bases": whoever is speaking; the attribution stage knows who.
+            return Actor(text=phrase, name=phrase, kind=1, actor_id="@speaker"), "speaker"
+        if lower in OWNED_NOUNS:
+            return None  # an unowned "base" or "vehicle" names no actor
+        if lower in SUSPECT_NOUNS:
+            kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
+            return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
+        return resolved
+
+
+_DATELINE_TAIL = re.compile(
+    r"^(?:/[A-Z][A-Za-z /]*)?,? +(?:\(\w+\) +)?(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2} +[A-Z][a-z]+)?[ ,]*(?:\(\w+\) *)?[—–-]"
+)
+
+
+def _in_dateline(entity: Entity, text: str) -> bool:
+    """'BAGHDAD, Nov. 29 —' names where the story was filed, not an actor."""
+    at_line_start = entity.start == 0 or text[entity.start - 1] == "\n"
+    return at_line_start and bool(_DATELINE_TAIL.match(text[entity.end : entity.end + 40]))
 
 
 def _extend_to_force_noun(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """'Russian' + 'warplanes' → one mention, so the head noun is known."""
-    if end < len(tokens) and tokens[end].text.lower() in FORCE_NOUNS | set(GENERIC_GROUP_NOUNS):
+    heads = FORCE_NOUNS | OWNED_NOUNS | set(GENERIC_GROUP_NOUNS)
+    if end < len(tokens) and tokens[end].text.lower() in heads:
         return start, end + 1
-    if (
-        end + 1 < len(tokens)
-        and tokens[end].pos in {"ADJ", "NOUN", "PROPN"}
-        and tokens[end + 1].text.lower() in FORCE_NOUNS
-    ):
+    if end + 1 < len(tokens) and tokens[end].pos in {"ADJ", "NOUN", "PROPN"} and tokens[end + 1].text.lower() in heads:
         return start, end + 2
     return start, end
 
@@ -404,3 +366,137 @@ def _resolve_back_references(mentions: list[ActorMention], analysis: Analysis) -
             last_named[paragraph] = mention
         resolved.append(mention)
     return resolved
+
+
+# --- actors in the context of their event ----------------------------------------------
+
+SYRIA_TRANSITION = dt.date(2024, 12, 8)
+# Description rules (descriptions.yaml) resolved by the event's country: ISO2 -> actor id.
+RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
+    "@resistance": {
+        "LB": "hezbollah",
+        "IQ": "islamic-resistance-in-iraq",
+        "PS": "palestinian-factions",
+        "IL": "hezbollah",
+        "YE": "houthis",
+        "SY": "iran-aligned-militias",
+    },
+    "@iran_aligned": {
+        "LB": "hezbollah",
+        "YE": "houthis",
+        "IQ": "iran-aligned-militias",
+        "SY": "iran-aligned-militias",
+        "PS": "palestinian-factions",
+        "IL": "hezbollah",
+    },
+    "@occupation": {
+        "PS": "israel-forces",
+        "IL": "israel-forces",
+        "LB": "israel-forces",
+        "SY": "us-forces",
+        "IQ": "us-forces",
+    },
+    "@coalition": {"SY": "cjtf-oir", "IQ": "cjtf-oir", "YE": "saudi-led-coalition"},
+    "@us_backed": {"SY": "sdf", "IQ": "iraq-forces"},
+    "@kurdish_forces": {"SY": "sdf", "IQ": "peshmerga", "TR": "pkk", "IR": "pjak"},
+    "@kurdish_militants": {"TR": "pkk", "IQ": "pkk", "SY": "ypg", "IR": "pjak"},
+    "@context_rebels": {"SY": "syrian-opposition", "YE": "houthis", "TR": "pkk", "IQ": "islamic-state"},
+    "@context_jihadists": {"SY": "islamic-state", "IQ": "islamic-state", "YE": "aqap"},
+    "@tribal": {"SY": "deir-ez-zor-tribal-forces"},
+    "@war_monitor": {"SY": "sohr"},
+}
+
+
+def resolve_in_context(actor: Actor | None, country: str | None, day: dt.date | None) -> Actor | None:
+    """An actor as its event's place and date make it: description rules resolved,
+    generic actors given the country, a state's forces abroad coded as external (8)."""
+    if actor is None:
+        return None
+    if actor.actor_id and actor.actor_id.startswith("@"):
+        actor = _resolve_rule(actor, country, day)
+    if country is None:
+        return actor
+    if actor.country is None:
+        actor = replace(actor, country=country)
+    if actor.kind == 1 and actor.country != country and _is_state_forces(actor):
+        actor = replace(actor, kind=8)
+    return actor
+
+
+def _is_state_forces(actor: Actor) -> bool:
+    entry = lexicon().by_id.get(actor.actor_id or "")
+    return entry is None or entry.get("type") in STATE_TYPES
+
+
+def _resolve_rule(actor: Actor, country: str | None, day: dt.date | None) -> Actor:
+    rule = actor.actor_id or ""
+    lex = lexicon()
+    if country is None:
+        return replace(actor, actor_id=None)
+    target: str | None = None
+    if rule in {"@state_forces_of_context", "@police_of_context", "@government_of_context"}:
+        return _of_country(rule, actor, country, day)
+    if rule == "@regime":
+        if country == "SY":
+            target = "former-regime-loyalists" if day and day >= SYRIA_TRANSITION else "syria-forces"
+        else:
+            return _of_country("@government_of_context", actor, country, day)
+    elif rule == "@unidentified" or rule == "@enemy_of_source":
+        target = "unidentified-armed-group"
+    else:
+        target = RULE_BY_COUNTRY.get(rule, {}).get(country)
+    if target and target in lex.by_id:
+        resolved = actor_from_entry(lex.by_id[target], actor.text)
+        return replace(
+            resolved, kind=actor.kind if rule in {"@context_rebels", "@context_jihadists"} else resolved.kind
+        )
+    return replace(actor, actor_id=None, uncertain=True)
+
+
+def _of_country(rule: str, actor: Actor, country: str, day: dt.date | None) -> Actor:
+    lex = lexicon()
+    if rule == "@state_forces_of_context":
+        for later in lex.country_by_iso.get(country, {}).get("later_forces") or ():
+            if day and day >= dt.date.fromisoformat(str(later["from"])) and later.get("forces") in lex.by_id:
+                return actor_from_entry(lex.by_id[later["forces"]], actor.text)
+        return state_forces(country, actor.text)
+    wanted = "police" if rule == "@police_of_context" else "government"
+    for entry in lex.by_id.values():
+        if entry.get("type") == wanted and entry.get("country") == country and not entry.get("parent"):
+            return actor_from_entry(entry, actor.text)
+    name = lex.country_by_iso.get(country, {}).get("name", country)
+    label = "Police Forces of" if wanted == "police" else "Government of"
+    return Actor(text=actor.text, name=f"{label} {name}", kind=1, country=country)
+
+
+class ActorContextStage:
+    """Actors in the light of where and when their event happened (after locations and dates)."""
+
+    name: ClassVar[str] = "actors.context"
+    requires: ClassVar[frozenset[str]] = frozenset({"events"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def setup(self, settings: Settings) -> None:
+        lexicon()
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        events = tuple(self._in_context(e, analysis) for e in analysis.events or ())
+        return replace(analysis, events=events)
+
+    @staticmethod
+    def _in_context(event: EventClaim, analysis: Analysis) -> EventClaim:
+        country = event.location.country if event.location else _document_country(analysis)
+        day = event.date.start if event.date and event.date.start else analysis.document.published
+        return replace(
+            event,
+            actor1=resolve_in_context(event.actor1, country, day),
+            actor2=resolve_in_context(event.actor2, country, day),
+        )
+
+
+def _document_country(analysis: Analysis) -> str | None:
+    """The country most places in the article lie in, for events with no place of their own."""
+    from collections import Counter
+
+    counts = Counter(t.place.country for t in analysis.toponyms or () if t.place and t.place.country)
+    return counts.most_common(1)[0][0] if counts else None

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from ..model import Analysis, Attribution, Count, EventClaim, EventStatus, SourceKind, Span, Token
+from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus, SourceKind, Span, Token
 from ..resources import fold
 from ..settings import Settings
 from .actors import ActorResolver, lexicon
@@ -227,7 +227,10 @@ class AttributionStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         attributed = [
-            replace(event, attribution=self.attribute(analysis, event), status=status_of(analysis, event))
+            self._speaker_resolved(
+                replace(event, attribution=self.attribute(analysis, event), status=status_of(analysis, event)),
+                analysis,
+            )
             for event in analysis.events or ()
         ]
         events = [replace(e, event_id=stable_id(e)) for e in merge_continuations(attributed)]
@@ -264,6 +267,27 @@ class AttributionStage:
             chain=tuple(_clean_source(s.text) for s in chain),
             span=source,
         )
+
+    def _speaker_resolved(self, event: EventClaim, analysis: Analysis) -> EventClaim:
+        """'our forces' / 'our bases' are the forces of whoever speaks: the claim's source,
+        else the outlet (a ministry's or a group's own statement)."""
+        speaker = self._speaker_actor(event, analysis)
+
+        def resolve(actor: Actor | None) -> Actor | None:
+            if actor is None or actor.actor_id != "@speaker":
+                return actor
+            return replace(speaker, text=actor.text) if speaker else replace(actor, actor_id=None)
+
+        return replace(event, actor1=resolve(event.actor1), actor2=resolve(event.actor2))
+
+    def _speaker_actor(self, event: EventClaim, analysis: Analysis) -> Actor | None:
+        for candidate in (event.attribution.source, analysis.document.outlet or ""):
+            if not candidate or candidate == "author":
+                continue
+            found = self.resolver.resolve(candidate, is_entity=False, head=candidate.split()[-1])
+            if found is not None and found[0].actor_id and found[0].kind != 7:
+                return found[0]
+        return None
 
     def _chain(self, sentence_text: str, offset: int) -> list[Span]:
         return [

@@ -43,6 +43,7 @@ _SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LOCATIVE = frozenset(
     {"in", "near", "at", "on", "outside", "around", "into", "of", "from", "east", "west", "north", "south"}
 )
+_OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "execute", "martyr", "shoot"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "send", "throw", "hurl", "lob", "rain", "use", "drop"})
 
 
@@ -98,7 +99,9 @@ class RuleExtractor:
         target_kind = roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, ctx.protest_context())
         actor1 = _actor1(roles, event_type)
-        actor2 = roles.actor2.actor if roles.actor2 else _victims(ctx)
+        actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
+        if actor2 is None and sub_type == triggers.DISRUPTED:
+            actor2 = UNIDENTIFIED  # whoever launched what was shot down
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         text = ctx.analysis.document.text
@@ -239,6 +242,23 @@ class _SentenceContext:
             return triggers.SHELLING
         return hint
 
+    def victims(self) -> Actor | None:
+        """Who was killed or wounded ("killing three members of the SDF", "two soldiers were
+        wounded"), else civilians named anywhere in the sentence."""
+        for token in self.tokens:
+            if token.lemma not in _OUTCOME_LEMMAS and token.text.lower() not in {"dead", "wounded", "injured"}:
+                continue
+            roles = [k for k in self.parse.kids(token.i, "dobj", "nsubjpass") if k.dep != "nsubj"]
+            roles += [self.parse.get(token.head)] if token.dep in {"amod", "acl"} else []
+            for role in roles:
+                if role is None:
+                    continue
+                found = arguments.mention_in(self.parse.subtree(role.i), self.mentions, prefer=role.i)
+                if found is not None:
+                    return found.actor
+        civilians = [m for m in self.mentions if m.actor.kind == 7 and m.actor.actor_id]
+        return civilians[0].actor if civilians else None
+
     def weapon_categories(self) -> tuple[str, ...]:
         found = [
             w.ref for w in self.analysis.weapons or () if w.ref and self.sentence.start <= w.start < self.sentence.end
@@ -307,16 +327,8 @@ def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:
     return arguments.with_alternatives(roles.actor1.actor, roles.alternatives)
 
 
-def _victims(ctx: _SentenceContext) -> Actor | None:
-    """Unarmed victims named in the sentence ("killing two shepherds") stand for civilians."""
-    for mention in ctx.mentions:
-        if mention.actor.kind == 7 and mention.actor.actor_id not in {None}:
-            return mention.actor
-    return None
-
-
 def _victim_kind(ctx: _SentenceContext) -> int | None:
-    victims = _victims(ctx)
+    victims = ctx.victims()
     return victims.kind if victims else None
 
 

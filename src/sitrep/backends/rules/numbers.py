@@ -366,7 +366,7 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "casualties",
         re.compile(rf"\b(?:killed|killing) or (?:wounded|wounding|injured|injuring) (?P<n>{_QUANT})(?P<mid>)", re.I),
-    ),  # noqa: E501
+    ),
     ("casualties", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}(?:killed|dead) or (?:wounded|injured)", re.I)),
     ("casualties", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+casualties\b", re.I)),
     (
@@ -374,13 +374,13 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:death toll|toll)\b(?:\s+\w+){{0,3}}?\s+(?:to|at|of|reached|hit)\s+(?P<n>{_QUANT})(?P<mid>)", re.I
         ),
-    ),  # noqa: E501
+    ),
     ("killed", re.compile(rf"\b(?:leaving|left)\s+(?P<n>{_QUANT}){_MID}\s+dead\b", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+(?:fatalities|deaths|dead)\b", re.I)),
     (
         "killed",
         re.compile(rf"\b(?:killing|killings|deaths?|murder) of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I),
-    ),  # noqa: E501
+    ),
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_KILL}\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I)),
@@ -391,14 +391,14 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:killed|killing|shot dead|martyred|martyring|executed)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+[\w'’-]+){0,3})(?P<n>)",
             re.I,
         ),
-    ),  # noqa: E501
+    ),
     (
         "injured",
         re.compile(
             r"\b(?:wounded|wounding|injured|injuring)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+[\w'’-]+){0,3})(?P<n>)",
             re.I,
         ),
-    ),  # noqa: E501
+    ),
 )
 # Words that, between a number and "killed", show the number counts people.
 _PEOPLE_WORDS = PERSON_NOUNS | {"others", "more", "them", "people", "persons", "of"}
