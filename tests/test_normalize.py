@@ -51,7 +51,7 @@ def test_arabic_text_is_refused_as_not_english():
 
 
 def test_german_text_is_refused_and_english_accepted():
-    german = "Drei amerikanische Soldaten wurden getötet, als eine Drohne einen Stützpunkt in Jordanien traf, teilte das Pentagon mit."  # noqa: E501
+    german = "Drei amerikanische Soldaten wurden getötet, als eine Drohne einen Stützpunkt in Jordanien traf, teilte das Pentagon mit."
     english = "Three American soldiers were killed when a drone struck a base in Jordan, the Pentagon said on Sunday."
     assert detect_language(german) == "de"
     assert detect_language(english) == "en"

@@ -51,7 +51,7 @@ HOLIDAYS = {
     "boxing day": (12, 26),
 }
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _YEAR = r"(?:19|20)\d{2}"
@@ -75,14 +75,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:early|late) )?(?:on |last |this |overnight )?(?:(?:early|late) )?(?:on )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b",  # noqa: E501
+            rf"\b(?:(?:early|late) )?(?:on |last |this |overnight )?(?:(?:early|late) )?(?:on )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?\b",
             re.I,
         ),
     ),
     (
         "yesterday",
         re.compile(
-            r"\b(?:the day before yesterday|yesterday|last night|overnight|earlier today|today|this morning|this afternoon|this evening|tonight|last evening)\b",  # noqa: E501
+            r"\b(?:the day before yesterday|yesterday|last night|overnight|earlier today|today|this morning|this afternoon|this evening|tonight|last evening)\b",
             re.I,
         ),
     ),
@@ -92,7 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
 ]
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'/\-]+(?:, [A-Z][A-Za-z .'/\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]",  # noqa: E501
+    rf"^[A-Z][A-Za-z .'/\-]+(?:, [A-Z][A-Za-z .'/\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]",
     re.I,
 )
 

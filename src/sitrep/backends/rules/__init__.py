@@ -30,7 +30,7 @@ UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id=
 _AGGREGATE = re.compile(
     r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
     r"(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
-    r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )",  # noqa: E501
+    r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )",
     re.I,
 )
 _GENERIC_CUES = frozenset({"any", "such", "future", "possible", "further", "potential", "more", "every", "new"})

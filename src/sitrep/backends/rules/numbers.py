@@ -319,14 +319,14 @@ _ZERO_PATTERNS = (
     ),
     (
         re.compile(
-            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:killed|dead)\b",  # noqa: E501
+            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:killed|dead)\b",
             re.I,
         ),
         "killed",
     ),
     (
         re.compile(
-            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b",  # noqa: E501
+            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b",
             re.I,
         ),
         "injured",
@@ -356,7 +356,7 @@ _QUANT = (
     r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
     rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?"
 )
-_KILL = r"(?:killed|killing|kills|kill|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"  # noqa: E501
+_KILL = r"(?:killed|killing|kills|kill|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
 # Words between a number and its outcome, never across a clause break ("and", "which"...).
