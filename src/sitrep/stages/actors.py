@@ -23,6 +23,7 @@ from .. import resources
 from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Token
 from ..resources import fold
 from ..settings import Settings
+from ..text import dateline_spans
 
 STATE_TYPES = frozenset({"state_forces", "police", "intelligence", "government"})
 GENERIC_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"})
@@ -44,6 +45,17 @@ OWNED_NOUNS = frozenset(
     depot depots warehouse warehouses outpost outposts barracks ship ships vessel vessels tanker boat
     boats infrastructure installations""".split()
 )
+# Acts named by their doer ("Pakistani strikes", "a Russian air strike").
+EVENT_NOUNS = frozenset(
+    """strike strikes airstrike airstrikes raid raids attack attacks bombardment shelling barrage salvo
+    offensive operation operations""".split()
+)
+# Collective nouns that are an actor only with a name or description in them
+# ("terrorist groups", "the coalition's air defence system", "two SNA factions").
+GROUP_NOUNS = frozenset(
+    """group groups factions faction organisation organisations organization organizations cells network
+    defences defenses defence defense system systems batteries battery room command""".split()
+)
 AIR_NOUNS = frozenset("warplanes jets aircraft planes helicopters drones drone bombers".split())
 GENERIC_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys(
@@ -64,8 +76,10 @@ BACK_REFERENCES = frozenset(
     "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )
 SPEAKER_DETERMINERS = frozenset({"our", "we"})
+POSSESSOR_DETERMINERS = frozenset({"its", "their"})
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
-PHRASE_HEADS = FORCE_NOUNS | OWNED_NOUNS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS
+NAMED_ONLY_HEADS = OWNED_NOUNS | EVENT_NOUNS | GROUP_NOUNS
+PHRASE_HEADS = FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
@@ -158,15 +172,18 @@ class ActorResolver:
         for candidate in (key, stripped):
             if candidate in self.lex.aliases:
                 return actor_from_entry(self.lex.by_id[self.lex.aliases[candidate]], phrase), "alias"
+        exact = self.lex.descriptions.get(stripped) or self.lex.descriptions.get(key)
+        if exact:
+            return self._from_description(exact, phrase), "description"
         found = self._alias_inside(stripped)
         if found:
             return actor_from_entry(self.lex.by_id[found], phrase), "alias"
-        description = self.lex.descriptions.get(stripped) or self.lex.descriptions.get(key)
-        if description:
-            return self._from_description(description, phrase), "description"
         iso = self._country_inside(stripped, head)
         if iso:
             return state_forces(iso, phrase), "demonym"
+        description = self._description_inside(key)
+        if description:
+            return self._from_description(description, phrase), "description"
         generic = GENERIC_GROUP_NOUNS.get(head.lower()) if head else None
         if generic:
             return self._generic(generic, phrase), "generic"
@@ -183,9 +200,21 @@ class ActorResolver:
                     return self.lex.aliases[piece]
         return None
 
+    def _description_inside(self, key: str) -> dict[str, Any] | None:
+        """The longest description phrase in the words ("the mujahideen's rockets")."""
+        words = key.replace("'s ", " ").replace("’s ", " ").split()
+        for size in range(min(len(words), 6), 0, -1):
+            for start in range(len(words) - size + 1):
+                piece = " ".join(words[start : start + size])
+                if piece in self.lex.descriptions:
+                    return self.lex.descriptions[piece]
+        return None
+
     def _country_inside(self, key: str, head: str) -> str | None:
-        if head.lower() not in FORCE_NOUNS | OWNED_NOUNS:
+        if head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS:
             return None
+        # "US-backed", "Iran-aligned": a sponsor, not the actor itself.
+        key = re.sub(r"\S+-(?:backed|led|aligned|allied|linked|sponsored|affiliated|supported|funded)\b", " ", key)
         words = key.replace("-", " ").split()
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):
@@ -248,9 +277,10 @@ class ActorStage:
 
     def _entity_mentions(self, analysis: Analysis, entities: Iterable[Entity]) -> Iterable[ActorMention]:
         tokens = analysis.tokens or ()
+        datelines = dateline_spans(analysis.document.text)
         for entity in entities:
-            if entity.label not in ENTITY_LABELS or _in_dateline(entity, analysis.document.text):
-                continue
+            if entity.label not in ENTITY_LABELS or any(s <= entity.start < e for s, e in datelines):
+                continue  # 'BAGHDAD, Nov. 29 -' says where the story was filed
             start, end = _extend_to_force_noun(tokens, entity.token_start, entity.token_end)
             text = analysis.document.text[tokens[start].start : tokens[end - 1].end]
             head = tokens[end - 1].text
@@ -263,12 +293,12 @@ class ActorStage:
         lex = self.resolver.lex
         if entity.ref and entity.ref in lex.by_id:
             return actor_from_entry(lex.by_id[entity.ref], text), "name"
-        if entity.label == "GPE" and head.lower() not in FORCE_NOUNS | OWNED_NOUNS:
+        if entity.label == "GPE" and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS:
             iso = lex.country_names.get(_strip_determiner(fold(entity.text)))
             # A country named as the doer ("Turkey struck ...") stands for its forces;
             # the events stage only uses GPE mentions in actor positions.
             return (state_forces(iso, text), "metonym") if iso else None
-        if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | OWNED_NOUNS | set(GENERIC_GROUP_NOUNS):
+        if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS):
             return None  # "Kurdish" alone is an adjective, not an actor
         return self.resolver.resolve(text, is_entity=entity.label in {"ORG", "ACTOR"}, head=head)
 
@@ -292,31 +322,23 @@ class ActorStage:
         resolved = self.resolver.resolve(phrase, head=head.text)
         if resolved is not None and resolved[1] in {"alias", "demonym", "description"}:
             return resolved
-        if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | OWNED_NOUNS:
+        if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
             # "our forces", "our bases": whoever is speaking; the attribution stage knows who.
             return Actor(text=phrase, name=phrase, kind=1, actor_id="@speaker"), "speaker"
-        if lower in OWNED_NOUNS:
-            return None  # an unowned "base" or "vehicle" names no actor
+        if first.text.lower() in POSSESSOR_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
+            # "its fighters", "their drones": the group just named, or the source speaking of itself.
+            return Actor(text=phrase, name=phrase, kind=1, actor_id="@possessor"), "possessor"
+        if lower in NAMED_ONLY_HEADS:
+            return None  # an unowned "base", "strike" or "group" names no actor
         if lower in SUSPECT_NOUNS:
             kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
             return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
         return resolved
 
 
-_DATELINE_TAIL = re.compile(
-    r"^(?:/[A-Z][A-Za-z /]*)?,? +(?:\(\w+\) +)?(?:[A-Z][a-z]{2,8}\.? +\d{1,2}|\d{1,2} +[A-Z][a-z]+)?[ ,]*(?:\(\w+\) *)?[—–-]"
-)
-
-
-def _in_dateline(entity: Entity, text: str) -> bool:
-    """'BAGHDAD, Nov. 29 —' names where the story was filed, not an actor."""
-    at_line_start = entity.start == 0 or text[entity.start - 1] == "\n"
-    return at_line_start and bool(_DATELINE_TAIL.match(text[entity.end : entity.end + 40]))
-
-
 def _extend_to_force_noun(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """'Russian' + 'warplanes' → one mention, so the head noun is known."""
-    heads = FORCE_NOUNS | OWNED_NOUNS | set(GENERIC_GROUP_NOUNS)
+    heads = FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS)
     if end < len(tokens) and tokens[end].text.lower() in heads:
         return start, end + 1
     if end + 1 < len(tokens) and tokens[end].pos in {"ADJ", "NOUN", "PROPN"} and tokens[end + 1].text.lower() in heads:

@@ -321,6 +321,22 @@ class AttributionStage:
         return "unnamed"
 
 
+def _last_named_actor(event: EventClaim, analysis: Analysis) -> Actor | None:
+    """The last armed group or force named before the claim in its paragraph ("HTS said its fighters")."""
+    sentences = analysis.sentences or ()
+    paragraph = sentences[event.sentence].paragraph if sentences else 0
+    named = [
+        m
+        for m in analysis.actors or ()
+        if m.start < event.trigger.start
+        and m.actor.actor_id
+        and not m.actor.actor_id.startswith("@")
+        and m.actor.kind != 7
+        and sentences[(analysis.tokens or ())[m.token_start].sent].paragraph == paragraph
+    ]
+    return named[-1].actor if named else None
+
+
 def _reporting_speaker(tokens: Sequence[Token], event: EventClaim, text: str) -> tuple[Span, str] | None:
     """The subject of a reporting verb that governs the trigger, or heads the sentence."""
     by_index = {t.i: t for t in tokens}

@@ -19,6 +19,7 @@ from typing import ClassVar
 
 from ..model import Analysis, DateRange, EventClaim, Sentence, TimeExpression, Token
 from ..settings import Settings
+from ..text import dateline_spans
 
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -91,17 +92,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
     ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
 ]
-_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'/\-]+(?:, [A-Z][A-Za-z .'/\-]+)?,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? {_YEAR})? *(?:\(\w+\))? *[—–-]",
-    re.I,
-)
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     """Every time expression in ``text``, longest first where they overlap."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    datelines = _dateline_spans(text)
+    datelines = dateline_spans(text)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
@@ -112,15 +109,6 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 found.append(TimeExpression(span[0], span[1], resolved))
                 taken.append(span)
     return sorted(found, key=lambda t: t.start)
-
-
-def _dateline_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for paragraph in re.finditer(r"(?:^|\n)([^\n]+)", text):
-        match = _DATELINE.match(paragraph.group(1))
-        if match:
-            spans.append((paragraph.start(1), paragraph.start(1) + match.end()))
-    return spans
 
 
 def resolve(kind: str, phrase: str, published: dt.date | None) -> DateRange | None:

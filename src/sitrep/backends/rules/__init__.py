@@ -43,6 +43,10 @@ _SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LOCATIVE = frozenset(
     {"in", "near", "at", "on", "outside", "around", "into", "of", "from", "east", "west", "north", "south"}
 )
+_PLATFORM_WORDS = frozenset(
+    """jets jet warplanes warplane aircraft planes helicopters drones drone artillery tanks strike strikes
+    airstrike airstrikes raid raids bombers missiles rockets""".split()
+)
 _OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "execute", "martyr", "shoot"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "send", "throw", "hurl", "lob", "rain", "use", "drop"})
 
@@ -71,7 +75,7 @@ class RuleExtractor:
                 continue
             sentence_tokens = tokens[sentence.token_start : sentence.token_end]
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
-        return tuple(_link_continuations(claims, analysis))
+        return tuple(_inherit_doers(_link_continuations(claims, analysis), analysis))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -124,7 +128,14 @@ class RuleExtractor:
             confidence=_confidence(primary, roles, ctx.casualties != numbers.Casualties(), hint is not None),
             backend=self.name,
             sentence=ctx.sentence.index,
-            flags=("generic-type",) if hint is None and sub_type in GENERIC_SUB_TYPES else (),
+            flags=tuple(
+                flag
+                for flag, on in (
+                    ("generic-type", hint is None and sub_type in GENERIC_SUB_TYPES),
+                    ("unowned-doer", roles.actor1 is None and ctx.doer_is_unowned_platform(primary)),
+                )
+                if on
+            ),
         )
 
 
@@ -241,6 +252,16 @@ class _SentenceContext:
         if hint is None and token.text.lower() in {"tank", "tanks"} and head.lemma in {"fire", "shell"}:
             return triggers.SHELLING
         return hint
+
+    def doer_is_unowned_platform(self, trigger: triggers.Trigger) -> bool:
+        """'Jets also struck ...', 'Another strike hit ...': a doer the article named before."""
+        head = self.parse.get(trigger.head)
+        if head is None:
+            return False
+        if trigger.pos == "NOUN":
+            return head.text.lower() in _PLATFORM_WORDS
+        subjects = self.parse.kids(head.i, "nsubj", "nsubjpass") if head.pos in {"VERB", "AUX"} else []
+        return any(s.text.lower() in _PLATFORM_WORDS for s in subjects)
 
     def victims(self) -> Actor | None:
         """Who was killed or wounded ("killing three members of the SDF", "two soldiers were
@@ -382,6 +403,30 @@ def _link_continuations(claims: list[EventClaim], analysis: Analysis) -> list[Ev
             )
         linked.append(claim)
     return linked
+
+
+def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """Platforms with no owner in their sentence ("Jets also struck ...") belong to the
+    doer of the latest event of the same type in the last paragraphs."""
+    sentences = analysis.sentences or ()
+    result: list[EventClaim] = []
+    for claim in claims:
+        if "unowned-doer" in claim.flags:
+            paragraph = sentences[claim.sentence].paragraph
+            donor = next(
+                (
+                    c
+                    for c in reversed(result)
+                    if _named(c.actor1)
+                    and c.event_type == claim.event_type
+                    and sentences[c.sentence].paragraph >= paragraph - 2
+                ),
+                None,
+            )
+            flags = tuple(f for f in claim.flags if f != "unowned-doer")
+            claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
+        result.append(claim)
+    return result
 
 
 def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis) -> EventClaim | None:

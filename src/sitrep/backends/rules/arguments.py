@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from ...model import Actor, ActorMention, Token
 
+REPORTING_LEMMAS = frozenset(
+    "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
+)
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "upon", "near", "in"})
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 
@@ -56,16 +59,24 @@ class Parse:
         return bool(self.kids(i, "nsubjpass", "auxpass")) or bool(self.kids(i, "agent"))
 
 
+NAMED = frozenset({"name", "alias", "demonym", "description", "speaker", "possessor", "pronoun"})
+
+
 def mention_in(indices: set[int], mentions: Sequence[ActorMention], prefer: int | None = None) -> ActorMention | None:
-    """The actor mention inside a set of token indices, the one holding ``prefer`` first."""
+    """The actor mention inside a set of token indices.
+
+    A named actor beats a generic one ("the free men of the Islamic Resistance"
+    is the Islamic Resistance, not civilians); among equals the one holding
+    ``prefer`` (the role's head word) wins, then the first. A country named
+    inside the phrase ("strikes across Syria") stands for its forces only when
+    it is the role's head word itself.
+    """
     inside = [m for m in mentions if indices & set(range(m.token_start, m.token_end))]
+    holds = [m for m in inside if prefer is not None and m.token_start <= prefer < m.token_end]
+    inside = [m for m in inside if m.how != "metonym" or m in holds]
     if not inside:
         return None
-    if prefer is not None:
-        for mention in inside:
-            if mention.token_start <= prefer < mention.token_end:
-                return mention
-    return min(inside, key=lambda m: m.token_start)
+    return min(inside, key=lambda m: (m.how not in NAMED, m not in holds, m.token_start))
 
 
 def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention]) -> Roles:
@@ -130,8 +141,8 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
     steps = 0
     while token is not None and token.dep in {"conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"} and steps < 3:
         governor = parse.get(token.head)
-        if governor is None:
-            return None
+        if governor is None or (token.dep == "ccomp" and governor.lemma in REPORTING_LEMMAS):
+            return None  # the subject of "the army said" is the source, not the doer
         if token.dep == "relcl" or token.dep == "acl":
             return mention_in(parse.subtree(governor.i) - parse.subtree(token.i), mentions, prefer=governor.i)
         for subject in parse.kids(governor.i, "nsubj"):

@@ -1,0 +1,29 @@
+"""Small text facts that several stages need."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PLACE = r"[A-Z][A-Za-z.'/\-]*(?: [A-Z][A-Za-z.'/\-]*){0,3}"
+_CAPS = r"[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+){0,3}"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? (?:19|20)\d{{2}})?"
+# "BAGHDAD, Nov. 29 —", "QAMISHLI, Syria, Jan. 14 (Reuters) -", "DAMASCUS/JERUSALEM, July 16 —",
+# "WASHINGTON (Reuters) —", "Beirut, April 18 —": a capitalised place, then a date or an agency.
+DATELINE = re.compile(
+    rf"^(?:{_CAPS}(?:, {_PLACE})?,? (?:{_DATE} *)?(?:\((?i:\w+)\))?"
+    rf"|{_PLACE}(?:, {_PLACE})?, (?i:{_DATE}) *(?:\(\w+\))?) *[—–-] "
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph's dateline is: it says where and when the story was filed."""
+    spans = []
+    for paragraph in re.finditer(r"(?:^|\n)([^\n]+)", text):
+        match = DATELINE.match(paragraph.group(1))
+        if match:
+            spans.append((paragraph.start(1), paragraph.start(1) + match.end()))
+    return spans
