@@ -21,6 +21,7 @@ from typing import ClassVar
 from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus, SourceKind, Span, Token
 from ..resources import fold
 from ..settings import Settings
+from ..text import dateline_spans
 from .actors import ActorResolver, lexicon
 
 REPORT_VERBS = frozenset(
@@ -213,6 +214,13 @@ KIND_KEYWORDS: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
     ("unnamed", ("source", "sources")),
 )
 ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "jihadist", "pmc"})
+# Sources that name no one new: the statement the article is, or the source just cited.
+GENERIC_SOURCES = frozenset({"statement", "briefing", "communique", "same sources", "same source", "same statement"})
+_OFFICIAL_OUTLET = re.compile(
+    r"\b(ministry|army|armed forces|forces|command|military|defen[cs]e|government|spokesperson|directorate|"
+    r"security media cell|press office|media office|centre for reconciliation)\b",
+    re.I,
+)
 _ACCORDING_TO = re.compile(r"\baccording to ([^,.;\"\u201c\u201d]+)", re.I)
 _CITING = re.compile(r"\b(?:citing|quoting) ([^,.;\"\u201c\u201d]+)", re.I)
 
@@ -253,30 +261,50 @@ class AttributionStage:
             )
             cue = "according to"
         else:
-            speaker = _reporting_speaker(tokens, event, text)
+            speaker = _reporting_speaker(tokens, event, text, dateline_spans(text))
             if speaker is not None:
                 chain.insert(0, speaker[0])
                 cue = speaker[1]
         if not chain:
-            return Attribution(source="author", kind="author")
+            return self.author(analysis)
         source = chain[-1]
+        name = _clean_source(source.text)
+        if fold(name) in GENERIC_SOURCES:
+            return replace(self.author(analysis), cue=cue, span=source)
         return Attribution(
-            source=_clean_source(source.text),
+            source=name,
             kind=self.kind_of(source.text),
             cue=cue,
             chain=tuple(_clean_source(s.text) for s in chain),
             span=source,
         )
 
+    def author(self, analysis: Analysis) -> Attribution:
+        """Who states what nobody is said to assert: the writer — or, when the outlet is a
+        ministry, an army or an armed group issuing its own statement, that body."""
+        outlet = analysis.document.outlet or ""
+        if outlet and self._is_official_outlet(outlet):
+            return Attribution(source=outlet, kind=self.kind_of(outlet), cue="statement")
+        return Attribution(source="author", kind="author")
+
+    def _is_official_outlet(self, outlet: str) -> bool:
+        found = self.resolver.resolve(outlet, is_entity=False, head=outlet.split()[-1])
+        if found is not None and found[0].actor_id:
+            entry = self.resolver.lex.by_id.get(found[0].actor_id, {})
+            return entry.get("type") not in {"media", None}
+        return bool(_OFFICIAL_OUTLET.search(outlet))
+
     def _speaker_resolved(self, event: EventClaim, analysis: Analysis) -> EventClaim:
-        """'our forces' / 'our bases' are the forces of whoever speaks: the claim's source,
-        else the outlet (a ministry's or a group's own statement)."""
+        """'our forces' are the forces of whoever speaks: the claim's source, else the outlet
+        (a ministry's or a group's own statement); 'its fighters' are the group just named."""
         speaker = self._speaker_actor(event, analysis)
+        possessor = speaker or _last_named_actor(event, analysis)
 
         def resolve(actor: Actor | None) -> Actor | None:
-            if actor is None or actor.actor_id != "@speaker":
+            if actor is None or actor.actor_id not in {"@speaker", "@possessor"}:
                 return actor
-            return replace(speaker, text=actor.text) if speaker else replace(actor, actor_id=None)
+            found = speaker if actor.actor_id == "@speaker" else possessor
+            return replace(found, text=actor.text) if found else replace(actor, actor_id=None, uncertain=True)
 
         return replace(event, actor1=resolve(event.actor1), actor2=resolve(event.actor2))
 
@@ -337,7 +365,9 @@ def _last_named_actor(event: EventClaim, analysis: Analysis) -> Actor | None:
     return named[-1].actor if named else None
 
 
-def _reporting_speaker(tokens: Sequence[Token], event: EventClaim, text: str) -> tuple[Span, str] | None:
+def _reporting_speaker(
+    tokens: Sequence[Token], event: EventClaim, text: str, datelines: Sequence[tuple[int, int]] = ()
+) -> tuple[Span, str] | None:
     """The subject of a reporting verb that governs the trigger, or heads the sentence."""
     by_index = {t.i: t for t in tokens}
     trigger_tokens = [t for t in tokens if event.trigger.start <= t.start < event.trigger.end]
@@ -361,6 +391,11 @@ def _reporting_speaker(tokens: Sequence[Token], event: EventClaim, text: str) ->
         if span is None:
             continue
         start, end = span
+        for line_start, line_end in datelines:
+            if line_start <= start < line_end:
+                start = max(start, line_end)  # "ANKARA, Jan. 20 - Turkey's ministry said": drop the dateline
+        if start >= end:
+            continue
         words = text[start:end]
         if fold(words) in {"it", "he", "she", "they", "we", "i", "this", "that", "which", "who"}:
             continue

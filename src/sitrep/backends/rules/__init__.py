@@ -33,7 +33,17 @@ _AGGREGATE = re.compile(
     r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )",
     re.I,
 )
-_GENERIC_CUES = frozenset({"any", "such", "future", "possible", "further", "potential", "more", "every", "new"})
+# Sentences that tell history or habit, not an event: "This is the second time this week that ...".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:is|was) (?:not )?the (?:first|second|third|latest) (?:time|such)|has been \w+ before|have been \w+ before"
+    r"|(?:has|have) happened (?:before|at other)|not the first time)\b",
+    re.I,
+)
+# Acts only talked about: condemned, called for, blamed, accused of, appealed against.
+_TALK_GOVERNORS = frozenset(
+    "condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard".split()
+)
+_GENERIC_CUES = frozenset({"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "new"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll"})
 _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pledge", "warn", "plan", "intend"})
 # Definite phrases that point back at an event already told: "the attack", "these clashes".
@@ -75,7 +85,8 @@ class RuleExtractor:
                 continue
             sentence_tokens = tokens[sentence.token_start : sentence.token_end]
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
-        return tuple(_inherit_doers(_link_continuations(claims, analysis), analysis))
+        claims = _link_continuations(claims, analysis)
+        return tuple(_inherit_doers(_type_from_context(claims), analysis))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -158,9 +169,14 @@ class _SentenceContext:
         return bool(labels & _SPECIFIC_LABELS) or self.casualties != numbers.Casualties()
 
     def is_specific_enough(self, trigger: triggers.Trigger) -> bool:
-        """Generic talk, futures and nouns with nothing specific around them are not events."""
+        """Generic talk, futures, condemnations, background and nouns with nothing specific
+        around them are not events."""
         head = self.parse.get(trigger.head)
         if head is None:
+            return False
+        if _BACKGROUND.search(self.analysis.document.text[self.sentence.start : self.sentence.end]):
+            return False
+        if any(g.lemma in _TALK_GOVERNORS for g in self._governors(head)):
             return False
         modifiers = {t.text.lower() for t in self.parse.kids(head.i, "amod", "det", "advmod")}
         if modifiers & _GENERIC_CUES and trigger.pos == "NOUN":
@@ -173,6 +189,16 @@ class _SentenceContext:
             named = any(m.how in {"name", "alias", "demonym", "metonym"} for m in self.mentions)
             return named and not head.text.lower().endswith("s")  # "an attack by X", not "X's attacks"
         return True
+
+    def _governors(self, token: Token) -> list[Token]:
+        found, current = [], token
+        for _ in range(4):
+            governor = self.parse.get(current.head)
+            if governor is None or governor.i == current.i:
+                break
+            found.append(governor)
+            current = governor
+        return found
 
     def _is_definite(self, head: Token) -> bool:
         """'the attack', 'these clashes': a pointer back at an event told before."""
@@ -296,11 +322,12 @@ def _trimmed(sentence: Sentence, text: str) -> Sentence:
 
 
 def _is_headline(sentence: Sentence, text: str) -> bool:
-    """The first line of an article when it is a title (no final full stop, a line of its own)."""
-    if sentence.start != 0:
+    """Inside the first line of an article when that line is a title (a line of its own
+    with no final full stop); spaCy may cut a title in two."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0 or sentence.start >= first_line_end:
         return False
-    line = text[: sentence.end]
-    return text[sentence.end : sentence.end + 1] in {"\n", ""} and not line.endswith((".", "!", "?", '"', "\u201d"))
+    return not text[:first_line_end].rstrip().endswith((".", "!", '"', "\u201d"))
 
 
 def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
@@ -316,15 +343,29 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
 def _merge_same_type(claims: list[EventClaim]) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
 
-    A generic clash or attack beside a specific event of the same type in the
-    sentence is the same event told twice ("ambushed ... and fought").
+    A generic clash or attack beside an event whose weapon is known is the same
+    event told twice ("warplanes struck ..., killing three").
     """
+    if any("generic-type" not in c.flags for c in claims):
+        claims = [c for c in claims if "generic-type" not in c.flags or _is_clash_word(c)]
     merged: list[EventClaim] = []
     for claim in sorted(claims, key=_score, reverse=True):
         same = next((m for m in merged if _same_event(m, claim)), None)
         if same is None:
             merged.append(claim)
     return sorted(merged, key=lambda c: c.trigger.start)
+
+
+_REMOTE_WORDS = frozenset("hit struck strike strikes raid raids targeted target targeting attacks".split())
+
+
+def _is_remote_word(claim: EventClaim) -> bool:
+    """Words that, without a weapon, usually still mean a strike from afar ("the raids hit ...")."""
+    return claim.trigger.text.lower().split()[0] in _REMOTE_WORDS
+
+
+def _is_clash_word(claim: EventClaim) -> bool:
+    return claim.trigger.text.lower().split()[0] in triggers.CLASH_WORDS
 
 
 def _same_event(kept: EventClaim, other: EventClaim) -> bool:
@@ -405,6 +446,26 @@ def _link_continuations(claims: list[EventClaim], analysis: Analysis) -> list[Ev
     return linked
 
 
+def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
+    """An attack whose weapon the sentence doesn't name takes the type of the nearest event
+    whose weapon is known: articles tend to be about one kind of violence."""
+    typed = [c for c in claims if c.event_type == "Explosions/Remote violence" and "generic-type" not in c.flags]
+    if not typed:
+        return claims
+    result = []
+    for claim in claims:
+        if "generic-type" in claim.flags and claim.sub_event_type == "Armed clash" and _is_remote_word(claim):
+            nearest = min(typed, key=lambda c: (abs(c.sentence - claim.sentence), c.sentence > claim.sentence))
+            claim = replace(
+                claim,
+                event_type=nearest.event_type,
+                sub_event_type=nearest.sub_event_type,
+                flags=tuple(f for f in claim.flags if f != "generic-type"),
+            )
+        result.append(claim)
+    return result
+
+
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
     """Platforms with no owner in their sentence ("Jets also struck ...") belong to the
     doer of the latest event of the same type in the last paragraphs."""
@@ -434,11 +495,11 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
     sentences = analysis.sentences or ()
     paragraph = sentences[claim.sentence].paragraph
     for candidate in reversed(earlier):
-        if candidate.sentence == claim.sentence:
+        if candidate.sentence == claim.sentence or candidate.refers_to is not None:
             continue
-        if sentences[candidate.sentence].paragraph >= paragraph - 1 and candidate.refers_to is None:
-            return candidate
-        break
+        if sentences[candidate.sentence].paragraph < paragraph - 2:
+            break
+        return candidate
     return None
 
 

@@ -130,6 +130,9 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("set", "it", "ablaze"): "loot",
     ("set", "fire", "to"): "loot",
 }
+CLASH_WORDS = frozenset(
+    "clash clashed clashes clashing fight fought fighting firefight battle battled skirmish skirmishes gun exchange exchanged".split()
+)
 # Words that look like triggers but, next to these, are not acts of violence.
 NOT_EVENTS = {
     "strike": {"hunger", "labour", "labor", "general", "workers"},
@@ -402,6 +405,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
             return None
     if lemma == "gather" and not words & PROTEST_CUES:
         return None
+    if cls == "loot" and token.pos == "VERB" and not objects and not _is_passive(tokens, token):
+        return None  # "the ground is burning under their feet"
+    if lemma in {"raid", "storm"} and words & ARREST_WORDS:
+        return "arrest"
     if lemma in {"capture", "seize"} and _object_is_people(tokens, token):
         return "arrest"
     if (
@@ -413,6 +420,13 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
     if cls == "agreement" and not words & {"agreed", "reached", "signed", "announced", "brokered", "declared"}:
         return None
     return cls
+
+
+ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded".split())
+
+
+def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
+    return any(t.head == verb.i and t.dep in {"nsubjpass", "auxpass"} for t in tokens)
 
 
 def _is_generic_gerund(token: Token) -> bool:
