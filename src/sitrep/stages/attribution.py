@@ -241,7 +241,8 @@ class AttributionStage:
             )
             for event in analysis.events or ()
         ]
-        events = [replace(e, event_id=stable_id(e)) for e in merge_continuations(attributed)]
+        merged = merge_continuations(attributed, analysis.document.text)
+        events = [replace(e, event_id=stable_id(e)) for e in merged]
         return replace(analysis, events=tuple(_unique_ids(events)))
 
     def attribute(self, analysis: Analysis, event: EventClaim) -> Attribution:
@@ -488,7 +489,7 @@ def _future(trigger: Token, tokens: Sequence[Token], words: set[str]) -> bool:
     )
 
 
-def merge_continuations(events: list[EventClaim]) -> list[EventClaim]:
+def merge_continuations(events: list[EventClaim], text: str) -> list[EventClaim]:
     """One claim per source and version.
 
     A continuation ("the toll rose to 12", "the attack did not wound anyone")
@@ -510,7 +511,7 @@ def merge_continuations(events: list[EventClaim]) -> list[EventClaim]:
                 date=event.date if event.date and event.date.start else antecedent.date,
             )
         else:
-            kept[antecedent.event_id] = _absorb(antecedent, event)
+            kept[antecedent.event_id] = _absorb(antecedent, event, text)
     return list(kept.values())
 
 
@@ -535,9 +536,18 @@ def _disjoint(a: Count | None, b: Count | None) -> bool:
     return a_max < b.min or b_max < a.min
 
 
-def _absorb(event: EventClaim, continuation: EventClaim) -> EventClaim:
+# A continuation this close joins the event's evidence ("sentence(s) stating the event").
+ADJACENT_SENTENCES = 1
+
+
+def _absorb(event: EventClaim, continuation: EventClaim, text: str) -> EventClaim:
+    evidence = event.evidence
+    if 0 < continuation.sentence - event.sentence <= ADJACENT_SENTENCES:
+        end = max(evidence.end, continuation.evidence.end)
+        evidence = Span(evidence.start, end, text[evidence.start : end])
     return replace(
         event,
+        evidence=evidence,
         killed=event.killed or continuation.killed,
         injured=event.injured or continuation.injured,
         casualties=event.casualties or continuation.casualties,

@@ -111,7 +111,9 @@ class RuleExtractor:
             return None
         hint = ctx.weapon_hint(primary)
         doer_kind = roles.actor1.actor.kind if roles.actor1 else None
-        target_kind = roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
+        target_kind = (
+            7 if ctx.targets_civilians(primary) else roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
+        )
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, ctx.protest_context())
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
@@ -278,6 +280,14 @@ class _SentenceContext:
         if hint is None and token.text.lower() in {"tank", "tanks"} and head.lemma in {"fire", "shell"}:
             return triggers.SHELLING
         return hint
+
+    def targets_civilians(self, trigger: triggers.Trigger) -> bool:
+        """Civilians among the direct targets ("a convoy of truffle hunters and fighters")."""
+        head = self.parse.get(trigger.head)
+        if head is None:
+            return False
+        objects = {i for k in self.parse.kids(head.i, "dobj", "nsubjpass") for i in self.parse.subtree(k.i)}
+        return any(m.actor.kind == 7 and objects & set(range(m.token_start, m.token_end)) for m in self.mentions)
 
     def doer_is_unowned_platform(self, trigger: triggers.Trigger) -> bool:
         """'Jets also struck ...', 'Another strike hit ...': a doer the article named before."""
@@ -517,9 +527,20 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         "wounded",
         "injured",
     }
-    determiners = {t.text.lower() for t in tokens if t.head == trigger_token.i and t.dep in {"det", "poss"}}
-    definite = trigger_token.pos == "NOUN" and bool(determiners & _ANAPHORIC_DETERMINERS)
-    return (outcome_only or definite) and not _new_where_or_when(claim, analysis)
+    return (outcome_only or _definite_act(trigger_token, tokens)) and not _new_where_or_when(claim, analysis)
+
+
+def _definite_act(trigger: Token, tokens: Sequence[Token]) -> bool:
+    """'the attack', 'these strikes', or a verb whose doer is a weapon already told of
+    ('the drone hit a housing area')."""
+
+    def determiners(head: Token) -> set[str]:
+        return {t.text.lower() for t in tokens if t.head == head.i and t.dep in {"det", "poss"}}
+
+    if trigger.pos == "NOUN":
+        return bool(determiners(trigger) & _ANAPHORIC_DETERMINERS)
+    subjects = [t for t in tokens if t.head == trigger.i and t.dep in {"nsubj", "nsubjpass"}]
+    return any(s.text.lower() in _PLATFORM_WORDS and determiners(s) & _ANAPHORIC_DETERMINERS for s in subjects)
 
 
 def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> bool:
@@ -531,9 +552,15 @@ def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> bool:
         if entity.label == "DATE":
             return True
         before = tokens[entity.token_start - 1].text.lower() if entity.token_start > 0 else ""
-        if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE:
-            return True
+        if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE and not _is_country(entity.text):
+            return True  # a country is too coarse to make it another event ("in Iraq and Syria")
     return False
+
+
+def _is_country(name: str) -> bool:
+    from ...stages.actors import lexicon
+
+    return resources.fold(name).removeprefix("the ") in lexicon().country_names
 
 
 def _named(actor: Actor | None) -> bool:
