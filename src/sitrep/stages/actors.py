@@ -284,6 +284,8 @@ class ActorStage:
             start, end = _extend_to_force_noun(tokens, entity.token_start, entity.token_end)
             text = analysis.document.text[tokens[start].start : tokens[end - 1].end]
             head = tokens[end - 1].text
+            if end == entity.token_end and entity.label == "NORP":
+                head = _shared_head(tokens, end) or head  # "either Turkish or Syrian aircraft"
             resolved = self._resolve_entity(entity, text, head)
             if resolved:
                 actor, how = resolved
@@ -334,6 +336,18 @@ class ActorStage:
             kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
             return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
         return resolved
+
+
+def _shared_head(tokens: Sequence[Token], end: int) -> str | None:
+    """The noun a coordinated adjective shares: 'Turkish' in 'Turkish or Syrian aircraft'."""
+    if end >= len(tokens) or tokens[end].text.lower() not in {"or", "and", "/"}:
+        return None
+    for token in tokens[end + 1 : end + 6]:
+        if token.text.lower() in FORCE_NOUNS | NAMED_ONLY_HEADS:
+            return token.text
+        if token.pos not in {"ADJ", "PROPN", "NOUN", "DET"}:
+            return None
+    return None
 
 
 def _extend_to_force_noun(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:

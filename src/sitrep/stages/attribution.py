@@ -221,8 +221,16 @@ _OFFICIAL_OUTLET = re.compile(
     r"security media cell|press office|media office|centre for reconciliation)\b",
     re.I,
 )
-_ACCORDING_TO = re.compile(r"\baccording to ([^,.;\"\u201c\u201d]+)", re.I)
-_CITING = re.compile(r"\b(?:citing|quoting) ([^,.;\"\u201c\u201d]+)", re.I)
+# A source's name runs to the next comma, semicolon, quote or full stop — but not the
+# stop of an abbreviation ("two U.S. officials").
+_NAME = r"((?:[^,.;\"\u201c\u201d]|\.(?=\S)|\.(?=\s+[a-z]))+)"
+_ACCORDING_TO = re.compile(rf"\baccording to {_NAME}", re.I)
+# "Syrian state media put the toll at 12": whoever gives a toll asserts it.
+_TOLL_SOURCE = re.compile(
+    r"(?:^|, )(?P<source>(?:[A-Z][\w'’.-]*|the|state|local)(?: [\w'’.-]+){0,5}?) "
+    r"(?:put|puts|gave|gives|raised|raises|set|sets|placed|places) the (?:death |casualty |final )?tolls? (?:at|to)\b"
+)
+_CITING = re.compile(rf"\b(?:citing|quoting) {_NAME}", re.I)
 
 
 class AttributionStage:
@@ -254,7 +262,14 @@ class AttributionStage:
         sentence_text = text[sentence.start : sentence.end]
         chain = self._chain(sentence_text, sentence.start)
         cue = None
-        if _ACCORDING_TO.search(sentence_text):
+        toll = _TOLL_SOURCE.search(sentence_text)
+        if toll:
+            chain.insert(
+                0,
+                Span(sentence.start + toll.start("source"), sentence.start + toll.end("source"), toll.group("source")),
+            )
+            cue = "put the toll at"
+        elif _ACCORDING_TO.search(sentence_text):
             match = _ACCORDING_TO.search(sentence_text)
             assert match
             chain.insert(

@@ -522,11 +522,7 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     trigger_token = next((t for t in tokens if t.start == claim.trigger.start), None)
     if trigger_token is None:
         return False
-    outcome_only = trigger_token.lemma in {"kill", "wound", "injure", "die"} or trigger_words[0] in {
-        "dead",
-        "wounded",
-        "injured",
-    }
+    outcome_only = trigger_token.lemma in triggers.OUTCOME_WORDS or trigger_words[0] in triggers.OUTCOME_WORDS
     return (outcome_only or _definite_act(trigger_token, tokens)) and not _new_where_or_when(claim, analysis)
 
 

@@ -48,7 +48,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "attack",
     ),
     **dict.fromkeys(["clash", "fight", "battle", "skirmish", "engage", "repel", "confront"], "clash"),
-    **dict.fromkeys(["kill", "wound", "injure", "die"], "outcome"),
+    **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
@@ -95,6 +95,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "protests", "demonstration", "demonstrations", "rally", "sit-in"], "protest"),
     **dict.fromkeys(["riot", "riots"], "riot"),
     **dict.fromkeys(["ceasefire", "truce"], "agreement"),
+    **dict.fromkeys(["toll", "casualties", "fatalities", "injuries"], "outcome"),
 }
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("opened", "fire"): "attack",
@@ -130,6 +131,10 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("set", "it", "ablaze"): "loot",
     ("set", "fire", "to"): "loot",
 }
+# Words that only tell how many were hurt: they continue an event told before them.
+OUTCOME_WORDS = frozenset(
+    "kill wound injure die hurt harm dead wounded injured toll casualties fatalities injuries".split()
+)
 CLASH_WORDS = frozenset(
     "clash clashed clashes clashing fight fought fighting firefight battle battled skirmish skirmishes gun exchange exchanged".split()
 )

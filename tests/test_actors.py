@@ -1,0 +1,87 @@
+"""Actor resolution: every mention form, the fallback, context rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from sitrep.model import Actor
+from sitrep.stages.actors import ActorResolver, lexicon, resolve_in_context, state_forces
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(lexicon())
+
+
+@pytest.mark.parametrize(
+    "phrase, head, name",
+    [
+        ("ISIS", "ISIS", "Islamic State"),
+        ("Daesh", "Daesh", "Islamic State"),
+        ("the Islamic State group", "group", "Islamic State"),
+        ("Hizballah fighters", "fighters", "Hezbollah"),
+        ("American troops", "troops", "Military Forces of the United States"),
+        ("Russian bombers", "bombers", "Military Forces of Russia"),
+        ("Norwegian special forces", "forces", "Military Forces of Norway"),
+        ("Turkish-backed factions", "factions", "Syrian National Army"),
+        ("Kurdish-led forces", "forces", "Syrian Democratic Forces"),
+        ("residents", "residents", "Civilians"),
+        ("a young shepherd", "shepherd", "Civilians"),
+    ],
+)
+def test_mention_forms_resolve_to_canonical_actors(resolver, phrase, head, name):
+    found = resolver.resolve(phrase, head=head)
+    assert found is not None and name in found[0].name, found
+
+
+def test_a_sponsor_is_not_the_actor(resolver):
+    actor, how = resolver.resolve("US-backed rebels", head="rebels")
+    assert "United States" not in actor.name
+
+
+def test_unknown_group_gets_a_well_formed_fallback(resolver):
+    actor, how = resolver.resolve("the Lions of the Desert Brigade", is_entity=True, head="Brigade")
+    assert how == "fallback" and actor.name == "Lions Of The Desert Brigade" and actor.kind in range(1, 9)
+
+
+@pytest.mark.parametrize(
+    "rule, country, day, expected",
+    [
+        ("@regime", "SY", dt.date(2020, 1, 1), "syria-forces"),
+        ("@regime", "SY", dt.date(2025, 3, 1), "former-regime-loyalists"),
+        ("@occupation", "PS", dt.date(2024, 1, 1), "israel-forces"),
+        ("@occupation", "SY", dt.date(2023, 11, 1), "us-forces"),
+        ("@resistance", "LB", dt.date(2024, 1, 1), "hezbollah"),
+        ("@resistance", "IQ", dt.date(2024, 1, 1), "islamic-resistance-in-iraq"),
+    ],
+)
+def test_description_rules_resolve_by_place_and_date(rule, country, day, expected):
+    described = Actor(text="x", name="X", kind=3, actor_id=rule)
+    assert resolve_in_context(described, country, day).actor_id == expected
+
+
+def test_state_forces_abroad_are_external_forces():
+    turkish = state_forces("TR", "Turkish drone")
+    assert resolve_in_context(turkish, "SY", None).kind == 8
+    assert resolve_in_context(turkish, "TR", None).kind == 1
+
+
+def test_generic_actors_take_the_event_country():
+    gunmen = Actor(text="gunmen", name="Unidentified Armed Group", kind=3, actor_id="unidentified-armed-group")
+    assert resolve_in_context(gunmen, "IQ", None).country == "IQ"
+
+
+def test_the_dictionary_loads_fast():
+    lexicon.cache_clear()
+    started = time.perf_counter()
+    lexicon()
+    assert time.perf_counter() - started < 1.0
+
+
+def test_back_reference_to_the_group_named_in_the_paragraph(analyze):
+    text = "Hayat Tahrir al-Sham said on Friday the group had killed five soldiers near Saraqib."
+    mentions = analyze(text).actors
+    assert any(m.how == "pronoun" and m.actor.name.startswith("Hayat Tahrir") for m in mentions)

@@ -1,0 +1,235 @@
+"""Every phrase family of the events issue, on sentences of our own.
+
+Each test names what it checks; the pipeline runs for real (rules backend).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.backends.rules.numbers import counts_in_text, parse_quantity
+from sitrep.model import Count
+
+PUBLISHED = "2024-03-06"  # a Wednesday
+
+
+def only_event(analyze, text: str, published: str = PUBLISHED):
+    events = analyze(text, published=published).events
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+    return events[0]
+
+
+# --- numbers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("five to seven", Count(5, 7)),
+        ("at least nine", Count(9, None)),
+        ("more than 40", Count(41, None)),
+        ("dozens", Count(24, None)),
+        ("a dozen", Count(12, 12)),
+        ("some 45", Count(45, 45)),
+        ("1,200", Count(1200, 1200)),
+        ("twenty five", Count(25, 25)),
+        ("up to 7", Count(1, 7)),
+    ],
+)
+def test_number_phrases_become_ranges(phrase, expected):
+    assert parse_quantity(phrase.split()) == expected
+
+
+def test_killed_or_wounded_is_casualties_not_killed():
+    counts = counts_in_text("militants killed or wounded some 45 soldiers in the attack")
+    assert counts == {"casualties": Count(45, 45)}
+
+
+def test_things_are_not_people():
+    assert counts_in_text("the drones destroyed three pickup trucks near the border") == {}
+
+
+def test_nationality_and_count_of_soldiers():
+    assert counts_in_text("two Turkish soldiers were killed in the attack")["killed"] == Count(2, 2)
+
+
+def test_none_of_our_personnel_were_hurt_is_zero(analyze):
+    event = only_event(
+        analyze,
+        "Two rockets hit the Conoco base in Deir ez-Zor on Monday. None of our personnel were hurt, the coalition said.",
+    )
+    assert event.injured == Count(0, 0)
+
+
+def test_no_casualties_sets_every_count_to_zero(analyze):
+    event = only_event(analyze, "Two rockets landed near the Green Village base on Monday, causing no casualties.")
+    assert (event.killed, event.injured, event.casualties) == (Count(0, 0), Count(0, 0), Count(0, 0))
+
+
+def test_did_not_wound_anyone_is_a_number_not_a_denial(analyze):
+    event = only_event(
+        analyze, "A drone struck the al-Omar oil field base on Tuesday but did not wound anyone, a U.S. official said."
+    )
+    assert event.injured == Count(0, 0) and event.status == "occurred"
+
+
+def test_killing_a_shepherd_is_one(analyze):
+    event = only_event(analyze, "Regime artillery shelled the village of al-Bara on Monday, killing a shepherd.")
+    assert event.killed == Count(1, 1)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when, start, end, precision",
+    [
+        ("on Saturday", "2024-03-02", "2024-03-02", "day"),
+        ("last night", "2024-03-05", "2024-03-05", "day"),
+        ("yesterday", "2024-03-05", "2024-03-05", "day"),
+        ("three weeks ago", "2024-02-11", "2024-02-17", "week"),
+        ("last month", "2024-02-01", "2024-02-29", "month"),
+        ("in December", "2023-12-01", "2023-12-31", "month"),
+        ("on Christmas Eve", "2023-12-24", "2023-12-24", "day"),
+        ("on 3 March 2024", "2024-03-03", "2024-03-03", "day"),
+        ("on March 3", "2024-03-03", "2024-03-03", "day"),
+        ("on 2024-03-03", "2024-03-03", "2024-03-03", "day"),
+        ("late on Friday", "2024-03-01", "2024-03-01", "day"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(analyze, when, start, end, precision):
+    event = only_event(analyze, f"Gunmen attacked an army checkpoint near Daraa {when}, killing two soldiers.")
+    assert (str(event.date.start), str(event.date.end), event.date.precision) == (start, end, precision)
+
+
+def test_no_date_in_the_text_is_unknown_not_the_publication_day(analyze):
+    event = only_event(analyze, "Gunmen attacked an army checkpoint near Daraa, killing two soldiers.")
+    assert event.date.precision == "unknown" and event.date.start is None
+
+
+def test_a_date_of_the_report_does_not_date_the_act(analyze):
+    text = "Turkey's defence ministry on Wednesday denied that its drones had struck a convoy near the Tishreen Dam on Saturday."
+    event = analyze(text, published=PUBLISHED).events[0]
+    assert event.date.start == dt.date(2024, 3, 2)
+
+
+def test_the_dateline_does_not_date_the_event(analyze):
+    text = "BEIRUT, March 6 — Israeli jets struck a building in the southern suburbs, killing three people."
+    event = only_event(analyze, text)
+    assert event.date.precision == "unknown"
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+
+def test_according_to(analyze):
+    event = only_event(
+        analyze,
+        "Three civilians were killed in a Turkish drone strike near Qamishli on Monday, according to the Syrian Observatory for Human Rights.",
+    )
+    assert event.attribution.source == "Syrian Observatory for Human Rights" and event.attribution.kind == "ngo"
+
+
+def test_trailing_the_ministry_said_covers_its_sentence(analyze):
+    event = only_event(analyze, "A roadside bomb killed two soldiers near Samarra on Monday, the ministry said.")
+    assert event.attribution.source == "ministry" and event.attribution.kind == "official"
+
+
+def test_citing_chain(analyze):
+    event = only_event(
+        analyze,
+        "A U.S. strike near Albu Kamal killed five militants on Monday, Reuters reported, citing two U.S. officials.",
+    )
+    assert event.attribution.source == "two U.S. officials"
+    assert event.attribution.chain == ("Reuters", "two U.S. officials")
+
+
+def test_quoted_speaker_with_title(analyze):
+    text = "Rockets hit the Green Village base on Monday, said Colonel Myles Caggins, a coalition spokesman."
+    event = only_event(analyze, text)
+    assert "coalition spokesman" in event.attribution.source and event.attribution.kind == "military"
+
+
+def test_unattributed_is_the_author(analyze):
+    event = only_event(analyze, "Gunmen shot dead a former rebel commander in Tafas on Sunday.")
+    assert event.attribution.source == "author" and event.attribution.kind == "author"
+
+
+# --- status ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Turkish drones allegedly struck a car near Kobani on Monday.", "possible"),
+        ("Turkish drones may have struck a car near Kobani on Monday.", "possible"),
+        ("It is possible that Israeli jets struck a hangar at T4 on Sunday.", "possible"),
+        ("The resistance may strike the Conoco gas field tomorrow.", "planned"),
+        ("The militia threatened to attack the Conoco base on Friday.", "planned"),
+        ("If Washington sends more troops, the resistance would hit al-Tanf in the coming days.", "hypothetical"),
+        ("The coalition denied that its jets had struck the prison in Saada on Friday.", "denied"),
+        ("Turkish drones struck a car near Kobani on Monday, killing two fighters.", "occurred"),
+    ],
+)
+def test_status_cues(analyze, text, status):
+    events = analyze(text, published=PUBLISHED).events
+    assert events and events[0].status == status, [(e.status, e.evidence.text) for e in events]
+
+
+def test_generic_talk_and_metaphors_are_not_events(analyze):
+    text = (
+        "The desert is starting to swallow the occupiers. "
+        "The resistance will keep striking every American base. "
+        "The ministry condemned all attacks on civilians."
+    )
+    assert analyze(text, published=PUBLISHED).events == ()
+
+
+# --- actors, alternatives, aggregates, two versions ------------------------------------------------
+
+
+def test_either_or_perpetrators_are_alternatives(analyze):
+    event = only_event(
+        analyze,
+        "The convoy was hit by either Turkish or Syrian government aircraft near Saraqib on Thursday, killing nine.",
+    )
+    assert event.actor1 is not None and event.actor1.uncertain
+    assert set(event.actor1.alternatives) | {event.actor1.name} >= {"Military Forces of Turkey"}
+
+
+def test_passive_agent_is_actor1_and_subject_actor2(analyze):
+    event = only_event(analyze, "Three SDF fighters were killed by a Turkish drone near Qamishli on Monday.")
+    assert event.actor1.name == "Military Forces of Turkey"
+    assert event.actor2 is not None and "Syrian Democratic Forces" in event.actor2.name
+
+
+def test_prepositional_target(analyze):
+    event = only_event(analyze, "Israeli jets carried out a strike on Hezbollah positions near Aitaroun on Tuesday.")
+    assert event.actor2 is not None and event.actor2.name == "Hezbollah"
+
+
+def test_aggregate_summaries_are_marked(analyze):
+    events = analyze(
+        "In a single month the resistance struck coalition positions 30 times.", published=PUBLISHED
+    ).events
+    assert events and events[0].aggregate
+
+
+def test_two_sources_two_versions_two_claims(analyze):
+    text = (
+        "Islamic State militants ambushed a convoy of truffle hunters east of Sukhna on Sunday, killing 15, "
+        "the Syrian Observatory for Human Rights said. Syrian state media put the toll at 12."
+    )
+    events = analyze(text, published=PUBLISHED).events
+    assert sorted((e.killed.min, e.attribution.source) for e in events) == [
+        (12, "Syrian state media"),
+        (15, "Syrian Observatory for Human Rights"),
+    ]
+
+
+def test_a_continuation_by_the_same_source_adds_to_the_event(analyze):
+    text = "A Turkish drone struck a car near Amuda on Monday, the SDF said. Two fighters were killed."
+    event = only_event(analyze, text)
+    assert event.killed == Count(2, 2)
