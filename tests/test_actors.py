@@ -38,7 +38,7 @@ def test_mention_forms_resolve_to_canonical_actors(resolver, phrase, head, name)
 
 
 def test_a_sponsor_is_not_the_actor(resolver):
-    actor, how = resolver.resolve("US-backed rebels", head="rebels")
+    actor, _ = resolver.resolve("US-backed rebels", head="rebels")
     assert "United States" not in actor.name
 
 
