@@ -21,6 +21,7 @@ _ALIASES: dict[str, dict[str, str]] = {}
 # Modules that register the built-in backends when imported.
 _BUILTIN_MODULES = (
     "sitrep.backends.rules",
+    "sitrep.backends.llm",
     "sitrep.stages.slant",
     "sitrep.engines.local",
     "sitrep.engines.processes",

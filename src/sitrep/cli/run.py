@@ -15,17 +15,8 @@ from ..settings import Settings
 from . import EXIT_OK, EXIT_SOME_FAILED, fail_usage
 
 
-def settings_from_options(
-    extractor: str,
-    engine: str,
-    workers: int | None,
-    db: str | None,
-    published: str | None,
-    outlet: str | None,
-    online: bool,
-    max_file_bytes: int,
-    max_article_chars: int,
-) -> Settings:
+def settings_from_options(published: str | None, **options: object) -> Settings:
+    """A validated Settings from command-line options; usage errors exit 2."""
     day = None
     if published:
         try:
@@ -33,17 +24,7 @@ def settings_from_options(
         except ValueError as error:
             raise fail_usage(f"--published must be a date like 2024-01-29, got {published!r}") from error
     try:
-        return Settings(
-            extractor=extractor,
-            engine=engine,
-            workers=workers,
-            db_url=db,
-            published=day,
-            outlet=outlet,
-            online=online,
-            max_file_bytes=max_file_bytes,
-            max_article_chars=max_article_chars,
-        )
+        return Settings(published=day, **options)  # type: ignore[arg-type]
     except ConfigError as error:
         raise fail_usage(str(error)) from error
 
@@ -66,6 +47,10 @@ def run_command(
     online: Annotated[bool, typer.Option("--online", help="Allow fetching URLs and feeds.")] = False,
     max_file_bytes: Annotated[int, typer.Option(help="Skip .txt/.html files larger than this.")] = 20_000_000,
     max_article_chars: Annotated[int, typer.Option(help="Skip articles longer than this.")] = 300_000,
+    llm_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint for --extractor llm (key: $SITREP_LLM_API_KEY).")
+    ] = None,
+    llm_model: Annotated[str | None, typer.Option(help="Model name for --extractor llm.")] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still listed.")
     ] = False,
@@ -76,7 +61,17 @@ def run_command(
     Example: sitrep run articles/ feed.jsonl -o out/ --published 2024-01-29
     """
     settings = settings_from_options(
-        extractor, engine, workers, db, published, outlet, online, max_file_bytes, max_article_chars
+        published,
+        extractor=extractor,
+        engine=engine,
+        workers=workers,
+        db_url=db,
+        outlet=outlet,
+        online=online,
+        max_file_bytes=max_file_bytes,
+        max_article_chars=max_article_chars,
+        llm_url=llm_url,
+        llm_model=llm_model,
     )
     summary = execute(inputs, outdir, settings, show_progress=not quiet and not as_json and sys.stderr.isatty())
     for failure in summary.failures:

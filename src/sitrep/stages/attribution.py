@@ -244,7 +244,7 @@ class AttributionStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         attributed = [
             self._speaker_resolved(
-                replace(event, attribution=self.attribute(analysis, event), status=status_of(analysis, event)),
+                replace(event, attribution=self.attribute(analysis, event), status=_status(event, analysis)),
                 analysis,
             )
             for event in analysis.events or ()
@@ -442,6 +442,12 @@ def _phrase(tokens: Sequence[Token], head: Token, by_index: dict[int, Token]) ->
 def _clean_source(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,")
     return re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+
+
+def _status(event: EventClaim, analysis: Analysis) -> EventStatus:
+    """A backend that already judged the claim less than certain keeps its word;
+    otherwise the cue words decide."""
+    return event.status if event.status != "occurred" else status_of(analysis, event)
 
 
 def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
