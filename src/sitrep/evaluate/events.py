@@ -135,6 +135,7 @@ def evaluate(path: Path, settings: Settings | None = None, details: bool = False
         score_document(doc, analysis, scores)
     result = scores.as_json(details)
     result["documents"] = len(docs)
+    result["failed_documents"] = sorted(d["doc"]["id"] for d in docs if d["doc"]["id"] not in analyses)
     return result
 
 
@@ -337,7 +338,8 @@ FIELD_CHECKS = {
 
 def format_text(result: dict[str, Any]) -> str:
     lines = [
-        f"documents {result['documents']}  gold core events {result['n_gold_core']}  predicted {result['n_predicted']}",
+        f"documents {result['documents']}  gold core events {result['n_gold_core']}  predicted {result['n_predicted']}"
+        + (f"  FAILED documents: {', '.join(result['failed_documents'])}" if result["failed_documents"] else ""),
         f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}"
         f"  (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})",
         "field accuracy on matched pairs:",

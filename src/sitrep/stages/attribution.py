@@ -528,6 +528,7 @@ def merge_continuations(events: list[EventClaim], text: str) -> list[EventClaim]
             kept[event.event_id] = replace(
                 event,
                 refers_to=None,
+                evidence=_joined_evidence(antecedent, event, text),
                 location=event.location or antecedent.location,
                 date=event.date if event.date and event.date.start else antecedent.date,
             )
@@ -561,11 +562,21 @@ def _disjoint(a: Count | None, b: Count | None) -> bool:
 ADJACENT_SENTENCES = 1
 
 
+def _joined_evidence(event: EventClaim, continuation: EventClaim, text: str) -> Span:
+    """The sentences stating the event: the event's, and the next one when it continues it.
+
+    Used both ways: an event absorbing its continuation, and another source's version
+    ("state media put the toll at 12") keeping the sentence that says which event it is about.
+    """
+    if not 0 < continuation.sentence - event.sentence <= ADJACENT_SENTENCES:
+        return continuation.evidence if continuation is not event else event.evidence
+    start, end = event.evidence.start, max(event.evidence.end, continuation.evidence.end)
+    return Span(start, end, text[start:end])
+
+
 def _absorb(event: EventClaim, continuation: EventClaim, text: str) -> EventClaim:
-    evidence = event.evidence
-    if 0 < continuation.sentence - event.sentence <= ADJACENT_SENTENCES:
-        end = max(evidence.end, continuation.evidence.end)
-        evidence = Span(evidence.start, end, text[evidence.start : end])
+    joined = _joined_evidence(event, continuation, text)
+    evidence = joined if joined.start == event.evidence.start else event.evidence
     return replace(
         event,
         evidence=evidence,

@@ -36,12 +36,14 @@ _AGGREGATE = re.compile(
 # Sentences that tell history or habit, not an event: "This is the second time this week that ...".
 _BACKGROUND = re.compile(
     r"\b(?:(?:is|was) (?:not )?the (?:first|second|third|latest) (?:time|such)|has been \w+ before|have been \w+ before"
-    r"|(?:has|have) happened (?:before|at other)|not the first time)\b",
+    r"|(?:has|have) happened (?:before|at other)|not the first time"
+    r"|the first (?:known |such |recorded |confirmed )?(?:deaths|casualties|fatalities|attack|strike) since)\b",
     re.I,
 )
 # Acts only talked about: condemned, called for, blamed, accused of, appealed against.
 _TALK_GOVERNORS = frozenset(
-    "condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard".split()
+    """condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard response
+    retaliation revenge reprisal respond retaliate""".split()
 )
 _GENERIC_CUES = frozenset({"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "new"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll"})
@@ -442,7 +444,7 @@ def _link_continuations(claims: list[EventClaim], analysis: Analysis) -> list[Ev
     linked: list[EventClaim] = []
     for claim in claims:
         antecedent = _antecedent(claim, linked, analysis)
-        if antecedent is not None and _continues(claim, antecedent, analysis):
+        if antecedent is not None:
             claim = replace(
                 claim,
                 refers_to=antecedent.event_id,
@@ -450,7 +452,7 @@ def _link_continuations(claims: list[EventClaim], analysis: Analysis) -> list[Ev
                 sub_event_type=antecedent.sub_event_type,
                 actor1=claim.actor1 if _named(claim.actor1) else antecedent.actor1,
                 actor2=claim.actor2 or antecedent.actor2,
-                flags=tuple(f for f in claim.flags if f != "generic-type"),
+                flags=tuple(f for f in claim.flags if f not in {"generic-type", "unowned-doer"}),
             )
         linked.append(claim)
     return linked
@@ -501,20 +503,25 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
 
 
 def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis) -> EventClaim | None:
-    """The last earlier claim in the same or the previous paragraph."""
+    """The latest earlier event, up to two paragraphs back, that this claim can continue:
+    one of its type, not a summary of many, with no other named doer."""
     sentences = analysis.sentences or ()
     paragraph = sentences[claim.sentence].paragraph
     for candidate in reversed(earlier):
-        if candidate.sentence == claim.sentence or candidate.refers_to is not None:
+        if candidate.sentence == claim.sentence or candidate.refers_to is not None or candidate.aggregate:
             continue
         if sentences[candidate.sentence].paragraph < paragraph - 2:
-            break
-        return candidate
+            return None
+        if _named(claim.actor1) and _named(candidate.actor1) and claim.actor1.name != candidate.actor1.name:  # type: ignore[union-attr]
+            continue
+        if _continues(claim, candidate, analysis):
+            return candidate
     return None
 
 
 def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> bool:
-    """A bare outcome, or a definite "the attack" with nothing new about where or when."""
+    """A bare outcome or a definite "the attack" with nothing new about where or when —
+    or, right after the event, a definite "the strikes" that only adds where."""
     if claim.event_type != antecedent.event_type and "generic-type" not in claim.flags:
         return False
     trigger_words = claim.trigger.text.lower().split()
@@ -523,7 +530,12 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     if trigger_token is None:
         return False
     outcome_only = trigger_token.lemma in triggers.OUTCOME_WORDS or trigger_words[0] in triggers.OUTCOME_WORDS
-    return (outcome_only or _definite_act(trigger_token, tokens)) and not _new_where_or_when(claim, analysis)
+    definite = _definite_act(trigger_token, tokens)
+    if not (outcome_only or definite):
+        return False
+    new_place, new_date = _new_where_or_when(claim, analysis)
+    adjacent = claim.sentence - antecedent.sentence == 1
+    return not new_date and (not new_place or (definite and adjacent))
 
 
 def _definite_act(trigger: Token, tokens: Sequence[Token]) -> bool:
@@ -539,18 +551,20 @@ def _definite_act(trigger: Token, tokens: Sequence[Token]) -> bool:
     return any(s.text.lower() in _PLATFORM_WORDS and determiners(s) & _ANAPHORIC_DETERMINERS for s in subjects)
 
 
-def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> bool:
-    """A date, or a place after a locative preposition ("in Idlib"; not "Jordan's army")."""
+def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> tuple[bool, bool]:
+    """Whether the claim names a place (after a locative preposition: "in Idlib", not
+    "Jordan's army"; a country is too coarse to count) and a date of its own."""
     tokens = analysis.tokens or ()
+    place = date = False
     for entity in analysis.entities or ():
         if not claim.evidence.start <= entity.start < claim.evidence.end:
             continue
         if entity.label == "DATE":
-            return True
+            date = True
         before = tokens[entity.token_start - 1].text.lower() if entity.token_start > 0 else ""
         if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE and not _is_country(entity.text):
-            return True  # a country is too coarse to make it another event ("in Iraq and Syria")
-    return False
+            place = True
+    return place, date
 
 
 def _is_country(name: str) -> bool:

@@ -372,7 +372,7 @@ def _single_word_class(tokens: Sequence[Token], offset: int) -> str | None:
         cls = None
     if cls is None:
         return None
-    if _is_generic_gerund(token):
+    if _is_generic_gerund(token) or _is_modifier_or_time_anchor(tokens, token):
         return None
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
     if context & NOT_EVENTS.get(lemma, set()):
@@ -432,6 +432,20 @@ ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehe
 
 def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
     return any(t.head == verb.i and t.dep in {"nsubjpass", "auxpass"} for t in tokens)
+
+
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
+
+
+def _is_modifier_or_time_anchor(tokens: Sequence[Token], token: Token) -> bool:
+    """'a one-way attack drone' names a weapon; 'hours after the attack' dates another act."""
+    if token.pos not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep in {"compound", "amod"} and token.head != token.i:
+        return True
+    base = tokens[0].i
+    governor = tokens[token.head - base] if 0 <= token.head - base < len(tokens) else None
+    return token.dep == "pobj" and governor is not None and governor.text.lower() in TIME_PREPOSITIONS
 
 
 def _is_generic_gerund(token: Token) -> bool:
