@@ -10,6 +10,9 @@ from ..errors import ConfigError, choices
 
 TASKS = {
     "events": "sitrep.evaluate.events",
+    "incidents": "sitrep.evaluate.incidents",
+    "isaf": "sitrep.evaluate.isaf",
+    "case": "sitrep.evaluate.case",
 }
 
 

@@ -407,6 +407,7 @@ def _resolve_back_references(mentions: list[ActorMention], analysis: Analysis) -
 # --- actors in the context of their event ----------------------------------------------
 
 SYRIA_TRANSITION = dt.date(2024, 12, 8)
+SOURCE_RULES = frozenset({"@speaker", "@possessor"})
 # Description rules (descriptions.yaml) resolved by the event's country: ISO2 -> actor id.
 RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
     "@resistance": {
@@ -448,6 +449,8 @@ def resolve_in_context(actor: Actor | None, country: str | None, day: dt.date | 
     generic actors given the country, a state's forces abroad coded as external (8)."""
     if actor is None:
         return None
+    if actor.actor_id in SOURCE_RULES:
+        return actor  # "our forces", "its fighters": the attribution stage knows the speaker
     if actor.actor_id and actor.actor_id.startswith("@"):
         actor = _resolve_rule(actor, country, day)
     if country is None:

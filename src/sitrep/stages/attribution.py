@@ -320,7 +320,16 @@ class AttributionStage:
             if actor is None or actor.actor_id not in {"@speaker", "@possessor"}:
                 return actor
             found = speaker if actor.actor_id == "@speaker" else possessor
-            return replace(found, text=actor.text) if found else replace(actor, actor_id=None, uncertain=True)
+            found = found or _last_named_actor(event, analysis, whole_document=True)
+            if found is None:  # nobody to point at: say so rather than invent
+                return Actor(
+                    text=actor.text,
+                    name="Unidentified Armed Group",
+                    kind=3,
+                    uncertain=True,
+                    actor_id="unidentified-armed-group",
+                )
+            return replace(found, text=actor.text)
 
         return replace(event, actor1=resolve(event.actor1), actor2=resolve(event.actor2))
 
@@ -365,8 +374,9 @@ class AttributionStage:
         return "unnamed"
 
 
-def _last_named_actor(event: EventClaim, analysis: Analysis) -> Actor | None:
-    """The last armed group or force named before the claim in its paragraph ("HTS said its fighters")."""
+def _last_named_actor(event: EventClaim, analysis: Analysis, whole_document: bool = False) -> Actor | None:
+    """The last armed group or force named before the claim in its paragraph ("HTS said its
+    fighters"), or anywhere before it."""
     sentences = analysis.sentences or ()
     paragraph = sentences[event.sentence].paragraph if sentences else 0
     named = [
@@ -376,7 +386,7 @@ def _last_named_actor(event: EventClaim, analysis: Analysis) -> Actor | None:
         and m.actor.actor_id
         and not m.actor.actor_id.startswith("@")
         and m.actor.kind != 7
-        and sentences[(analysis.tokens or ())[m.token_start].sent].paragraph == paragraph
+        and (whole_document or sentences[(analysis.tokens or ())[m.token_start].sent].paragraph == paragraph)
     ]
     return named[-1].actor if named else None
 
@@ -441,6 +451,8 @@ def _phrase(tokens: Sequence[Token], head: Token, by_index: dict[int, Token]) ->
 
 def _clean_source(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].strip()  # "U.S. Central Command (CENTCOM" cut by the parse
     return re.sub(r"^(the|a|an) ", "", text, flags=re.I)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
     create_engine,
     delete,
+    false,
     func,
+    not_,
+    or_,
     select,
 )
 from sqlalchemy.engine import Connection, Engine
@@ -239,6 +243,50 @@ class Store:
         for record in self._records(events, events.c.doc_id, events.c.event_id):
             yield event_from(record)
 
+    # --- reading for incident linking (stages/incidents.py sweeps the store in time order) ---
+
+    def events_by_date(
+        self, event_types: Sequence[str], statuses: Sequence[str], precisions: Sequence[str]
+    ) -> Iterator[EventClaim]:
+        """Located, dated claims in the order of their first day: the linker's main sweep.
+
+        Claims of the given types and statuses, not aggregates, with latitude,
+        longitude and a date whose precision is one of `precisions`, ordered
+        by ``date_start`` then ``event_id``. Streamed, so memory stays flat.
+        """
+        query = (
+            select(events.c.record)
+            .where(_linkable(event_types, statuses), _anchored(precisions))
+            .order_by(events.c.date_start, events.c.event_id)
+        )
+        for row in self._stream(query):
+            yield event_from(json.loads(row.record))
+
+    def events_by_window(
+        self, event_types: Sequence[str], statuses: Sequence[str], precisions: Sequence[str]
+    ) -> Iterator[tuple[EventClaim, str | None]]:
+        """The other linkable claims (no coordinates, or a date coarser than `precisions`, or none).
+
+        Each comes with its document's publication date, or, when the document
+        has none, the last day any of its claims reaches; ordered by the end of
+        the claim's time window: its own ``date_end``, else that date.
+        """
+        other = events.alias("other")
+        latest = select(func.max(other.c.date_end)).where(other.c.doc_id == events.c.doc_id).scalar_subquery()
+        published = func.coalesce(documents.c.published, latest)
+        query = (
+            select(events.c.record, published.label("published"))
+            .select_from(events.outerjoin(documents, documents.c.doc_id == events.c.doc_id))
+            .where(_linkable(event_types, statuses), not_(_anchored(precisions)))
+            .order_by(func.coalesce(events.c.date_end, published), events.c.event_id)
+        )
+        for row in self._stream(query):
+            yield event_from(json.loads(row.record)), row.published
+
+    def _stream(self, query: Any) -> Iterator[Any]:
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(stream_results=True).execute(query)
+
     def event_records(self) -> Iterator[dict[str, Any]]:
         yield from self._records(events, events.c.doc_id, events.c.event_id)
 
@@ -263,6 +311,21 @@ class Store:
             result = conn.execution_options(stream_results=True).execute(select(table.c.record).order_by(*order))
             for row in result:
                 yield json.loads(row.record)
+
+
+def _linkable(event_types: Sequence[str], statuses: Sequence[str]) -> Any:
+    not_aggregate = or_(events.c.aggregate.is_(None), events.c.aggregate == false())
+    return and_(events.c.event_type.in_(list(event_types)), events.c.status.in_(list(statuses)), not_aggregate)
+
+
+def _anchored(precisions: Sequence[str]) -> Any:
+    return and_(
+        events.c.latitude.is_not(None),
+        events.c.longitude.is_not(None),
+        events.c.date_start.is_not(None),
+        events.c.date_end.is_not(None),
+        events.c.date_precision.in_(list(precisions)),
+    )
 
 
 def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
