@@ -43,7 +43,9 @@ _BACKGROUND = re.compile(
 # Acts only talked about: condemned, called for, blamed, accused of, appealed against.
 _TALK_GOVERNORS = frozenset(
     """condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard response
-    retaliation revenge reprisal respond retaliate""".split()
+    retaliation revenge reprisal respond retaliate responsible involve involved suspect suspected plot plan
+    planning coordinate coordinating facilitate facilitating oversee direct organize organise orchestrate
+    manufacture supply specialize specialise use""".split()
 )
 _GENERIC_CUES = frozenset({"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "new"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll"})

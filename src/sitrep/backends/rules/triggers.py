@@ -195,8 +195,17 @@ LAUNCH_OBJECTS = frozenset(
     ]
 )
 # Things a "destroy" can hit in an interception rather than an attack.
+# Things a "destroy" or "seize" stops from being used: shot down in flight, or a cache.
 INTERCEPTED = frozenset(
-    ["drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles"]
+    """drone drones uav uavs missile missiles rocket rockets projectile projectiles explosives ied ieds weapons
+    cache caches munitions ammunition arms devices mines bombs""".split()
+)
+# People an operation can capture: roles as well as plain nouns.
+PERSON_ROLES = frozenset(
+    """facilitator facilitators leader leaders commander commanders emir operative operatives financier
+    financiers expert experts maker makers courier couriers associate associates deputy suspect suspects
+    militant militants insurgent insurgents fighter fighters member members smuggler smugglers individual
+    individuals man men person people gunman gunmen official officials""".split()
 )
 PROTEST_CUES = frozenset(
     ["protest", "protests", "protesters", "demonstrators", "chanting", "chanted", "denouncing", "demanding", "rally"]
@@ -403,9 +412,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
         return None
     if lemma == "down" and token.pos != "VERB":
         return None
+    direct = _direct_objects(tokens, token)
+    if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle"} and direct & INTERCEPTED:
+        return "intercept"  # a drone shot down, a cache seized: weapons kept from use
     if lemma == "destroy":
-        if objects & INTERCEPTED:
-            return "intercept"
         if not any(HINT_WORDS.get(w) for w in words):
             return None
     if lemma == "gather" and not words & PROTEST_CUES:
@@ -418,7 +428,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
         return "arrest"
     if (
         lemma in {"seize", "capture", "enter", "overrun"}
-        and not objects & TERRITORY_OBJECTS
+        and not direct & TERRITORY_OBJECTS
         and not _object_is_place(tokens, token)
     ):
         return "arrest" if _object_is_people(tokens, token) else None
@@ -439,10 +449,10 @@ TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until",
 
 def _is_modifier_or_time_anchor(tokens: Sequence[Token], token: Token) -> bool:
     """'a one-way attack drone' names a weapon; 'hours after the attack' dates another act."""
+    if token.dep in {"compound", "amod"} and token.head != token.i:
+        return True  # "the targeted individual", "blasting caps"
     if token.pos not in {"NOUN", "PROPN"}:
         return False
-    if token.dep in {"compound", "amod"} and token.head != token.i:
-        return True
     base = tokens[0].i
     governor = tokens[token.head - base] if 0 <= token.head - base < len(tokens) else None
     return token.dep == "pobj" and governor is not None and governor.text.lower() in TIME_PREPOSITIONS
@@ -451,6 +461,10 @@ def _is_modifier_or_time_anchor(tokens: Sequence[Token], token: Token) -> bool:
 def _is_generic_gerund(token: Token) -> bool:
     """'Striking power plants is a war crime': a gerund subject talks about acts in general."""
     return token.tag == "VBG" and token.dep in {"csubj", "nsubj", "nsubjpass"}
+
+
+def _direct_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
+    return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}}
 
 
 def _objects(tokens: Sequence[Token], verb: Token) -> set[str]:
@@ -473,7 +487,8 @@ def _object_is_people(tokens: Sequence[Token], verb: Token) -> bool:
 
     for token in tokens:
         if token.head == verb.i and token.dep in {"dobj", "nsubjpass"}:
-            return token.text.lower() in PERSON_NOUNS or token.ent_type == "PERSON" or token.like_num
+            word = token.text.lower()
+            return word in PERSON_NOUNS or word in PERSON_ROLES or token.ent_type == "PERSON" or token.like_num
     return False
 
 
