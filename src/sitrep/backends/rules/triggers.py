@@ -415,9 +415,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
     direct = _direct_objects(tokens, token)
     if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle"} and direct & INTERCEPTED:
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
-    if lemma == "destroy":
-        if not any(HINT_WORDS.get(w) for w in words):
-            return None
+    if lemma == "destroy" and not any(HINT_WORDS.get(w) for w in words):
+        return None
     if lemma == "gather" and not words & PROTEST_CUES:
         return None
     if cls == "loot" and token.pos == "VERB" and not objects and not _is_passive(tokens, token):
