@@ -304,8 +304,7 @@ class _SentenceContext:
         return any(s.text.lower() in _PLATFORM_WORDS for s in subjects)
 
     def victims(self) -> Actor | None:
-        """Who was killed or wounded ("killing three members of the SDF", "two soldiers were
-        wounded"), else civilians named anywhere in the sentence."""
+        """Who was killed or wounded ("killing three members of the SDF", "two soldiers were wounded")."""
         for token in self.tokens:
             if token.lemma not in _OUTCOME_LEMMAS and token.text.lower() not in {"dead", "wounded", "injured"}:
                 continue
@@ -317,8 +316,7 @@ class _SentenceContext:
                 found = arguments.mention_in(self.parse.subtree(role.i), self.mentions, prefer=role.i)
                 if found is not None:
                     return found.actor
-        civilians = [m for m in self.mentions if m.actor.kind == 7 and m.actor.actor_id]
-        return civilians[0].actor if civilians else None
+        return None
 
     def weapon_categories(self) -> tuple[str, ...]:
         found = [

@@ -71,12 +71,23 @@ def mention_in(indices: set[int], mentions: Sequence[ActorMention], prefer: int 
     inside the phrase ("strikes across Syria") stands for its forces only when
     it is the role's head word itself.
     """
-    inside = [m for m in mentions if indices & set(range(m.token_start, m.token_end))]
+    inside = [m for m in mentions if indices & set(range(m.token_start, m.token_end)) and not _is_source_only(m)]
     holds = [m for m in inside if prefer is not None and m.token_start <= prefer < m.token_end]
     inside = [m for m in inside if m.how != "metonym" or m in holds]
     if not inside:
         return None
     return min(inside, key=lambda m: (m.how not in NAMED, m not in holds, m.token_start))
+
+
+SOURCE_TYPES = frozenset({"media", "ngo"})
+
+
+def _is_source_only(mention: ActorMention) -> bool:
+    """News agencies and monitors report events; they are never a side in one."""
+    from ...stages.actors import lexicon
+
+    entry = lexicon().by_id.get(mention.actor.actor_id or "")
+    return bool(entry) and entry.get("type") in SOURCE_TYPES
 
 
 def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention]) -> Roles:
@@ -159,7 +170,9 @@ def _prepositional_target(
     for prep in parse.kids(head, "prep"):
         if prep.text.lower() not in TARGET_PREPOSITIONS:
             continue
-        found = _in_subtree(parse, prep.i, mentions)
+        objects = parse.kids(prep.i, "pobj")
+        prefer = objects[0].i if objects else prep.i  # "fired at Israel": Israel is the role's head
+        found = mention_in(parse.subtree(prep.i), mentions, prefer=prefer)
         if found is not None and found is not exclude:
             return found
     return None
