@@ -233,3 +233,32 @@ def test_a_continuation_by_the_same_source_adds_to_the_event(analyze):
     text = "A Turkish drone struck a car near Amuda on Monday, the SDF said. Two fighters were killed."
     event = only_event(analyze, text)
     assert event.killed == Count(2, 2)
+
+
+# --- protests and strategic developments --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        ("Hundreds of protesters gathered in Sweida on Friday, chanting against the government.", "Peaceful protest"),
+        ("Police fired tear gas and dispersed protesters in Basra on Friday.", "Protest with intervention"),
+        (
+            "Security forces shot dead at least 25 protesters in Nasiriyah on Thursday.",
+            "Excessive force against protesters",
+        ),
+        ("Protesters stormed the Iranian consulate in Najaf on Wednesday and set it ablaze.", "Violent demonstration"),
+    ],
+)
+def test_how_a_protest_went_decides_its_sub_type(analyze, text, sub_type):
+    events = analyze(text, published=PUBLISHED).events
+    assert events and events[0].sub_event_type == sub_type, [(e.sub_event_type, e.trigger.text) for e in events]
+
+
+def test_number_words_are_read_whole():
+    assert counts_in_text("the force killed seventeen insurgents")["killed"] == Count(17, 17)
+
+
+def test_weapons_seized_are_disrupted_weapons_use(analyze):
+    event = only_event(analyze, "Iraqi forces seized a cache of weapons and explosives near Tarmiyah on Tuesday.")
+    assert event.sub_event_type == "Disrupted weapons use"

@@ -118,7 +118,8 @@ class RuleExtractor:
         target_kind = (
             7 if ctx.targets_civilians(primary) else roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
         )
-        event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, ctx.protest_context())
+        protest = frozenset(ctx.words) if ctx.protest_context() else None
+        event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
         if actor2 is None and sub_type == triggers.DISRUPTED:

@@ -348,9 +348,9 @@ def zero_counts(text: str) -> dict[str, Count]:
 
 
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-    r"|a dozen|dozens|scores|hundreds|several|a few)"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a dozen|dozens|scores|hundreds|several|a few)\b"
 )
 _QUANT = (
     r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"

@@ -58,6 +58,8 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["recapture", "retake", "reclaim", "liberate"], "regain"),
     **dict.fromkeys(["seize", "capture", "overrun", "enter"], "seize"),
     **dict.fromkeys(["deploy"], "deploy"),
+    **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
+    **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
     **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack"], "loot"),
 }
 NOUN_TRIGGERS: dict[str, str] = {
@@ -153,6 +155,19 @@ NOT_EVENTS = {
     "enter": {"talks", "negotiations", "force", "service", "agreement"},
     "burn": {"fuel"},
     "send": {"message", "signal", "letter", "reinforcements", "troops", "aid"},
+    "withdraw": {
+        "talks",
+        "deal",
+        "agreement",
+        "candidacy",
+        "support",
+        "ambassador",
+        "bill",
+        "offer",
+        "funding",
+        "money",
+    },
+    "dissolve": {"parliament", "government", "cabinet"},
 }
 # Objects that make "launch", "fire", "send", "throw" an attack.
 LAUNCH_OBJECTS = frozenset(
@@ -249,6 +264,8 @@ CLASS_TYPES = {
     "regain": ("Battles", "Government regains territory"),
     "seize": ("Battles", "Non-state actor overtakes territory"),
     "deploy": ("Strategic developments", "Headquarters or base established"),
+    "transfer": ("Strategic developments", "Non-violent transfer of territory"),
+    "change": ("Strategic developments", "Change to group/activity"),
     "loot": ("Strategic developments", "Looting/property destruction"),
     "agreement": ("Strategic developments", "Agreement"),
 }
@@ -419,6 +436,14 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
         return None
     if lemma == "gather" and not words & PROTEST_CUES:
         return None
+    if lemma == "hand" and not ("over" in words and direct & TERRITORY_OBJECTS):
+        return None  # only "handed over the town"
+    if (
+        cls == "transfer"
+        and lemma != "hand"
+        and not (words & TERRITORY_OBJECTS or _object_is_place(tokens, token) or words & {"troops", "forces", "from"})
+    ):
+        return None
     if cls == "loot" and token.pos == "VERB" and not objects and not _is_passive(tokens, token):
         return None  # "the ground is burning under their feet"
     if lemma in {"raid", "storm"} and words & ARREST_WORDS:
@@ -498,16 +523,24 @@ def _object_is_place(tokens: Sequence[Token], verb: Token) -> bool:
 
 
 def decide_type(
-    trigger: Trigger, hint: str | None, target_kind: int | None, doer_kind: int | None, protest_context: bool
+    trigger: Trigger,
+    hint: str | None,
+    target_kind: int | None,
+    doer_kind: int | None,
+    protest_words: frozenset[str] | None = None,
 ) -> tuple[str, str]:
-    """ACLED (type, sub-type) from a trigger and the weapon, target and doer around it."""
+    """ACLED (type, sub-type) from a trigger and the weapon, target and doer around it.
+
+    ``protest_words`` are the sentence's words when it is about a protest: then
+    the sub-type says how it went (see `protest_type`).
+    """
     from ...model import SUB_EVENT_PARENT
 
     cls = trigger.cls
-    if protest_context and cls in {"attack", "kill_civilians", "outcome"} and doer_kind in STATE_KINDS | {None}:
-        return ("Protests", "Excessive force against protesters")
-    if protest_context and cls in {"attack", "loot"} and doer_kind in {5, 6}:
-        return ("Riots", "Violent demonstration")
+    if protest_words is not None and (
+        cls in {"protest", "riot", "loot", "attack", "kill_civilians", "outcome", "arrest"}
+    ):
+        return protest_type(protest_words, doer_kind)
     if cls in {"attack", "outcome", "kill_civilians"}:
         hint = hint or DEFAULT_HINTS.get(trigger.word.split()[0])
         if hint in WEAPON_SUB_TYPES:
@@ -520,3 +553,30 @@ def decide_type(
     if cls in {"seize", "regain"}:
         return CLASS_TYPES["regain"] if doer_kind in STATE_KINDS else CLASS_TYPES["seize"]
     return CLASS_TYPES[cls]
+
+
+# How a protest went, from the words of its sentence (ACLED's protest and riot sub-types).
+LETHAL_FORCE = frozenset("killed killing shot shooting live ammunition bullets dead wounded injured".split())
+INTERVENTION = frozenset(
+    """dispersed disperse dispersing broke tear gas teargas water cannon cannons batons beat beaten arrested
+    detained detaining rounded stun""".split()
+)
+RIOTING = frozenset(
+    """threw throwing stones rocks molotov torched burned burning set ablaze stormed storming vandalised vandalized
+    looted smashed rioters rioting clashed""".split()
+)
+MOB = frozenset("mob lynched lynching mobs".split())
+
+
+def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str]:
+    if words & MOB:
+        return ("Riots", "Mob violence")
+    if doer_kind in STATE_KINDS and words & LETHAL_FORCE:
+        return ("Protests", "Excessive force against protesters")
+    if words & RIOTING and doer_kind not in STATE_KINDS:
+        return ("Riots", "Violent demonstration")
+    if words & LETHAL_FORCE and words & {"protesters", "demonstrators"}:
+        return ("Protests", "Excessive force against protesters")
+    if words & INTERVENTION:
+        return ("Protests", "Protest with intervention")
+    return ("Protests", "Peaceful protest")
