@@ -89,7 +89,7 @@ def run(
                 progress(summary.documents, len(summary.failures))
     finally:
         engine.close()
-    summary.incidents = store.replace_incidents(incidents.build_incidents(store.events()))
+    summary.incidents = store.replace_incidents(incidents.build_incidents_from_store(store))
     summary.outputs = export_all(store, outdir)
     store.close()
     summary.seconds = time.perf_counter() - started

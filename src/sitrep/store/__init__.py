@@ -283,6 +283,14 @@ class Store:
         for row in self._stream(query):
             yield event_from(json.loads(row.record)), row.published
 
+    def events_excluded(self, event_types: Sequence[str], statuses: Sequence[str]) -> Iterator[EventClaim]:
+        """The claims the two queries above never return: aggregates, other types, other statuses."""
+        linkable = _linkable(event_types, statuses)
+        unknown = or_(events.c.event_type.is_(None), events.c.status.is_(None))
+        query = select(events.c.record).where(or_(not_(linkable), unknown)).order_by(events.c.event_id)
+        for row in self._stream(query):
+            yield event_from(json.loads(row.record))
+
     def _stream(self, query: Any) -> Iterator[Any]:
         with self.engine.connect() as conn:
             yield from conn.execution_options(stream_results=True).execute(query)

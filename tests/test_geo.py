@@ -1,0 +1,231 @@
+"""Geocoding: name variants, context, relative phrases, the event's place, load time.
+
+The gazetteer is built on first use (about 40 s, once per machine); every test
+here then reads it in milliseconds.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from sitrep.geo import relative
+from sitrep.geo.gazetteer import Entry, Gazetteer, cache_file, gazetteer, ruler_names
+from sitrep.geo.names import exact_key, loose_key, skeleton_key
+from sitrep.geo.resolve import Mention, Resolver, distance_km
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gazetteer()
+
+
+def resolve(gaz: Gazetteer, text: str, *names: str) -> list:
+    """Resolve the first occurrence of each name in the text."""
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name))
+    return Resolver(gaz).resolve(text, mentions)
+
+
+def only(gaz: Gazetteer, text: str, name: str, *context: str) -> Entry:
+    entry = resolve(gaz, text, name, *context)[0].entry
+    assert entry is not None, f"{name!r} unresolved"
+    return entry
+
+
+# --- transliteration variants -------------------------------------------------------------------
+
+VARIANTS = [
+    ("As Sukhnah", "Al-Sukhna", "Sukhna", "al-Sukhnah"),
+    ("Hmeymim", "Khmeimim", "Hmeimim"),
+    ("Deir ez-Zor", "Dayr az Zawr", "Deir al-Zour", "Deir ez-Zour"),
+    ("Tartus", "Tartous"),
+    ("Abu Kamal", "Albu Kamal", "Al Bukamal", "Boukamal"),
+]
+
+
+@pytest.mark.parametrize("spellings", VARIANTS, ids=lambda v: " / ".join(v))
+def test_transliteration_variants_resolve_to_one_place(gaz, spellings):
+    text = "Clashes were reported in {} in eastern Syria on Monday."
+    places = [only(gaz, text.format(name), name, "Syria") for name in spellings]
+    assert all(p.country == "SY" for p in places)
+    assert max(distance_km(places[0].lat, places[0].lon, p.lat, p.lon) for p in places) < 5
+
+
+def test_hmeymim_is_the_russian_air_base(gaz):
+    assert only(gaz, "Drones approached Hmeymim in Syria.", "Hmeymim", "Syria").gazetteer_id == "site:sy-khmeimim"
+
+
+def test_name_keys_merge_romanisations_but_not_different_names():
+    assert loose_key("Dayr az Zawr") == loose_key("Deir al-Zour") == loose_key("Deir ez-Zor")
+    assert loose_key("Ar Raqqah") == loose_key("Raqqa")
+    assert skeleton_key("Humaymim") == skeleton_key("Khmeimim")
+    assert exact_key("the U.S.") == "us"
+    assert loose_key("Homs") != loose_key("Hama")
+
+
+# --- context --------------------------------------------------------------------------------------
+
+
+def test_tripoli_follows_the_article_country(gaz):
+    lebanon = "Clashes in Tripoli, Lebanon's second city, spread to the Bab al-Tabbaneh district of Lebanon."
+    libya = "Militias shelled Tripoli airport as fighting for the Libyan capital spread across Libya."
+    assert only(gaz, lebanon, "Tripoli", "Lebanon").country == "LB"
+    assert only(gaz, libya, "Tripoli", "Libyan", "Libya").country == "LY"
+
+
+def test_province_named_in_the_text_picks_the_town_inside_it(gaz):
+    text = "Gunmen attacked a checkpoint in Alexandria, in Rapides Parish, Louisiana."
+    entry = resolve(gaz, text, "Alexandria", "Rapides Parish", "Louisiana")[0].entry
+    assert entry is not None and entry.country == "US" and entry.admin1 == "Louisiana"
+
+
+def test_in_x_province_reads_the_division(gaz):
+    entry = only(gaz, "Fighting spread across Homs province on Friday.", "Homs")
+    assert entry.kind == "admin1" and entry.country == "SY"
+
+
+def test_demonyms_and_countries_resolve_to_countries_with_a_point(gaz):
+    syria, syrian = resolve(gaz, "Syria said Syrian troops advanced.", "Syria", "Syrian")
+    assert syria.entry.kind == syrian.entry.kind == "country"
+    assert syria.entry.gazetteer_id == syrian.entry.gazetteer_id
+    assert 32 < syria.entry.lat < 37.5 and 35.5 < syria.entry.lon < 42.5  # inside Syria
+
+
+def test_an_unresolvable_name_beside_resolvable_ones(gaz):
+    text = "Fighters attacked Qzxwvlle Farms near Raqqa and Tabqa in Syria."
+    farms, raqqa, tabqa, syria = resolve(gaz, text, "Qzxwvlle Farms", "Raqqa", "Tabqa", "Syria")
+    assert farms.entry is None and farms.reason
+    assert raqqa.entry is not None and raqqa.entry.country == "SY"
+    assert tabqa.entry is not None and tabqa.entry.country == "SY"
+    assert syria.entry is not None and syria.entry.kind == "country"
+
+
+# --- relative phrases -------------------------------------------------------------------------------
+
+SUKHNA = Entry("geonames:1", "As Sukhnah", "town", "populated place", 34.8864, 38.8722, "SY", "Homs")
+PROVINCE = Entry(
+    "geonames:2", "Deir ez-Zor", "admin1", "first-order administrative division", 35.0, 40.0, "SY",
+    box=(34.0, 38.5, 36.0, 41.5),
+)  # fmt: skip
+
+
+def read(text: str, name: str, entry: Entry = SUKHNA):
+    start = text.index(name)
+    reading = relative.find(text, start, start + len(name))
+    return reading, relative.place(entry, text[reading.start : reading.end] if reading else name, reading)
+
+
+def test_distance_and_direction_move_the_point():
+    reading, place = read("Militants attacked a convoy 15 km east of Sukhna on Friday.", "Sukhna")
+    assert reading.form == "distance" and reading.km == 15 and reading.bearing == 90
+    assert place.precision == 2 and place.text == "15 km east of Sukhna"
+    assert distance_km(SUKHNA.lat, SUKHNA.lon, place.lat, place.lon) == pytest.approx(15, abs=0.5)
+    assert place.lon > SUKHNA.lon
+
+
+def test_distance_in_miles():
+    reading, _ = read("about 10 miles south of Sukhna", "Sukhna")
+    assert reading.km == pytest.approx(16.09, abs=0.01) and reading.bearing == 180
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a raid near Sukhna", "fighting on the outskirts of Sukhna", "clashes outside the town of Sukhna"],
+)
+def test_near_and_outskirts_keep_the_point_at_precision_2(text):
+    reading, place = read(text, "Sukhna")
+    assert reading is not None and place.precision == 2
+    assert (place.lat, place.lon) == (SUKHNA.lat, SUKHNA.lon)
+    assert place.text.endswith("Sukhna") and len(place.text) > len("Sukhna")
+
+
+def test_direction_without_distance_is_precision_2():
+    reading, place = read("truffle hunters in the desert east of Sukhna", "Sukhna")
+    assert reading.form == "direction" and reading.bearing == 90 and place.precision == 2
+    assert place.text == "east of Sukhna"
+
+
+def test_western_countryside_of_a_province_is_its_western_part():
+    text = "shelling in the western countryside of Deir ez-Zor"
+    reading, place = read(text, "Deir ez-Zor", PROVINCE)
+    assert reading.form == "part" and reading.bearing == 270
+    assert place.precision == 3 and place.lon < PROVINCE.lon and place.text == "western countryside of Deir ez-Zor"
+
+
+def test_countryside_of_a_town_steps_out_of_town():
+    _, place = read("the eastern countryside of Sukhna", "Sukhna")
+    assert place.precision == 2 and place.lon > SUKHNA.lon
+
+
+def test_northern_country_and_x_countryside():
+    syria = Entry("geonames:3", "Syria", "country", "country", 35.0, 38.5, "SY", box=(32.3, 35.7, 37.3, 42.4))
+    reading, place = read("air strikes in northern Syria", "Syria", syria)
+    assert reading.form == "part" and place.precision == 3 and place.lat > syria.lat
+    reading, place = read("rockets fell in the Idlib countryside", "Idlib", SUKHNA)
+    assert reading.form == "part" and place.text == "Idlib countryside" and place.precision == 2
+
+
+def test_a_border_phrase_is_found_with_its_distance():
+    phrase = relative.find_border("a drone struck a truck 15 km from the Iraqi border on Sunday")
+    assert phrase is not None and phrase.neighbour == "Iraqi" and phrase.km == 15
+
+
+def test_border_point_lies_between_the_two_countries(gaz):
+    anchor = (gaz.country("SY").lat, gaz.country("SY").lon)
+    point = relative.border_point(gaz.outline("SY"), gaz.outline("IQ"), anchor, 15)
+    assert point is not None and 38.5 < point[1] < 42.5 and 32 < point[0] < 37.5
+
+
+# --- the event's place (whole pipeline) ------------------------------------------------------------------
+
+
+def test_event_place_is_where_it_happened_not_the_launch_site(analyze):
+    analysis = analyze(
+        "Militias fired rockets from Iraq at a U.S. base near Tanf in Syria on Sunday, the Pentagon said."
+    )
+    located = [e.location for e in analysis.events or () if e.location]
+    assert located and located[0].country == "SY"
+
+
+def test_event_near_the_border_maps_with_precision_2_or_3(analyze):
+    analysis = analyze("A drone struck a fuel truck 15 km from the Iraqi border in Deir ez-Zor province on Sunday.")
+    places = [e.location for e in analysis.events or () if e.location]
+    assert places and places[0].country == "SY" and places[0].precision in {2, 3}
+    assert "border" in places[0].text
+
+
+def test_events_in_a_country_still_map(analyze):
+    analysis = analyze("Air strikes killed 12 people in Yemen on Saturday.")
+    place = next(e.location for e in analysis.events or () if e.location)
+    assert place.country == "YE" and place.precision == 3 and place.lat is not None
+
+
+def test_toponyms_keep_unresolved_names_with_a_reason(analyze):
+    analysis = analyze("Shelling hit Qzxwvlle Farms and Raqqa in Syria on Monday.")
+    by_text = {t.text: t for t in analysis.toponyms or ()}
+    assert by_text["Raqqa"].place is not None
+    assert all(t.reason for t in analysis.toponyms or ())
+
+
+# --- data for the rulers, speed -----------------------------------------------------------------------------
+
+
+def test_ruler_names_are_regional_towns_as_written(gaz):
+    names = list(ruler_names())
+    assert all(label == "GPE" and ref.startswith("geonames:") for label, _, ref in names)
+    written = {text for _, text, _ in names}
+    assert {"Tartus", "Deir ez-Zor", "Qamishli"} <= written
+    assert "Hit" not in written and "Police" not in written
+
+
+def test_gazetteer_loads_in_under_a_second_after_first_use(gaz):
+    assert cache_file().exists()
+    gazetteer.cache_clear()
+    started = time.perf_counter()
+    fresh = gazetteer()
+    fresh.candidates("Raqqa")
+    assert time.perf_counter() - started < 1.0
