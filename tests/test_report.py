@@ -371,13 +371,8 @@ def test_assets_cannot_close_their_element(name: str) -> None:
     assert "</script" not in text.lower() and "</style" not in text.lower()
 
 
-def test_rendering_5000_claims_stays_quick() -> None:
-    import time
-
-    data = synthetic_payload(5000)
-    started = time.perf_counter()
-    html = report.render_payload(data)
-    assert time.perf_counter() - started < 5
+def test_5000_claims_make_a_page_of_bounded_size() -> None:
+    html = report.render_payload(synthetic_payload(5000))
     assert len(html) < 12_000_000
 
 

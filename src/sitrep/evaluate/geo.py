@@ -13,6 +13,11 @@ GeoNames id (GeoWebNews: 2,401; TR-News: 1,275; LGL: 4,462). Per corpus:
   gold point; an unresolved toponym counts as wrong;
 - ``exact``: share resolved to the gold GeoNames id (sites and divisions
   derived from other sources cannot match it: a lower bound);
+- ``acc161_or_same_id``: acc161, also counting a toponym resolved to the
+  gold GeoNames id as right wherever our point for it lies. Countries and
+  provinces have no single true point; GeoNames' own (the gold) is not
+  shipped by any package we use, so ours can sit over 161 km from it
+  (the United States: 235 km) even when the place is the right one;
 - ``country``: share resolved to the gold toponym's country (the country of
   the gold GeoNames id when the gazetteer has it, else of the nearest town
   to the gold point); toponyms whose gold is a continent are left out;
@@ -145,6 +150,7 @@ class Tally:
     n: int = 0
     within: int = 0
     exact: int = 0
+    within_or_exact: int = 0
     resolved: int = 0
     country_right: int = 0
     country_n: int = 0
@@ -154,6 +160,7 @@ class Tally:
         self.n += 1
         self.within += error_km <= ACC_KM
         self.exact += exact
+        self.within_or_exact += exact or error_km <= ACC_KM
         self.resolved += resolved
         self.errors_km.append(error_km)
         if country_ok is not None:
@@ -165,6 +172,7 @@ class Tally:
             "n": self.n,
             "acc161": _share(self.within, self.n),
             "exact": _share(self.exact, self.n),
+            "acc161_or_same_id": _share(self.within_or_exact, self.n),
             "country": _share(self.country_right, self.country_n),
             "median_km": round(statistics.median(self.errors_km), 1) if self.errors_km else None,
             "resolved": _share(self.resolved, self.n),
@@ -353,7 +361,7 @@ def format_text(result: dict[str, Any]) -> str:
     for name, row in result["resolution"].items():
         lines.append(
             f"  {name:<8} n={row['n']:<5} acc161 {_pct(row['acc161'])} [{_pct(result['mordecai3_acc161'][name])}]"
-            f"  exact id {_pct(row['exact'])}  country {_pct(row['country'])}"
+            f"  or same id {_pct(row['acc161_or_same_id'])}  exact id {_pct(row['exact'])}  country {_pct(row['country'])}"
             f"  median {row['median_km']} km  resolved {_pct(row['resolved'])}"
         )
     row = result["syria_iraq"]

@@ -11,12 +11,10 @@ often, so it is indexed in memory at load time instead.
 Representative points:
 
 - towns: their GeoNames point;
-- countries: the CIA World Factbook point (rounded to whole degrees) shipped
-  by ``countryinfo``, which is the convention GeoNames follows for its
-  country records (Russia 60N 100E), so a country resolved to its GeoNames
-  id also sits on its GeoNames point; else the centroid of the main landmass
-  (the largest ring of the outline) when it falls inside it; else the rule
-  for divisions below over the country's towns;
+- countries: the centroid of the main landmass (the largest ring of the
+  outline shipped by ``countryinfo``) when it falls inside it; else the CIA
+  World Factbook point (rounded to whole degrees) shipped by ``countryinfo``;
+  else the rule for divisions below over the country's towns;
 - admin-1 and admin-2 divisions: the middle of the extent of their GeoNames
   towns, which comes close to a region's geometric centre; the extent itself
   is kept as the division's bounding box (for "the western countryside of X").
@@ -46,7 +44,7 @@ from .names import exact_key, is_latin, keys, keys_uncached, loose_key
 
 log = logging.getLogger(__name__)
 
-FORMAT = 8  # bump when the build changes what the file holds
+FORMAT = 9  # bump when the build changes what the file holds
 Kind = Literal["site", "country", "admin1", "admin2", "town", "continent"]
 How = Literal["name", "alternate", "demonym", "abbreviation", "loose", "skeleton"]
 Box = tuple[float, float, float, float]  # south, west, north, east
@@ -237,7 +235,7 @@ def _division_row(
 
 def _country_row(record: sources.CountryRecord, extents: dict[str, _Extent]) -> tuple[object, ...]:
     extent = extents.get(record.iso) or _Extent()
-    lat, lon = record.point or mainland_centroid(record.outline) or extent.middle()
+    lat, lon = mainland_centroid(record.outline) or record.point or extent.middle()
     return (record.geonameid, record.name, "country", lat, lon, record.iso, None, None, None,
             record.population or extent.population, *extent.box())  # fmt: skip
 
