@@ -23,6 +23,7 @@ _BUILTIN_MODULES = (
     "sitrep.backends.rules",
     "sitrep.backends.llm",
     "sitrep.stages.slant",
+    "sitrep.backends.slant_model",
     "sitrep.engines.local",
     "sitrep.engines.processes",
     "sitrep.engines.dask",

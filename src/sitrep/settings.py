@@ -12,6 +12,7 @@ from .errors import ConfigError
 @dataclass(frozen=True)
 class Settings:
     extractor: str = "rules"
+    slant: str = "slant.model.v1"  # persuasion/speculation model; "slant.lexicon.v1" is the lexicon
     engine: str = "local"
     workers: int | None = None  # processes/dask: None = all cores
     dask_address: str | None = None  # None: start a local cluster
@@ -33,6 +34,7 @@ class Settings:
     def __post_init__(self) -> None:
         registry.resolve("extractor", self.extractor)
         registry.resolve("engine", self.engine)
+        registry.resolve("slant", self.slant)
         for name in ("batch_size", "max_file_bytes", "max_article_chars", "max_download_bytes"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)}")

@@ -20,6 +20,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Include every error in the JSON.")] = False,
     extractor: Annotated[str, typer.Option(help="Event extractor backend.")] = "rules",
+    slant: Annotated[str, typer.Option(help="Slant model backend.")] = "slant.model.v1",
 ) -> None:
     """Score a stage against gold data and print its headline numbers.
 
@@ -27,7 +28,7 @@ def eval_command(
     """
     try:
         module = task(name)
-        settings = Settings(extractor=extractor)
+        settings = Settings(extractor=extractor, slant=slant)
     except ConfigError as error:
         raise fail_usage(str(error)) from error
     if not path.exists():

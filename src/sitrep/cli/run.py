@@ -35,6 +35,9 @@ def run_command(
     extractor: Annotated[
         str, typer.Option(help="Event extractor backend: rules (default) or a registered one.")
     ] = "rules",
+    slant: Annotated[
+        str, typer.Option(help="Slant backend: slant.model.v1 (default, trained) or slant.lexicon.v1.")
+    ] = "slant.model.v1",
     engine: Annotated[str, typer.Option(help="local, processes or dask.")] = "local",
     workers: Annotated[
         int | None, typer.Option(help="Worker processes for processes/dask (default: all cores).")
@@ -63,6 +66,7 @@ def run_command(
     settings = settings_from_options(
         published,
         extractor=extractor,
+        slant=slant,
         engine=engine,
         workers=workers,
         db_url=db,

@@ -15,6 +15,7 @@ TASKS = {
     "case": "sitrep.evaluate.case",
     "geo": "sitrep.evaluate.geo",
     "entities": "sitrep.evaluate.entities",
+    "slant": "sitrep.evaluate.slant",
 }
 
 

@@ -37,13 +37,13 @@ class SlantStage:
     requires: ClassVar[frozenset[str]] = frozenset({"sentences", "events"})
     assigns: ClassVar[frozenset[str]] = frozenset({"slant", "slant_summary", "events"})
 
-    def __init__(self, backend: str = "slant.lexicon.v1") -> None:
-        self.backend_name = backend
+    def __init__(self, backend: str | None = None) -> None:
+        self.backend_name = backend  # None: the one the settings name
         self.model: Any = None
 
     def setup(self, settings: Settings) -> None:
         if self.model is None:
-            self.model = registry.get("slant", self.backend_name)()
+            self.model = registry.get("slant", self.backend_name or settings.slant)()
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text
