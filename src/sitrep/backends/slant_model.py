@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -137,20 +138,19 @@ def sentence_extras(texts: Sequence[str]) -> Any:
     """Dense cues tf-idf loses: length, question/exclamation marks, quotes, capitalised words."""
     from scipy import sparse
 
-    rows = []
-    for text in texts:
-        words = TOKEN.findall(text)
-        n = max(len(words), 1)
-        rows.append(
-            [
-                math.log1p(len(words)) / 3,
-                float("?" in text),
-                float("!" in text),
-                float(any(q in text for q in _QUOTES)),
-                sum(w[:1].isupper() for w in words) / n,
-            ]
-        )
+    rows = [extras_row(text) for text in texts]
     return sparse.csr_matrix(np.array(rows, dtype=float).reshape(len(rows), 5))
+
+
+def extras_row(text: str) -> list[float]:
+    words = TOKEN.findall(text)
+    return [
+        math.log1p(len(words)) / 3,
+        float("?" in text),
+        float("!" in text),
+        float(any(q in text for q in _QUOTES)),
+        sum(w[:1].isupper() for w in words) / max(len(words), 1),
+    ]
 
 
 def decode_spans(
@@ -264,8 +264,9 @@ class _TextBlock:
         return cls(hasher.build_analyzer(), hasher.n_features, tfidf.idf_, tfidf.sublinear_tf, weight)
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        index, counts = np.unique(_hash_rows([self.analyzer(text)], self.size)[0], return_counts=True)
-        values = counts.astype(float)
+        counted = Counter(_hash_rows([self.analyzer(text)], self.size)[0].tolist())  # faster than np.unique here
+        index = np.fromiter(counted.keys(), dtype=np.int64, count=len(counted))
+        values = np.fromiter(counted.values(), dtype=float, count=len(counted))
         if self.sublinear:
             values = np.log(values) + 1.0
         values = values * self.idf[index]
@@ -311,7 +312,7 @@ class _Scorers:
 
     def sentence_probability(self, text: str) -> float:
         blocks, coef, intercept = self.sentence
-        extras = sentence_extras([text]).toarray()[0]
+        extras = np.array(extras_row(text))
         margin = float(_linear(coef, blocks, [text] * len(blocks), extras)[0]) + intercept
         return 1.0 / (1.0 + math.exp(-margin))
 
@@ -321,10 +322,23 @@ class _Scorers:
         margins = np.add.reduceat(coef[indices], indptr[:-1]) + intercept  # every row has features
         return np.asarray(1.0 / (1.0 + np.exp(-margins)))
 
-    def technique_margins(self, span: str, sentence: str, context: str) -> np.ndarray:
+    def technique_margins(self, spans: Sequence[str], sentence: str, context: str) -> np.ndarray:
+        """Margins of each span of one sentence (spans × techniques); the sentence's part is computed once."""
         blocks, coef, intercept = self.tc
-        dense = np.array(span_numeric(span, sentence, context))
-        return np.asarray(_linear(coef, blocks, [span] * (len(blocks) - 1) + [sentence], dense) + intercept)
+        *span_blocks, sentence_block = blocks
+        offset = sum(b.size for b in span_blocks)
+        index, values = sentence_block.vector(sentence)
+        shared = coef[:, offset + index] @ values + intercept
+        dense_at = offset + sentence_block.size
+        rows = []
+        for span in spans:
+            dense = np.array(span_numeric(span, sentence, context))
+            rows.append(
+                _linear(coef, span_blocks, [span] * len(span_blocks), np.zeros(0))
+                + coef[:, dense_at : dense_at + len(dense)] @ dense
+                + shared
+            )
+        return np.array(rows)
 
 
 # --- the backend ---------------------------------------------------------------
@@ -415,7 +429,7 @@ class ModelSlant:
         return [(labels[int(i)], float(row[int(i)])) for row, i in zip(probs, probs.argmax(axis=1), strict=True)]
 
     def technique_probabilities(self, sentence: str, spans: Sequence[tuple[int, int]], context: str) -> np.ndarray:
-        margins = np.array([self.scorers.technique_margins(sentence[s:e], sentence, context) for s, e in spans])
+        margins = self.scorers.technique_margins([sentence[s:e] for s, e in spans], sentence, context)
         return softmax(margins * self.artefact["tc"].get("temperature", 3.0))
 
 
