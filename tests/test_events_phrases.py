@@ -152,6 +152,15 @@ def test_quoted_speaker_with_title(analyze):
     assert "coalition spokesman" in event.attribution.source and event.attribution.kind == "military"
 
 
+def test_a_count_of_victims_before_the_verb_is_not_the_speaker(analyze):
+    text = (
+        "An Israeli air strike on Beirut's southern suburbs on Friday killed at least 31 people, "
+        "among them three children and seven women, Lebanon's health minister said on Saturday."
+    )
+    event = only_event(analyze, text)
+    assert event.attribution.source == "Lebanon's health minister" and event.attribution.kind == "official"
+
+
 def test_unattributed_is_the_author(analyze):
     event = only_event(analyze, "Gunmen shot dead a former rebel commander in Tafas on Sunday.")
     assert event.attribution.source == "author" and event.attribution.kind == "author"

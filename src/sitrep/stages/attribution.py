@@ -413,7 +413,7 @@ def _reporting_speaker(
         subject = [t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}]
         if not subject:
             continue
-        span = _phrase(tokens, subject[0], by_index)
+        span = _phrase(tokens, _speaker_head(subject[0], tokens), by_index)
         if span is None:
             continue
         start, end = span
@@ -427,6 +427,21 @@ def _reporting_speaker(
             continue
         return Span(start, end, words), text[verb.start : verb.end]
     return None
+
+
+def _speaker_head(subject: Token, tokens: Sequence[Token]) -> Token:
+    """The subject, unless it is a count of people ending the reported clause, parsed with the real
+    speaker as its appositive: "killed 31 people, among them three children and seven women,
+    Lebanon's health minister said"."""
+    counted = any(t.head == subject.i and t.dep == "nummod" for t in tokens)
+    if not counted:
+        return subject
+    inside = {subject.i}
+    for token in tokens:  # conjuncts and appositives follow their heads: one pass in order finds them
+        if token.head in inside and token.i != token.head:
+            inside.add(token.i)
+    appositives = [t for t in tokens if t.i in inside and t.dep == "appos" and t.i > subject.i]
+    return appositives[-1] if appositives else subject
 
 
 def _phrase(tokens: Sequence[Token], head: Token, by_index: dict[int, Token]) -> tuple[int, int] | None:
