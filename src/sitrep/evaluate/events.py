@@ -142,21 +142,26 @@ def evaluate(path: Path, settings: Settings | None = None, details: bool = False
 # --- scoring ---------------------------------------------------------------------------
 
 
-def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: Scores) -> None:
-    gold_events = gold_doc["events"]
-    predictions = list(analysis.events or ()) if analysis else []
-    text = analysis.document.text if analysis else normalize_text(gold_doc["doc"]["text"])
+def candidate_matches(text: str, gold_events: list[dict[str, Any]], predictions: list[Any]) -> set[tuple[int, int]]:
+    """(prediction, gold) index pairs that may match: same event type, enough of the gold evidence covered."""
     spans = [locate(text, g["evidence"]) for g in gold_events]
-    scores.n_core += sum(1 for g in gold_events if g.get("core"))
-    scores.n_predicted += len(predictions)
-    matches = {
+    return {
         (p, g)
         for p, prediction in enumerate(predictions)
         for g, gold in enumerate(gold_events)
         if spans[g] is not None
         and gold["event_type"] == prediction.event_type
-        and coverage(text, spans[g], prediction) >= COVERAGE
+        and coverage(text, spans[g], prediction) >= COVERAGE  # type: ignore[arg-type]
     }
+
+
+def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: Scores) -> None:
+    gold_events = gold_doc["events"]
+    predictions = list(analysis.events or ()) if analysis else []
+    text = analysis.document.text if analysis else normalize_text(gold_doc["doc"]["text"])
+    scores.n_core += sum(1 for g in gold_events if g.get("core"))
+    scores.n_predicted += len(predictions)
+    matches = candidate_matches(text, gold_events, predictions)
     core = [g for g, gold in enumerate(gold_events) if gold.get("core")]
     non_core = [g for g, gold in enumerate(gold_events) if not gold.get("core")]
     assigned = assign(matches, core, range(len(predictions)))

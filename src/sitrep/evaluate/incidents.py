@@ -65,7 +65,7 @@ from ..stages import incidents as linking
 from ..stages.actors import ActorResolver, fallback_actor, lexicon
 from ..stages.normalize import normalize_text
 from ..store import Store, sqlite_url
-from .events import COVERAGE, assign, coverage, gold_files, load_gold, locate, names_match, predict
+from .events import assign, candidate_matches, gold_files, load_gold, locate, names_match, predict
 
 LINKED_STATUSES = frozenset(linking.LINKABLE_STATUSES)
 REGION_WORDS = frozenset({"province", "region", "countryside", "zone", "district", "governorate", "area"})
@@ -207,15 +207,7 @@ def match_claims(doc: dict[str, Any], analysis: Analysis) -> dict[str, EventClai
     text = analysis.document.text
     golds = doc["events"]
     predictions = list(analysis.events or ())
-    spans = [locate(text, g["evidence"]) for g in golds]
-    matches = {
-        (p, g)
-        for p, claim in enumerate(predictions)
-        for g, gold in enumerate(golds)
-        if spans[g] is not None
-        and gold["event_type"] == claim.event_type
-        and coverage(text, spans[g], claim) >= COVERAGE  # type: ignore[arg-type]
-    }
+    matches = candidate_matches(text, golds, predictions)
     core = [g for g, gold in enumerate(golds) if gold.get("core")]
     assigned = assign(matches, core, range(len(predictions)))
     rest = [p for p in range(len(predictions)) if p not in assigned.values()]
