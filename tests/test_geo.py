@@ -75,6 +75,12 @@ def test_tripoli_follows_the_article_country(gaz):
     assert only(gaz, libya, "Tripoli", "Libyan", "Libya").country == "LY"
 
 
+def test_a_spelling_variant_beats_a_consonant_skeleton(gaz):
+    text = "A roadside bomb wounded two Turkish soldiers near Amadiya in northern Iraq, Turkey said."
+    entry = only(gaz, text, "Amadiya", "Iraq", "Turkey")
+    assert entry.country == "IQ" and abs(entry.lat - 37.09) < 0.2
+
+
 def test_province_named_in_the_text_picks_the_town_inside_it(gaz):
     text = "Gunmen attacked a checkpoint in Alexandria, in Rapides Parish, Louisiana."
     entry = resolve(gaz, text, "Alexandria", "Rapides Parish", "Louisiana")[0].entry

@@ -266,6 +266,8 @@ def _score_statically(slot: _Slot, context: _Context, index: int) -> None:
             continue  # spelling variants only count where the text's own countries make them likely
         candidate.base = prior(entry) + MATCH_WEIGHT[how] + _static_context(slot, candidate, context, index)
         kept.append(candidate)
+    if any(c.match.how != "skeleton" for c in kept):  # the consonant skeleton is the last resort
+        kept = [c for c in kept if c.match.how != "skeleton"]
     if slot.candidates and not kept:
         slot.notes.append("only distant spellings matched, outside the countries the text names")
     slot.candidates = kept
