@@ -235,3 +235,14 @@ def test_a_built_gazetteer_is_reused_not_rebuilt(gaz, monkeypatch):
 
     monkeypatch.setattr("sitrep.geo.gazetteer.build", no_rebuild)
     assert gazetteer().candidates("Raqqa")
+
+
+def test_where_words_were_spoken_is_not_where_the_event_happened(analyze):
+    text = (
+        "Turkish drones struck a convoy near the Tishreen Dam on Saturday, the SDF said.\n\n"
+        "The ministry rejected the claims in a weekly briefing in Ankara.\n\n"
+        "A second drone hit the convoy's escort on Sunday, killing two fighters."
+    )
+    events = analyze(text).events
+    second = next(e for e in events if "second drone" in e.evidence.text)
+    assert second.location is not None and second.location.country == "SY"

@@ -74,6 +74,12 @@ _PLACE_FOLLOWERS = re.compile(
 )
 # "the Russian reconciliation centre at Hmeimim said": where the speaker is, not the event.
 _SPEAKER_CLAUSE = re.compile(r"^[^,.;:\n]{0,30}?\b(?:said|says|reported|reports|announced|told|stated|added)\b", re.I)
+# "said in a weekly briefing in Ankara", "told reporters in Baghdad": where words were spoken, not the event.
+_SPEECH_SETTING = re.compile(
+    r"\b(?:briefing|statement|interview|press conference|news conference|speech|summit|(?:told|addressing) reporters)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
 CONTEXT_PARAGRAPHS = 3  # how far back an event with no place of its own looks for one
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?![a-z]*\s*(?:countryside|outskirts|suburbs|province|governorate))", re.I)
@@ -199,7 +205,7 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         return None
     if _ATTRIBUTE.match(after) or (_stands_for_a_state(item.entry) and _SPEAKER.match(after)):
         return None
-    if _SPEAKER_CLAUSE.match(after):
+    if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before):
         return None
     if item.entry.kind == "country" and reading is None and not _PLACE_FOLLOWERS.match(after):
         return None
