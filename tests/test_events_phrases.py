@@ -271,3 +271,38 @@ def test_number_words_are_read_whole():
 def test_weapons_seized_are_disrupted_weapons_use(analyze):
     event = only_event(analyze, "Iraqi forces seized a cache of weapons and explosives near Tarmiyah on Tuesday.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+# --- actors: owners, descriptions, named groups inside generic phrases ----------------------------
+
+
+def test_possessive_its_fighters_is_the_group_speaking(analyze):
+    text = "The Badr Organisation said on Monday that its fighters had fired rockets at a Turkish outpost near Bashiqa."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Badr Organization", event.actor1
+
+
+def test_fighters_of_a_named_group_are_that_group(analyze):
+    text = "On Sunday fighters of the Syrian Democratic Forces clashed with Islamic State militants near Hajin."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Syrian Democratic Forces"
+
+
+def test_clashed_with_names_the_other_side(analyze):
+    text = "Kurdish-led forces clashed with Arab tribal gunmen in the village of Dhiban on Tuesday."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and "Tribal" in event.actor2.name, event.actor2
+
+
+def test_the_resistance_and_coalition_positions_are_descriptions(analyze):
+    text = "On Friday night the resistance struck coalition positions near the Conoco gas field with drones."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.actor_id != "unidentified-armed-group", event.actor1
+    assert event.actor1.text == "the resistance"
+    assert event.actor2 is not None and event.actor2.text == "coalition positions"
+
+
+def test_a_country_named_as_sponsor_is_not_the_actor(analyze):
+    text = "Iran-backed militants fired three rockets at a military base near Erbil on Thursday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Iran-aligned Militias", event.actor1

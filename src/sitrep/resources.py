@@ -42,6 +42,13 @@ def countries() -> list[dict[str, Any]]:
     return list(load_data("countries.yaml"))
 
 
+# Description rules (descriptions.yaml) that say only what an actor is, not whose
+# ("fighters", "gunmen", "the police"): a name or an owner beside them says more.
+GENERIC_DESCRIPTION_RULES = frozenset(
+    {"@unidentified", "@state_forces_of_context", "@police_of_context", "@context_rebels", "@context_jihadists"}
+)
+
+
 @cache
 def descriptions() -> list[dict[str, Any]]:
     return list(load_data("descriptions.yaml"))

@@ -266,10 +266,13 @@ class ActorStage:
         tokens = analysis.tokens or ()
         entities = analysis.entities or ()
         mentions = list(self._entity_mentions(analysis, entities))
+        phrases = list(self._phrase_mentions(analysis, tokens))
+        # "Iran-backed militants": a description phrase that holds a country named only as
+        # its sponsor is the actor; the country inside it is not.
+        wider = [p for p in phrases if p.how == "description" and _holds_only_metonyms(p, mentions)]
+        mentions = [m for m in mentions if not any(_inside(m, p) for p in wider)]
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        mentions += [
-            m for m in self._phrase_mentions(analysis, tokens) if not taken & set(range(m.token_start, m.token_end))
-        ]
+        mentions += [m for m in phrases if not taken & set(range(m.token_start, m.token_end))]
         mentions.sort(key=lambda m: m.start)
         mentions = _resolve_back_references(mentions, analysis)
         weapons = tuple(e for e in entities if e.label in {"WEAPON", "MIL_PLATFORM"})
@@ -308,8 +311,10 @@ class ActorStage:
         text = analysis.document.text
         for token in tokens:
             lower = token.text.lower()
-            if token.pos not in {"NOUN", "PROPN"} or lower not in PHRASE_HEADS:
+            if token.pos not in {"NOUN", "PROPN"} or lower not in PHRASE_HEADS | description_heads():
                 continue
+            if lower not in PHRASE_HEADS and token.i + 1 < len(tokens) and tokens[token.i + 1].text == "-":
+                continue  # "rebel-held", "coalition-led": part of an adjective, not the actor
             start = _left_edge(tokens, token)
             phrase = text[tokens[start].start : token.end]
             found = self._phrase_actor(phrase, tokens[start], token)
@@ -322,8 +327,25 @@ class ActorStage:
         if fold(phrase) in BACK_REFERENCES:
             return Actor(text=phrase, name=phrase, kind=3), "back-reference"
         resolved = self.resolver.resolve(phrase, head=head.text)
+        owned = first.text.lower() in SPEAKER_DETERMINERS | POSSESSOR_DETERMINERS
+        if (
+            owned
+            and resolved is not None
+            and resolved[1] == "description"
+            and resolved[0].actor_id in resources.GENERIC_DESCRIPTION_RULES
+        ):
+            resolved = None  # "its fighters", "our troops": whose they are beats what they are
         if resolved is not None and resolved[1] in {"alias", "demonym", "description"}:
             return resolved
+        if lower not in PHRASE_HEADS:
+            return None  # "the resistance", "the occupiers": an actor only as a description says
+        if resolved is None and lower in OWNED_NOUNS and not owned:
+            # "coalition positions", "an occupation base": the modifier names the owner as
+            # "the coalition", "the occupation" would.
+            words = _strip_determiner(fold(phrase)).split()[:-1]
+            owner = self.resolver.resolve("the " + " ".join(words), head=words[-1]) if words else None
+            if owner is not None and owner[1] == "description":
+                return replace(owner[0], text=phrase), "description"
         if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
             # "our forces", "our bases": whoever is speaking; the attribution stage knows who.
             return Actor(text=phrase, name=phrase, kind=1, actor_id="@speaker"), "speaker"
@@ -336,6 +358,30 @@ class ActorStage:
             kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
             return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
         return resolved
+
+
+def _inside(inner: ActorMention, outer: ActorMention) -> bool:
+    return outer.token_start <= inner.token_start and inner.token_end <= outer.token_end and inner is not outer
+
+
+def _holds_only_metonyms(phrase: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    overlapping = [m for m in mentions if m.token_start < phrase.token_end and phrase.token_start < m.token_end]
+    return bool(overlapping) and all(m.how == "metonym" and _inside(m, phrase) for m in overlapping)
+
+
+@lru_cache(maxsize=1)
+def description_heads() -> frozenset[str]:
+    """Last words of description phrases that are no force noun ("the resistance",
+    "the occupiers", "tribes"): a phrase they head is an actor only when it is a description."""
+    heads = set()
+    for entry in resources.descriptions():
+        if entry.get("actor") in {"@government_of_context", "@war_monitor"}:
+            continue
+        for phrase in entry.get("phrases", []):
+            word = phrase.split()[-1]
+            if word.islower() and word.isalpha():
+                heads.add(fold(word))
+    return frozenset(heads - PHRASE_HEADS - {"officials", "spokesman", "spokesperson", "partners", "power"})
 
 
 def _shared_head(tokens: Sequence[Token], end: int) -> str | None:

@@ -13,12 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Actor, ActorMention, Token
+from ...resources import GENERIC_DESCRIPTION_RULES
 
 REPORTING_LEMMAS = frozenset(
     "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
 )
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "upon", "near", "in"})
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
+# "X clashed with Y": the other side of a fight follows "with".
+CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,14 @@ def mention_in(indices: set[int], mentions: Sequence[ActorMention], prefer: int 
     inside = [m for m in inside if m.how != "metonym" or m in holds]
     if not inside:
         return None
-    return min(inside, key=lambda m: (m.how not in NAMED, m not in holds, m.token_start))
+    return min(inside, key=lambda m: (m.how not in NAMED, _is_generic(m), m not in holds, m.token_start))
+
+
+def _is_generic(mention: ActorMention) -> bool:
+    """'fighters', 'troops': what an actor is, not who; a name beside it ("fighters of the SDF") says who."""
+    return mention.how in {"description", "alias"} and mention.actor.actor_id in GENERIC_DESCRIPTION_RULES | {
+        "unidentified-armed-group"
+    }
 
 
 SOURCE_TYPES = frozenset({"media", "ngo"})
@@ -110,6 +120,9 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
             actor2 = _in_subtree(parse, obj.i, mentions)
     if actor1 is None:
         actor1 = _inherited_subject(parse, head, mentions)
+    token = parse.get(head)
+    if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
+        actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
     if actor2 is None:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
@@ -165,10 +178,14 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
 
 
 def _prepositional_target(
-    parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None
+    parse: Parse,
+    head: int,
+    mentions: Sequence[ActorMention],
+    exclude: ActorMention | None,
+    prepositions: frozenset[str] = TARGET_PREPOSITIONS,
 ) -> ActorMention | None:
     for prep in parse.kids(head, "prep"):
-        if prep.text.lower() not in TARGET_PREPOSITIONS:
+        if prep.text.lower() not in prepositions:
             continue
         objects = parse.kids(prep.i, "pobj")
         prefer = objects[0].i if objects else prep.i  # "fired at Israel": Israel is the role's head
