@@ -246,3 +246,10 @@ def test_where_words_were_spoken_is_not_where_the_event_happened(analyze):
     events = analyze(text).events
     second = next(e for e in events if "second drone" in e.evidence.text)
     assert second.location is not None and second.location.country == "SY"
+
+
+def test_a_country_in_the_possessive_gives_way_to_its_province(analyze):
+    events = analyze(
+        "Iranian missiles struck militant camps in Syria's Idlib province overnight, the Guards said."
+    ).events
+    assert events and events[0].location is not None and events[0].location.admin1 == "Idlib"

@@ -51,7 +51,7 @@ DATELINE_CHARS = 60
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|on|outside|around|into|inside|across|over|towards?|targeting|struck|hit|shelled|"
-    r"bombed|raided|stormed|entered|captured|seized|took|reached|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"bombed|raided|stormed|entered|captured|seized|took|reached|of)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
     re.I,
 )
 _ORIGIN = re.compile(r"\bfrom\s+(?:inside\s+|within\s+|across\s+)?(?:the\s+)?$", re.I)
@@ -82,7 +82,10 @@ _SPEECH_SETTING = re.compile(
 )
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
 CONTEXT_PARAGRAPHS = 3  # how far back an event with no place of its own looks for one
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?![a-z]*\s*(?:countryside|outskirts|suburbs|province|governorate))", re.I)
+# "Syria's Idlib province": the country is a modifier; "Idlib's western countryside" is still Idlib (case matters).
+_POSSESSIVE = re.compile(
+    r"^(?:'s|\u2019s)\s+(?!(?:[a-z]+\s+)?(?:countryside|outskirts|suburbs|province|governorate)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
