@@ -253,3 +253,13 @@ def test_a_country_in_the_possessive_gives_way_to_its_province(analyze):
         "Iranian missiles struck militant camps in Syria's Idlib province overnight, the Guards said."
     ).events
     assert events and events[0].location is not None and events[0].location.admin1 == "Idlib"
+
+
+def test_an_event_without_a_place_happened_where_the_last_one_did(analyze):
+    text = (
+        "Turkish drones struck a car near Kobani on Monday, killing two fighters.\n\n"
+        "Officials in Ankara described the car as a terrorist vehicle.\n\n"
+        "A second strike hit a checkpoint on Tuesday, wounding three fighters."
+    )
+    second = next(e for e in analyze(text).events if "second strike" in e.evidence.text)
+    assert second.location is not None and second.location.country == "SY"

@@ -10,8 +10,9 @@
    Mosul"), an attribute ("Iran-backed") or a speaker ("Turkey said"); the
    most specific place (site > town > district > province > country), nearer
    the trigger and after a locative word ("in", "near", "at") first. With no
-   place in the evidence, the nearest earlier place of the same paragraph,
-   else the country most of the document's places lie in.
+   place in the evidence, where the last event of the same few paragraphs
+   happened, else the nearest earlier place there, else the country most of
+   the document's places lie in.
 3. **Relative phrases** around that toponym ("15 km east of", "near", "the
    outskirts of", "the western countryside of", "northern") move the point
    and lower the precision (`sitrep.geo.relative`); "15 km from the Iraqi
@@ -110,8 +111,16 @@ class GeoStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         located, toponyms = self._toponyms(analysis)
-        events = tuple(_locate(event, located, analysis, self._gaz) for event in analysis.events or ())
-        return replace(analysis, toponyms=toponyms, events=events)
+        events: list[EventClaim] = []
+        placed: list[tuple[EventClaim, _Located]] = []  # events placed by their own evidence, in reading order
+        for event in sorted(analysis.events or (), key=lambda e: e.evidence.start):
+            own = _best_in_evidence(event, located, analysis)
+            if own is not None:
+                placed.append((event, own))
+            chosen = own or _from_earlier(event, placed, located, analysis)
+            events.append(_locate(event, chosen, located, analysis, self._gaz))
+        order = {e.event_id: i for i, e in enumerate(analysis.events or ())}
+        return replace(analysis, toponyms=toponyms, events=tuple(sorted(events, key=lambda e: order[e.event_id])))
 
     @property
     def _gaz(self) -> Gazetteer:
@@ -178,9 +187,23 @@ def _toponym(resolution: Resolution) -> Toponym:
 # --- the event's place ------------------------------------------------------------------------------
 
 
-def _locate(event: EventClaim, located: Sequence[_Located], analysis: Analysis, gaz: Gazetteer) -> EventClaim:
+def _from_earlier(
+    event: EventClaim, placed: Sequence[tuple[EventClaim, _Located]], located: Sequence[_Located], analysis: Analysis
+) -> _Located | None:
+    """An event with no place of its own: where the last event before it in the same few paragraphs
+    happened ("A drone struck the base. Two soldiers were wounded."), else the nearest earlier place."""
+    paragraph = _paragraph_of(analysis, event.evidence.start)
+    for earlier, where in reversed(placed):
+        start = _paragraph_of(analysis, earlier.evidence.start)
+        if paragraph is not None and start is not None and paragraph - CONTEXT_PARAGRAPHS <= start <= paragraph:
+            return where
+    return _from_context(event, located, analysis)
+
+
+def _locate(
+    event: EventClaim, chosen: _Located | None, located: Sequence[_Located], analysis: Analysis, gaz: Gazetteer
+) -> EventClaim:
     text = analysis.document.text
-    chosen = _best_in_evidence(event, located, analysis) or _from_context(event, located, analysis)
     place = _place(chosen, event, text) if chosen is not None else None
     place = _on_border(event, place, located, text, gaz) or place
     if place is None:
