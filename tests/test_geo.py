@@ -263,3 +263,9 @@ def test_an_event_without_a_place_happened_where_the_last_one_did(analyze):
     )
     second = next(e for e in analyze(text).events if "second strike" in e.evidence.text)
     assert second.location is not None and second.location.country == "SY"
+
+
+def test_a_square_named_after_a_town_is_not_that_town(analyze):
+    text = "Hundreds of protesters gathered in al-Karama square in the centre of Sweida on Friday."
+    events = analyze(text).events
+    assert events and events[0].location is not None and events[0].location.country == "SY"

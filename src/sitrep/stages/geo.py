@@ -81,6 +81,8 @@ _SPEECH_SETTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?$",
     re.I,
 )
+# "al-Karama square", "Baghdad Street": a square or street named after a place, not that place.
+_STREET = re.compile(r"^\s+(?:square|street|st\.|road|avenue|roundabout)\b", re.I)
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
 CONTEXT_PARAGRAPHS = 3  # how far back an event with no place of its own looks for one
 # "Syria's Idlib province": the country is a modifier; "Idlib's western countryside" is still Idlib (case matters).
@@ -231,7 +233,7 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         return None
     if _ATTRIBUTE.match(after) or (_stands_for_a_state(item.entry) and _SPEAKER.match(after)):
         return None
-    if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before):
+    if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before) or _STREET.match(after):
         return None
     if item.entry.kind == "country" and reading is None and not _PLACE_FOLLOWERS.match(after):
         return None
