@@ -266,6 +266,6 @@ def test_an_event_without_a_place_happened_where_the_last_one_did(analyze):
 
 
 def test_a_square_named_after_a_town_is_not_that_town(analyze):
-    text = "Hundreds of protesters gathered in al-Karama square in the centre of Sweida on Friday."
+    text = "Hundreds of protesters gathered in al-Karama square in the centre of Sweida in southern Syria on Friday."
     events = analyze(text).events
     assert events and events[0].location is not None and events[0].location.country == "SY"
