@@ -306,3 +306,60 @@ def test_a_country_named_as_sponsor_is_not_the_actor(analyze):
     text = "Iran-backed militants fired three rockets at a military base near Erbil on Thursday."
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Iran-aligned Militias", event.actor1
+
+
+# --- actors: pronoun subjects, instruments, misparsed subjects, ships -----------------------------
+
+
+def test_pronoun_subject_of_a_report_is_the_reporter(analyze):
+    text = "The Houthis said on Tuesday that they had destroyed a radar station near Jizan with ballistic missiles."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Houthis", event.actor1
+
+
+def test_weapon_after_with_belongs_to_the_verb(analyze):
+    from sitrep.backends.rules import arguments
+
+    text = "Kataib Hezbollah said on Monday that its fighters had targeted the base at Harir with a barrage of rockets."
+    analysis = analyze(text, published=PUBLISHED)
+    tokens = analysis.tokens
+    barrage = next(t for t in tokens if t.text == "barrage")
+    roles = arguments.roles_for(arguments.Parse(tokens), barrage.i, "NOUN", list(analysis.actors))
+    assert roles.actor1 is not None and roles.actor1.text == "its fighters", roles
+
+
+def test_subject_parsed_as_compound_of_the_verb(analyze):
+    text = "An Israeli sniper shot dead a young man standing at the door of his house in Jenin on Tuesday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+
+
+def test_merchant_ships_are_the_target_whatever_their_flag(analyze):
+    event = only_event(analyze, "A Houthi drone boat struck a Liberian-flagged oil tanker in the Red Sea on Sunday.")
+    assert event.actor2 is not None and event.actor2.text == "a Liberian-flagged oil tanker", event.actor2
+    assert "Liberia" not in event.actor2.name
+
+
+def test_anti_ship_and_any_vessel_name_no_ship(analyze):
+    text = "The Houthis fired an anti-ship missile into the Gulf of Aden on Sunday but it did not hit any vessel."
+    assert not any(m.actor.name == "Merchant Shipping" for m in analyze(text, published=PUBLISHED).actors)
+
+
+def test_ship_an_intercepted_drone_flew_at_is_not_a_side(analyze):
+    text = "A U.S. destroyer shot down two drones launched towards a cargo ship in the Red Sea on Sunday."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor2 is not None and event.actor2.name == "Unidentified Armed Group", event.actor2
+
+
+def test_fighters_of_the_former_regime_are_its_loyalists(analyze):
+    text = (
+        "Fighters of the former regime seized two army checkpoints near Baniyas in the countryside of Tartus on Friday."
+    )
+    event = only_event(analyze, text, published="2025-03-08")
+    assert event.actor1 is not None and event.actor1.name == "Former Regime Loyalists (Syria)", event.actor1
+
+
+def test_a_national_ship_stays_with_its_state(analyze):
+    mentions = analyze("Iranian vessels harassed a U.S. destroyer in the Strait of Hormuz on Monday.").actors
+    assert [m.actor.name for m in mentions if m.text == "Iranian vessels"] == ["Military Forces of Iran"]

@@ -72,6 +72,12 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
 }
 # People an operation targets who are neither civilians nor a named group.
 SUSPECT_NOUNS = frozenset("suspects suspect smugglers smuggler traffickers detainees prisoners wanted".split())
+# Merchant ships attacked at sea: their crews are civilians, the ship is what the text names.
+VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter freighters carrier carriers".split())
+CARGO_WORDS = frozenset("bulk cargo oil gas lng crude car vehicle".split())  # "bulk carrier", not "aircraft carrier"
+VESSEL_NAME = "Merchant Shipping"
+MERCHANT_WORDS = frozenset("merchant commercial container cargo flagged owned operated registered".split())
+NAVAL_WORDS = frozenset("navy naval war military coast guard patrol".split())
 BACK_REFERENCES = frozenset(
     "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )
@@ -79,7 +85,9 @@ SPEAKER_DETERMINERS = frozenset({"our", "we"})
 POSSESSOR_DETERMINERS = frozenset({"its", "their"})
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
 NAMED_ONLY_HEADS = OWNED_NOUNS | EVENT_NOUNS | GROUP_NOUNS
-PHRASE_HEADS = FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS
+PHRASE_HEADS = (
+    FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS | VESSEL_NOUNS
+)
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
@@ -269,7 +277,11 @@ class ActorStage:
         phrases = list(self._phrase_mentions(analysis, tokens))
         # "Iran-backed militants": a description phrase that holds a country named only as
         # its sponsor is the actor; the country inside it is not.
-        wider = [p for p in phrases if p.how == "description" and _holds_only_metonyms(p, mentions)]
+        wider = [
+            p
+            for p in phrases
+            if (p.how == "description" or p.actor.name == VESSEL_NAME) and _holds_only_metonyms(p, mentions)
+        ]
         mentions = [m for m in mentions if not any(_inside(m, p) for p in wider)]
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
         mentions += [m for m in phrases if not taken & set(range(m.token_start, m.token_end))]
@@ -326,6 +338,23 @@ class ActorStage:
         lower = head.text.lower()
         if fold(phrase) in BACK_REFERENCES:
             return Actor(text=phrase, name=phrase, kind=3), "back-reference"
+        if lower in VESSEL_NOUNS:
+            # "a Greek-owned bulk carrier", "the Belize-flagged cargo ship": a merchant ship,
+            # whoever owns or flags it; "a British naval vessel" is left to the dictionary.
+            if head.i > 0 and fold(phrase).endswith("-" + lower):
+                return None  # "anti-ship missile": a weapon's modifier, not a ship
+            if first.text.lower() in {"any", "no"}:
+                return None  # "did not hit any vessel": no ship to point at
+            vessel_words = set(fold(phrase).replace("-", " ").split())
+            if vessel_words & (NAVAL_WORDS | SPEAKER_DETERMINERS | POSSESSOR_DETERMINERS):
+                return None
+            if lower.startswith("carrier") and not vessel_words & CARGO_WORDS:
+                return None
+            merchant = bool(vessel_words & (CARGO_WORDS | MERCHANT_WORDS))
+            merchant = merchant or lower.startswith(("tanker", "freighter", "carrier"))
+            if merchant or self.resolver.resolve(phrase, head=head.text) is None:
+                return Actor(text=phrase, name=VESSEL_NAME, kind=7), "generic"
+            # "Iranian vessels", "a Turkish ship": whose they are, as before
         resolved = self.resolver.resolve(phrase, head=head.text)
         owned = first.text.lower() in SPEAKER_DETERMINERS | POSSESSOR_DETERMINERS
         if (

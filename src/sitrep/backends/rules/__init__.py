@@ -122,8 +122,9 @@ class RuleExtractor:
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
-        if actor2 is None and sub_type == triggers.DISRUPTED:
-            actor2 = UNIDENTIFIED  # whoever launched what was shot down
+        if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
+            # whoever launched what was shot down; the ship or town it flew at is not a side
+            actor2 = UNIDENTIFIED
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         text = ctx.analysis.document.text

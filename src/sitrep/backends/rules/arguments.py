@@ -22,6 +22,10 @@ TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "up
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 # "X clashed with Y": the other side of a fight follows "with".
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+# "X targeted the base with a barrage of missiles": the weapon noun's event is the verb's.
+INSTRUMENT_PREPOSITIONS = frozenset({"with"})
+# "X said they had destroyed ...": a pronoun subject of what X reports is X.
+SUBJECT_PRONOUNS = frozenset({"they", "it"})
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,16 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
             actor1 = _in_subtree(parse, subject.i, mentions)
         for obj in parse.kids(head, "dobj"):
             actor2 = _in_subtree(parse, obj.i, mentions)
+    if actor1 is None and not parse.is_passive(head):
+        # "an SDF sniper shot dead ...": the tagger took "sniper shot" for a noun compound,
+        # so the subject hangs on the verb as a compound modifier before it.
+        for compound in parse.kids(head, "compound"):
+            if compound.i < head and actor1 is None:
+                actor1 = _in_subtree(parse, compound.i, mentions)
     if actor1 is None:
         actor1 = _inherited_subject(parse, head, mentions)
+    if actor1 is None:
+        actor1 = _reporter_as_pronoun_subject(parse, head, mentions)
     token = parse.get(head)
     if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
@@ -129,6 +141,11 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
 
 
 def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
+    verb = _instrument_verb(parse, head)
+    if verb is not None:
+        roles = _verb_roles(parse, verb, mentions)
+        if roles.actor1 is not None:
+            return roles
     actor1 = None
     modifiers = {i for c in parse.kids(head, "compound", "amod", "nmod", "poss") for i in parse.subtree(c.i)}
     if modifiers:
@@ -153,6 +170,38 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         if token is not None and token.dep in {"dobj", "nsubjpass"}:
             actor2 = _prepositional_target(parse, token.head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _instrument_verb(parse: Parse, head: int) -> int | None:
+    """'targeted the base with a barrage of missiles': the verb the weapon noun serves
+    (the parser may hang "with" on the verb's object instead of the verb)."""
+    token = parse.get(head)
+    if token is None or token.dep != "pobj":
+        return None
+    prep = parse.get(token.head)
+    if prep is None or prep.text.lower() not in INSTRUMENT_PREPOSITIONS:
+        return None
+    governor = parse.get(prep.head)
+    if governor is not None and governor.pos != "VERB" and governor.dep == "dobj":
+        governor = parse.get(governor.head)
+    return governor.i if governor is not None and governor.pos == "VERB" else None
+
+
+def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'the Guards said they had destroyed ...': 'they' is the one who says so."""
+    token = parse.get(head)
+    if token is None or token.dep != "ccomp":
+        return None
+    if not any(s.text.lower() in SUBJECT_PRONOUNS for s in parse.kids(head, "nsubj")):
+        return None
+    governor = parse.get(token.head)
+    if governor is None or governor.lemma not in REPORTING_LEMMAS:
+        return None
+    for subject in parse.kids(governor.i, "nsubj"):
+        found = _in_subtree(parse, subject.i, mentions)
+        if found is not None and found.how in NAMED and not _is_source_only(found):
+            return found
+    return None
 
 
 def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
