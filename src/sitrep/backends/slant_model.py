@@ -365,6 +365,10 @@ class ModelSlant:
     def scorers(self) -> _Scorers:
         return _Scorers(self.artefact)
 
+    def load(self) -> None:
+        """Read the artefact now (about 2 s) rather than on the first sentence."""
+        self.scorers.sentence, self.scorers.si, self.scorers.tc  # noqa: B018
+
     @property
     def labels(self) -> list[str]:
         return [str(label) for label in self.artefact["tc"]["model"].classes_]

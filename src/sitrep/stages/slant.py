@@ -44,6 +44,8 @@ class SlantStage:
     def setup(self, settings: Settings) -> None:
         if self.model is None:
             self.model = registry.get("slant", self.backend_name or settings.slant)()
+            if hasattr(self.model, "load"):  # a backend with a model file reads it here, not mid-document
+                self.model.load()
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text
