@@ -363,3 +363,44 @@ def test_fighters_of_the_former_regime_are_its_loyalists(analyze):
 def test_a_national_ship_stays_with_its_state(analyze):
     mentions = analyze("Iranian vessels harassed a U.S. destroyer in the Strait of Hormuz on Monday.").actors
     assert [m.actor.name for m in mentions if m.text == "Iranian vessels"] == ["Military Forces of Iran"]
+
+
+def test_the_outskirts_of_a_place_are_no_actor(analyze):
+    text = "Syrian jets bombed the outskirts of Kansafra on Monday, killing a farmer."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians"), event.actor2
+    assert "Kansafra" not in [m.text for m in analyze(text, published=PUBLISHED).actors]
+
+
+def test_a_named_weapon_model_is_no_actor(analyze):
+    text = "A laser-guided Krasnopol shell struck a house in the village of Tallat, killing two children."
+    assert "Krasnopol" not in [m.text for m in analyze(text, published=PUBLISHED).actors]
+
+
+def test_missiles_fired_at_y_and_intercepted_y_intercepts_x_launched(analyze):
+    text = "On Tuesday night Iran launched dozens of ballistic missiles at Israel, most of which were intercepted."
+    events = analyze(text, published=PUBLISHED).events
+    disrupted = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert len(disrupted) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+    assert disrupted[0].actor1 is not None and "Israel" in disrupted[0].actor1.name, disrupted[0].actor1
+    assert disrupted[0].actor2 is not None and "Iran" in disrupted[0].actor2.name, disrupted[0].actor2
+
+
+def test_captured_from_y_names_the_side_that_lost_it(analyze):
+    event = only_event(analyze, "Rebels seized three villages from government forces in Hama province on Friday.")
+    assert event.actor2 is not None and "Syria" in event.actor2.name, event.actor2
+
+
+def test_shot_dead_x_makes_x_the_target(analyze):
+    text = (
+        "In Hajin town, an SDF sniper shot dead a young man standing at the door of his shop on Monday, "
+        "local sources told SOHR."
+    )
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians"), event.actor2
+
+
+def test_a_strike_in_a_country_does_not_target_that_country(analyze):
+    text = "CENTCOM forces carried out a precision strike in eastern Syria on Tuesday that killed four ISIS operatives."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and "Syria" not in event.actor2.name, event.actor2

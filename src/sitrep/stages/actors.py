@@ -89,6 +89,12 @@ PHRASE_HEADS = (
     FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS | VESSEL_NOUNS
 )
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
+# "the outskirts of X", "the village of X": X is a place, whatever the tagger called it.
+PLACE_NOUNS = frozenset(
+    """town towns village villages city cities hamlet district districts area areas region province governorate
+    outskirts suburb suburbs countryside environs edge neighbourhood neighborhood camp""".split()
+)
+WEAPON_LABELS = frozenset({"WEAPON", "MIL_PLATFORM"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
 
@@ -302,6 +308,8 @@ class ActorStage:
             if end == entity.token_end and entity.label == "NORP":
                 head = _shared_head(tokens, end) or head  # "either Turkish or Syrian aircraft"
             resolved = self._resolve_entity(entity, text, head)
+            if resolved and resolved[1] == "fallback" and _names_no_actor(tokens, entities, start, end):
+                continue
             if resolved:
                 actor, how = resolved
                 yield ActorMention(tokens[start].start, tokens[end - 1].end, text, actor, start, end, how)
@@ -387,6 +395,17 @@ class ActorStage:
             kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
             return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
         return resolved
+
+
+def _names_no_actor(tokens: Sequence[Token], entities: Iterable[Entity], start: int, end: int) -> bool:
+    """An unknown name that is a place ("the outskirts of Kansafra") or a weapon's model
+    ("a Krasnopol shell") rather than a group."""
+    if start >= 2 and tokens[start - 1].text.lower() == "of" and tokens[start - 2].text.lower() in PLACE_NOUNS:
+        return True
+    if end < len(tokens):
+        after = tokens[end]
+        return any(e.label in WEAPON_LABELS and e.token_start <= after.i < e.token_end for e in entities)
+    return False
 
 
 def _inside(inner: ActorMention, outer: ActorMention) -> bool:

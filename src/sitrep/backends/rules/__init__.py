@@ -111,6 +111,8 @@ class RuleExtractor:
         if not ctx.is_specific_enough(primary):
             return None
         roles = arguments.roles_for(ctx.parse, primary.head, primary.pos, ctx.mentions)
+        if primary.cls == "intercept" and primary.pos == "VERB":
+            roles = arguments.intercepted_launch(ctx.parse, primary.head, ctx.mentions) or roles
         if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties():
             return None
         hint = ctx.weapon_hint(primary)

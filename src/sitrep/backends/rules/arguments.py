@@ -22,6 +22,8 @@ TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "up
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 # "X clashed with Y": the other side of a fight follows "with".
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+# "X captured the town from Y": the side that lost it follows "from".
+SEIZE_LEMMAS = frozenset({"capture", "seize", "take", "wrest", "retake", "recapture", "regain", "grab"})
 # "X targeted the base with a barrage of missiles": the weapon noun's event is the verb's.
 INSTRUMENT_PREPOSITIONS = frozenset({"with"})
 # "X said they had destroyed ...": a pronoun subject of what X reports is X.
@@ -135,9 +137,27 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     token = parse.get(head)
     if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
+    if actor2 is None and token is not None and token.lemma in SEIZE_LEMMAS and not parse.is_passive(head):
+        actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"from"}))
     if actor2 is None:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
+    if actor2 is None:
+        actor2 = _object_after_particle(parse, head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _object_after_particle(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
+    """'shot dead a young man', 'gunned down two soldiers': the phrase right after the
+    verb's particle is its object, however the parser hung it."""
+    particle = parse.get(head + 1)
+    if particle is None or particle.text.lower() not in {"dead", "down"}:
+        return None
+    for mention in mentions:
+        if mention.token_start == head + 2 and mention is not exclude:
+            return mention
+    return None
 
 
 def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
@@ -185,6 +205,30 @@ def _instrument_verb(parse: Parse, head: int) -> int | None:
     if governor is not None and governor.pos != "VERB" and governor.dep == "dobj":
         governor = parse.get(governor.head)
     return governor.i if governor is not None and governor.pos == "VERB" else None
+
+
+LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot", "send", "lob"})
+AIM_PREPOSITIONS = frozenset({"at", "toward", "towards", "on", "against", "into"})
+
+
+def intercepted_launch(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles | None:
+    """'X fired missiles at Y, most of which were intercepted': Y intercepted them (actor1),
+    X launched them (actor2). Only for a passive with no agent, hanging on the launch verb."""
+    token = parse.get(head)
+    if token is None or not parse.kids(head, "nsubjpass") or parse.kids(head, "agent"):
+        return None
+    governor = parse.get(token.head) if token.dep in {"advcl", "relcl", "conj"} else None
+    if governor is not None and governor.pos != "VERB":
+        governor = parse.get(governor.head)  # "missiles, which were intercepted": the noun's verb
+    if governor is None or governor.lemma not in LAUNCH_LEMMAS or parse.is_passive(governor.i):
+        return None
+    launcher = None
+    for subject in parse.kids(governor.i, "nsubj"):
+        launcher = _in_subtree(parse, subject.i, mentions)
+    aimed_at = _prepositional_target(parse, governor.i, mentions, exclude=launcher, prepositions=AIM_PREPOSITIONS)
+    if launcher is None or aimed_at is None:
+        return None
+    return Roles(aimed_at, launcher)
 
 
 def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -239,6 +283,8 @@ def _prepositional_target(
         objects = parse.kids(prep.i, "pobj")
         prefer = objects[0].i if objects else prep.i  # "fired at Israel": Israel is the role's head
         found = mention_in(parse.subtree(prep.i), mentions, prefer=prefer)
+        if found is not None and found.how == "metonym" and prep.text.lower() == "in":
+            continue  # "a strike in Syria": where it happened, not whom it hit
         if found is not None and found is not exclude:
             return found
     return None
