@@ -40,6 +40,7 @@ from typing import Any
 from ..model import SUB_EVENT_PARENT, Analysis, EventClaim
 from ..settings import Settings
 from .isaf import lead_claim
+from .scoring import prf
 
 DATA_FILE = "test_set_final_release_with_labels.tsv"
 HEADER = ("id", "EventSnippet", "SubType")
@@ -143,15 +144,7 @@ def per_class(pairs: Sequence[tuple[str, str]], classes: Sequence[str]) -> dict[
         tp = sum(1 for g, p in pairs if g == c and p == c)
         fp = sum(1 for g, p in pairs if g != c and p == c)
         fn = sum(1 for g, p in pairs if g == c and p != c)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        result[c] = {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
-            "support": tp + fn,
-        }
+        result[c] = {**prf(tp, fp, fn), "support": tp + fn}
     return result
 
 

@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..settings import Settings
+from . import scoring
 
 CORE_TYPES = ("Organisation", "Location", "Person", "Nationality", "Weapon", "MilitaryPlatform")
 EXTRA_TYPES = ("Temporal", "Quantity", "Money")
@@ -295,13 +296,8 @@ def _error(document: Re3dDocument, what: str, kind: str, start: int, end: int) -
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
+        **scoring.prf(tp, fp, fn),
         "tp": tp,
         "fp": fp,
         "fn": fn,

@@ -29,6 +29,7 @@ from ..serialize import event_json
 from ..settings import Settings
 from ..stages.incidents import distance_km
 from ..stages.normalize import normalize_text
+from .scoring import prf
 
 COVERAGE = 0.6
 LOCATION_KM = 30.0
@@ -67,13 +68,8 @@ class Scores:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self, details: bool = False) -> dict[str, Any]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        recall = self.tp / self.n_core if self.n_core else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         result: dict[str, Any] = {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
+            **prf(self.tp, self.fp, self.n_core - self.tp),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.n_core - self.tp,

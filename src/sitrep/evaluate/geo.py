@@ -48,6 +48,7 @@ from typing import Any
 from ..geo.gazetteer import Entry, Gazetteer, gazetteer
 from ..geo.resolve import Mention, Resolution, Resolver, distance_km
 from ..settings import Settings
+from .scoring import harmonic
 
 CORPORA = {"GWN": "GWN.xml", "TR-News": "TR-News.xml", "LGL": "lgl.xml"}
 ACC_KM = 161.0
@@ -284,7 +285,7 @@ class Recognition:
 def _f1(true_predicted: int, true_gold: int, gold: int, predicted: int) -> float | None:
     precision = true_predicted / predicted if predicted else 0.0
     recall = true_gold / gold if gold else 0.0
-    return round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    return round(harmonic(precision, recall), 4)
 
 
 def score_recognition(articles: Sequence[Article], settings: Settings) -> dict[str, Recognition]:

@@ -66,6 +66,7 @@ from ..stages.actors import ActorResolver, fallback_actor, lexicon
 from ..stages.normalize import normalize_text
 from ..store import Store, sqlite_url
 from .events import assign, candidate_matches, gold_files, load_gold, locate, names_match, predict
+from .scoring import prf
 
 LINKED_STATUSES = frozenset(linking.LINKABLE_STATUSES)
 REGION_WORDS = frozenset({"province", "region", "countryside", "zone", "district", "governorate", "area"})
@@ -101,13 +102,8 @@ class PairScore:
     fn: int = 0
 
     def as_json(self) -> dict[str, Any]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
+            **prf(self.tp, self.fp, self.fn),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,

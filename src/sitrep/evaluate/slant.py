@@ -33,6 +33,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..settings import Settings
+from .scoring import harmonic, prf
 
 TECHNIQUES = (
     "Appeal_to_Authority",
@@ -134,15 +135,8 @@ def si_scores(
                     recall_sum += overlap / (ge - gs)
     precision = precision_sum / n_predicted if n_predicted else 0.0
     recall = recall_sum / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = harmonic(precision, recall)
     return {"precision": precision, "recall": recall, "f1": f1, "n_predicted": n_predicted, "n_gold": n_gold}
-
-
-def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
 # --- running ---------------------------------------------------------------------
