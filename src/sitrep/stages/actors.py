@@ -346,6 +346,7 @@ class ActorStage:
         lower = head.text.lower()
         if fold(phrase) in BACK_REFERENCES:
             return Actor(text=phrase, name=phrase, kind=3), "back-reference"
+        resolved = self.resolver.resolve(phrase, head=head.text)
         if lower in VESSEL_NOUNS:
             # "a Greek-owned bulk carrier", "the Belize-flagged cargo ship": a merchant ship,
             # whoever owns or flags it; "a British naval vessel" is left to the dictionary.
@@ -360,10 +361,9 @@ class ActorStage:
                 return None
             merchant = bool(vessel_words & (CARGO_WORDS | MERCHANT_WORDS))
             merchant = merchant or lower.startswith(("tanker", "freighter", "carrier"))
-            if merchant or self.resolver.resolve(phrase, head=head.text) is None:
+            if merchant or resolved is None:
                 return Actor(text=phrase, name=VESSEL_NAME, kind=7), "generic"
             # "Iranian vessels", "a Turkish ship": whose they are, as before
-        resolved = self.resolver.resolve(phrase, head=head.text)
         owned = first.text.lower() in SPEAKER_DETERMINERS | POSSESSOR_DETERMINERS
         if (
             owned
