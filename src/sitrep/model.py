@@ -350,6 +350,7 @@ class Analysis:
     tokens: tuple[Token, ...] | None = None
     sentences: tuple[Sentence, ...] | None = None
     entities: tuple[Entity, ...] | None = None
+    mentions: tuple[Entity, ...] | None = None  # unnamed references: "the spokesman", "they"
     actors: tuple[ActorMention, ...] | None = None
     weapons: tuple[Entity, ...] | None = None
     events: tuple[EventClaim, ...] | None = None

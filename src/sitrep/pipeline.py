@@ -56,10 +56,11 @@ def check_contracts(stages: Sequence[Stage]) -> None:
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    from .stages import actors, attribution, dates, events, geo, nlp, slant
+    from .stages import actors, attribution, dates, events, geo, mentions, nlp, slant
 
     return [
         nlp.NlpStage(),
+        mentions.MentionStage(),
         actors.ActorStage(),
         events.EventStage(settings.extractor),
         geo.GeoStage(),

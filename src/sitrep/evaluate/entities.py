@@ -350,15 +350,24 @@ def score(
 # --- running ------------------------------------------------------------------------
 
 
-def predict(documents: Sequence[Re3dDocument], settings: Settings) -> list[list[tuple[int, int, str]]]:
-    """The NLP stage's entities for each document (its text verbatim: offsets stay re3d's)."""
+Spans = list[tuple[int, int, str]]
+
+
+def predict(documents: Sequence[Re3dDocument], settings: Settings) -> tuple[list[Spans], list[Spans]]:
+    """Per document, the NLP stage's named entities and the mention stage's unnamed
+    references, as (start, end, label); the text goes in verbatim, so offsets stay re3d's."""
     from ..model import Analysis, Document
+    from ..stages.mentions import MentionStage
     from ..stages.nlp import NlpStage
 
-    stage = NlpStage(batch_size=settings.batch_size)
+    stage, finder = NlpStage(batch_size=settings.batch_size), MentionStage()
     stage.setup(settings)
+    finder.setup(settings)
     analyses = [Analysis(Document(doc_id=d.doc_id, text=d.text, origin=f"re3d:{d.source}")) for d in documents]
-    return [[(e.start, e.end, e.label) for e in a.entities or ()] for a in stage.batch(analyses)]
+    analyses = [finder(a) for a in stage.batch(analyses)]
+    names = [[(e.start, e.end, e.label) for e in a.entities or ()] for a in analyses]
+    mentions = [[(e.start, e.end, e.label) for e in a.mentions or ()] for a in analyses]
+    return names, mentions
 
 
 def skipped(path: Path) -> dict[str, Any]:
@@ -376,9 +385,11 @@ def evaluate(
     if not documents:
         return skipped(path)
     started = time.perf_counter()
-    predictions = predict(documents, settings or Settings())
+    names, mentions = predict(documents, settings or Settings())
     seconds = time.perf_counter() - started
-    result = {"task": "entities", "split": split, "documents": len(documents), **score(documents, predictions, details)}
+    everything = [n + m for n, m in zip(names, mentions, strict=True)]
+    result = {"task": "entities", "split": split, "documents": len(documents), **score(documents, everything, details)}
+    result["names_only_micro_f1"] = score(documents, names)["micro_f1"]
     result["seconds"] = round(seconds, 2)
     return result
 
