@@ -404,3 +404,20 @@ def test_a_strike_in_a_country_does_not_target_that_country(analyze):
     text = "CENTCOM forces carried out a precision strike in eastern Syria on Tuesday that killed four ISIS operatives."
     event = only_event(analyze, text)
     assert event.actor2 is not None and "Syria" not in event.actor2.name, event.actor2
+
+
+def test_a_wave_of_strikes_belongs_to_the_subject_of_its_verb(analyze):
+    text = "Turkish jets carried out a wave of air strikes on PKK hideouts in northern Iraq on Friday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Turkey", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Kurdistan Workers' Party", event.actor2
+
+
+def test_one_event_told_twice_keeps_the_target_either_telling_names(analyze):
+    text = (
+        "Hezbollah had earlier claimed a series of attacks on Saturday, including a strike with Falaq rockets "
+        "on an army headquarters in the Golan Heights."
+    )
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Hezbollah", event.actor1
+    assert event.actor2 is not None and event.actor2.text == "an army headquarters", event.actor2

@@ -366,10 +366,21 @@ def _merge_same_type(claims: list[EventClaim]) -> list[EventClaim]:
         claims = [c for c in claims if "generic-type" not in c.flags or _is_clash_word(c)]
     merged: list[EventClaim] = []
     for claim in sorted(claims, key=_score, reverse=True):
-        same = next((m for m in merged if _same_event(m, claim)), None)
+        same = next((n for n, m in enumerate(merged) if _same_event(m, claim)), None)
         if same is None:
             merged.append(claim)
+        else:
+            merged[same] = _with_missing_target(merged[same], claim)
     return sorted(merged, key=lambda c: c.trigger.start)
+
+
+def _with_missing_target(kept: EventClaim, other: EventClaim) -> EventClaim:
+    """The same event told twice: a target only the other telling names is its target
+    ("claimed a series of attacks, including a strike on an army headquarters")."""
+    target = other.actor2
+    if kept.actor2 is not None or target is None or (kept.actor1 is not None and target.name == kept.actor1.name):
+        return kept
+    return replace(kept, actor2=target)
 
 
 _REMOTE_WORDS = frozenset("hit struck strike strikes raid raids targeted target targeting attacks".split())

@@ -174,7 +174,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         if prep.text.lower() in AGENT_PREPOSITIONS and actor1 is None:
             actor1 = _in_subtree(parse, prep.i, mentions)
     if actor1 is None:
-        token = parse.get(head)
+        token = _phrase_carrier(parse, head)
         # "X carried out / launched / conducted a strike": the verb's subject acts.
         if token is not None and token.dep in {"dobj", "nsubjpass"}:
             governor = parse.get(token.head)
@@ -186,10 +186,28 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
     if actor2 is None and actor1 is not None:
         # A noun trigger as object: "launched an attack on ..." attaches "on" to the verb.
-        token = parse.get(head)
+        token = _phrase_carrier(parse, head)
         if token is not None and token.dep in {"dobj", "nsubjpass"}:
-            actor2 = _prepositional_target(parse, token.head, mentions, exclude=actor1)
+            actor2 = _prepositional_target(parse, token.i, mentions, exclude=actor1)
+            actor2 = actor2 or _prepositional_target(parse, token.head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _phrase_carrier(parse: Parse, head: int) -> Token | None:
+    """The noun a trigger noun hangs from through 'of' ("a wave of air strikes",
+    "a barrage of rockets"): that noun stands in the clause for the trigger."""
+    token = parse.get(head)
+    for _ in range(2):
+        if token is None or token.dep != "pobj":
+            break
+        prep = parse.get(token.head)
+        if prep is None or prep.text.lower() != "of":
+            break
+        governor = parse.get(prep.head)
+        if governor is None or governor.pos != "NOUN":
+            break
+        token = governor
+    return token
 
 
 def _instrument_verb(parse: Parse, head: int) -> int | None:
