@@ -91,8 +91,8 @@ def find_mentions(text: str, tokens: Sequence[Token], heads: dict[str, str]) -> 
                 continue
             first = tokens[phrase_start(tokens, token)]
             last = last_conjunct(tokens, token, heads)
-            if last is not token:
-                label = GROUP_LABEL if label in {"PERSON", GROUP_LABEL} else label
+            if last is not token and label == "PERSON":
+                label = GROUP_LABEL
         covered = last.i
         yield Entity(
             start=first.start,
@@ -108,17 +108,22 @@ def find_mentions(text: str, tokens: Sequence[Token], heads: dict[str, str]) -> 
 def last_conjunct(tokens: Sequence[Token], head: Token, heads: dict[str, str]) -> Token:
     """The last noun of a coordination of same-kind nouns ("three women and three
     children", "teachers, doctors and dentists"): together they are one group."""
-    kind = heads.get(head.lemma.lower())
+    kind = _kind(head, heads)
     last = head
     for token in tokens[head.i + 1 : head.i + 1 + MAX_PHRASE_TOKENS * 2]:
         if token.dep == "conj" and token.head == last.i and token.pos == "NOUN":
-            if heads.get(token.lemma.lower()) != kind and {kind, heads.get(token.lemma.lower())} != {
-                "people",
-                "groups",
-            }:
+            if not _joinable(kind, _kind(token, heads)):
                 break
             last = token
     return last
+
+
+def _joinable(kind: str | None, other: str | None) -> bool:
+    return kind == other or {kind, other} == {"people", "groups"}
+
+
+def _kind(token: Token, heads: dict[str, str]) -> str | None:
+    return heads.get(token.lemma.lower()) or heads.get(token.text.lower())
 
 
 def pronoun_label(token: Token) -> str | None:
@@ -134,7 +139,7 @@ def description_label(token: Token, heads: dict[str, str]) -> str | None:
     """The label of a noun heading a phrase that names something; None for other tokens."""
     if token.pos != "NOUN" or token.dep == "compound":
         return None
-    kind = heads.get(token.lemma.lower()) or heads.get(token.text.lower())
+    kind = _kind(token, heads)
     if kind is None:
         return None
     if kind == "people" and token.tag in PLURAL_TAGS:
