@@ -173,23 +173,23 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     for prep in parse.kids(head, "prep", "agent"):
         if prep.text.lower() in AGENT_PREPOSITIONS and actor1 is None:
             actor1 = _in_subtree(parse, prep.i, mentions)
-    if actor1 is None:
-        token = _phrase_carrier(parse, head)
+    carrier = _phrase_carrier(parse, head)
+    if carrier is not None and carrier.dep not in {"dobj", "nsubjpass"}:
+        carrier = None  # only a trigger that is a verb's object has that verb's doer
+    if actor1 is None and carrier is not None:
         # "X carried out / launched / conducted a strike": the verb's subject acts.
-        if token is not None and token.dep in {"dobj", "nsubjpass"}:
-            governor = parse.get(token.head)
-            if governor is not None:
-                for subject in parse.kids(governor.i, "nsubj"):
-                    actor1 = _in_subtree(parse, subject.i, mentions)
-                for agent in parse.kids(governor.i, "agent"):
-                    actor1 = actor1 or _in_subtree(parse, agent.i, mentions)
+        governor = parse.get(carrier.head)
+        if governor is not None:
+            for subject in parse.kids(governor.i, "nsubj"):
+                actor1 = _in_subtree(parse, subject.i, mentions)
+            for agent in parse.kids(governor.i, "agent"):
+                actor1 = actor1 or _in_subtree(parse, agent.i, mentions)
     actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
-    if actor2 is None and actor1 is not None:
+    if actor2 is None and actor1 is not None and carrier is not None:
         # A noun trigger as object: "launched an attack on ..." attaches "on" to the verb.
-        token = _phrase_carrier(parse, head)
-        if token is not None and token.dep in {"dobj", "nsubjpass"}:
-            actor2 = _prepositional_target(parse, token.i, mentions, exclude=actor1)
-            actor2 = actor2 or _prepositional_target(parse, token.head, mentions, exclude=actor1)
+        if carrier.i != head:
+            actor2 = _prepositional_target(parse, carrier.i, mentions, exclude=actor1)
+        actor2 = actor2 or _prepositional_target(parse, carrier.head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
 
 
