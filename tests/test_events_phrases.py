@@ -421,3 +421,27 @@ def test_one_event_told_twice_keeps_the_target_either_telling_names(analyze):
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Hezbollah", event.actor1
     assert event.actor2 is not None and event.actor2.text == "an army headquarters", event.actor2
+
+
+def test_destroyed_by_a_multiword_weapon_is_a_strike_on_the_cargo_not_on_the_later_target(analyze):
+    text = (
+        '"Our unmanned aerial vehicles destroyed two trucks carrying militants who were planning to attack '
+        'our border posts," the Turkish defence ministry said on Tuesday.'
+    )
+    strikes = [e for e in analyze(text).events if e.status == "occurred"]
+    assert len(strikes) == 1, [(e.sub_event_type, e.status, e.trigger.text) for e in analyze(text).events]
+    assert strikes[0].trigger.text == "destroyed"
+    assert strikes[0].actor1 is not None and strikes[0].actor1.name == "Military Forces of Turkey", strikes[0].actor1
+    assert strikes[0].actor2 is not None and strikes[0].actor2.text == "militants", strikes[0].actor2
+
+
+def test_taken_under_fire_by_x_makes_x_the_doer(analyze):
+    text = "The hilltop from which the mortars were fired was taken under fire by Turkish artillery on Sunday."
+    doers = {e.actor1.name for e in analyze(text).events if e.actor1 is not None}
+    assert "Military Forces of Turkey" in doers, doers
+
+
+def test_a_country_after_by_is_the_doer_of_a_carried_out_attack(analyze):
+    text = "The attack on the radar site was most likely carried out by Israel, officials in Baghdad said."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1

@@ -95,7 +95,7 @@ class RuleExtractor:
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
     ) -> list[EventClaim]:
-        found = triggers.find_triggers(tokens)
+        found = triggers.find_triggers(tokens, armed=any(t.i in hints for t in tokens))
         if not found:
             return []
         parse = arguments.Parse(tokens)
@@ -400,8 +400,16 @@ def _same_event(kept: EventClaim, other: EventClaim) -> bool:
         return False
     if kept.sub_event_type != other.sub_event_type and "generic-type" not in other.flags:
         return False
+    if _acts_on(kept, other) or _acts_on(other, kept):
+        return False  # "X destroyed trucks of fighters preparing to attack X": two events
     doers = {a.name for a in (kept.actor1, other.actor1) if a and a.actor_id != UNIDENTIFIED.actor_id}
     return len(doers) <= 1
+
+
+def _acts_on(claim: EventClaim, other: EventClaim) -> bool:
+    """The doer of one claim is the target of the other."""
+    doer, target = claim.actor1, other.actor2
+    return doer is not None and target is not None and _named(doer) and doer.name == target.name
 
 
 def _score(claim: EventClaim) -> float:

@@ -64,6 +64,17 @@ class Parse:
                     stack.append(child.i)
         return seen
 
+    def phrase(self, i: int) -> set[int]:
+        """The subtree of ``i`` without the relative clauses inside it: in "trucks carrying
+        fighters who planned to attack our bases" the bases are not part of the trucks."""
+        seen, stack = {i}, [i]
+        while stack:
+            for child in self.children.get(stack.pop(), []):
+                if child.i not in seen and child.dep != "relcl":
+                    seen.add(child.i)
+                    stack.append(child.i)
+        return seen
+
     def is_passive(self, i: int) -> bool:
         return bool(self.kids(i, "nsubjpass", "auxpass")) or bool(self.kids(i, "agent"))
 
@@ -267,7 +278,8 @@ def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[Act
 
 
 def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    return mention_in(parse.subtree(i), mentions, prefer=i)
+    objects = parse.kids(i, "pobj")  # "carried out by Israel": Israel is the role's head
+    return mention_in(parse.phrase(i), mentions, prefer=objects[0].i if objects else i)
 
 
 def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -102,6 +102,8 @@ NOUN_TRIGGERS: dict[str, str] = {
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("opened", "fire"): "attack",
     ("open", "fire"): "attack",
+    ("taken", "under", "fire"): "attack",
+    ("took", "under", "fire"): "attack",
     ("shot", "down"): "intercept",
     ("shoot", "down"): "intercept",
     ("shooting", "down"): "intercept",
@@ -355,8 +357,12 @@ class Trigger:
     word: str  # lowercased trigger text
 
 
-def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
-    """Triggers in a run of tokens (one sentence), multiword ones first."""
+def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]:
+    """Triggers in a run of tokens (one sentence), multiword ones first.
+
+    ``armed``: the sentence names a weapon the lexicon knows ("unmanned aerial
+    vehicles"), which makes "destroyed" an attack.
+    """
     found: list[Trigger] = []
     taken: set[int] = set()
     lowered = [t.text.lower() for t in tokens]
@@ -375,14 +381,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
     for offset, token in enumerate(tokens):
         if offset in taken:
             continue
-        cls = _single_word_class(tokens, offset)
+        cls = _single_word_class(tokens, offset, armed)
         if cls:
             pos = "VERB" if token.pos in {"VERB", "AUX"} else "NOUN"
             found.append(Trigger(token.i, token.i + 1, token.i, cls, pos, token.text.lower()))
     return sorted(found, key=lambda t: t.start)
 
 
-def _single_word_class(tokens: Sequence[Token], offset: int) -> str | None:
+def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False) -> str | None:
     token = tokens[offset]
     lemma = token.lemma.lower()
     word = token.text.lower()
@@ -403,10 +409,10 @@ def _single_word_class(tokens: Sequence[Token], offset: int) -> str | None:
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
     if context & NOT_EVENTS.get(lemma, set()):
         return None
-    return _refine(tokens, token, lemma, cls)
+    return _refine(tokens, token, lemma, cls, armed)
 
 
-def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str | None:
+def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: bool = False) -> str | None:
     """Triggers that need their arguments to count, or change class with them."""
     objects = _objects(tokens, token)
     words = {t.text.lower() for t in tokens}
@@ -432,7 +438,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str) -> str 
     direct = _direct_objects(tokens, token)
     if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle"} and direct & INTERCEPTED:
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
-    if lemma == "destroy" and not any(HINT_WORDS.get(w) for w in words):
+    if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
     if lemma == "gather" and not words & PROTEST_CUES:
         return None
