@@ -445,3 +445,10 @@ def test_a_country_after_by_is_the_doer_of_a_carried_out_attack(analyze):
     text = "The attack on the radar site was most likely carried out by Israel, officials in Baghdad said."
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+
+
+def test_a_typed_strike_keeps_the_target_its_generic_verb_names(analyze):
+    text = "On Monday night, the first strikes hit a Kataib Hezbollah headquarters and a drone depot near al-Qaim."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 is not None and event.actor2.name == "Kataib Hezbollah", event.actor2

@@ -362,15 +362,17 @@ def _merge_same_type(claims: list[EventClaim]) -> list[EventClaim]:
     A generic clash or attack beside an event whose weapon is known is the same
     event told twice ("warplanes struck ..., killing three").
     """
+    tellings: list[EventClaim] = []  # generic words that only retell a typed event
     if any("generic-type" not in c.flags for c in claims):
-        claims = [c for c in claims if "generic-type" not in c.flags or _is_clash_word(c)]
+        tellings = [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c)]
+        claims = [c for c in claims if c not in tellings]
     merged: list[EventClaim] = []
-    for claim in sorted(claims, key=_score, reverse=True):
+    for claim in sorted(claims, key=_score, reverse=True) + tellings:
         same = next((n for n, m in enumerate(merged) if _same_event(m, claim)), None)
-        if same is None:
-            merged.append(claim)
-        else:
+        if same is not None:
             merged[same] = _with_missing_target(merged[same], claim)
+        elif claim not in tellings:
+            merged.append(claim)
     return sorted(merged, key=lambda c: c.trigger.start)
 
 
