@@ -452,3 +452,20 @@ def test_a_typed_strike_keeps_the_target_its_generic_verb_names(analyze):
     event = only_event(analyze, text)
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor2 is not None and event.actor2.name == "Kataib Hezbollah", event.actor2
+
+
+def test_who_someone_is_fighting_is_not_an_event(analyze):
+    text = "The Saudi-led coalition fighting the Houthis denied on Friday that its jets had struck a market in Saada."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike" and event.status == "denied"
+    assert event.actor1 is not None and event.actor1.name == "Saudi-led Coalition", event.actor1
+
+
+def test_its_jets_are_not_lent_to_a_later_strike_told_by_another_source(analyze):
+    text = (
+        "The Saudi-led coalition fighting the Houthis denied on Friday that its jets had struck a market in Saada.\n\n"
+        "In Hodeidah, a strike on a water plant late on Thursday killed two workers, Save the Children said."
+    )
+    later = analyze(text).events[-1]
+    assert later.evidence.text.startswith("In Hodeidah")
+    assert later.actor1 is not None and later.actor1.name != "Houthis", later.actor1

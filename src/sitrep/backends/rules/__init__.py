@@ -188,6 +188,8 @@ class _SentenceContext:
             return False
         if any(g.lemma in _TALK_GOVERNORS for g in self._governors(head)):
             return False
+        if head.dep == "acl" and head.tag == "VBG" and trigger.cls == "clash":
+            return False  # "the coalition fighting the Houthis" says who someone is
         modifiers = {t.text.lower() for t in self.parse.kids(head.i, "amod", "det", "advmod")}
         if modifiers & _GENERIC_CUES and trigger.pos == "NOUN":
             return False
@@ -516,6 +518,7 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
                     c
                     for c in reversed(result)
                     if _named(c.actor1)
+                    and not _speaker_relative(c.actor1)
                     and c.event_type == claim.event_type
                     and sentences[c.sentence].paragraph >= paragraph - 2
                 ),
@@ -596,6 +599,11 @@ def _is_country(name: str) -> bool:
     from ...stages.actors import lexicon
 
     return resources.fold(name).removeprefix("the ") in lexicon().country_names
+
+
+def _speaker_relative(actor: Actor | None) -> bool:
+    """'its jets', 'our drones': whose they are depends on who speaks in each sentence."""
+    return actor is not None and actor.actor_id in {"@speaker", "@possessor"}
 
 
 def _named(actor: Actor | None) -> bool:
