@@ -469,3 +469,13 @@ def test_its_jets_are_not_lent_to_a_later_strike_told_by_another_source(analyze)
     later = analyze(text).events[-1]
     assert later.evidence.text.startswith("In Hodeidah")
     assert later.actor1 is not None and later.actor1.name != "Houthis", later.actor1
+
+
+def test_a_trigger_noun_as_a_verbs_object_is_the_verbs_event_and_place(analyze):
+    text = (
+        "Israeli warplanes flying over the sea west of Latakia fired a barrage of missiles at "
+        "Aleppo International Airport early on Tuesday, the Syrian defence ministry said."
+    )
+    event = only_event(analyze, text)
+    assert event.trigger.text == "fired" and event.sub_event_type == "Air/drone strike"
+    assert event.location is not None and event.location.name.startswith("Aleppo International Airport"), event.location

@@ -6,12 +6,14 @@ here then reads it in milliseconds.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.geo import relative
 from sitrep.geo.gazetteer import Entry, Gazetteer, cache_file, gazetteer, ruler_names
 from sitrep.geo.names import exact_key, loose_key, skeleton_key
-from sitrep.geo.resolve import Mention, Resolver, distance_km
+from sitrep.geo.resolve import Mention, Resolution, Resolver, distance_km
 
 
 @pytest.fixture(scope="module")
@@ -269,3 +271,23 @@ def test_a_square_named_after_a_town_is_not_that_town(analyze):
     text = "Hundreds of protesters gathered in al-Karama square in the centre of Sweida in southern Syria on Friday."
     events = analyze(text).events
     assert events and events[0].location is not None and events[0].location.country == "SY"
+
+
+def test_a_far_small_namesake_named_twice_still_gives_way(gaz):
+    # Shebaa in Lebanon is not in the gazetteer; Chebba in Tunisia is, and naming it twice is no evidence.
+    text = (
+        "Rockets fired from north of Chebaa hit Majdal Shams and Kfar Kila in the Golan Heights. "
+        "Shelling near Chebaa and Majdal Shams followed."
+    )
+    mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"Chebaa|Majdal Shams|Kfar Kila", text)]
+    chebaa = [r for r in Resolver(gaz).resolve(text, mentions) if r.mention.text == "Chebaa"]
+    assert len(chebaa) == 2 and all(r.entry is None for r in chebaa), [(r.entry, r.reason) for r in chebaa]
+
+
+def test_a_missed_name_matching_only_by_consonants_is_no_place(gaz):
+    from sitrep.stages.geo import _plausible
+
+    town = only(gaz, "Shelling hit Majdal Shams.", "Majdal Shams")
+    mention = Mention(0, 5, "Druze")
+    assert not _plausible(Resolution(mention, town, 3.0, "skeleton match", "skeleton"), {town.country})
+    assert _plausible(Resolution(mention, town, 3.0, "loose match", "loose"), {town.country})

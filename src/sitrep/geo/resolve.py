@@ -93,6 +93,7 @@ class Resolution:
     entry: Entry | None
     score: float = 0.0
     reason: str = ""
+    how: str = ""  # how the chosen name matched: "name", "alternate", "loose", "skeleton", ...
 
 
 @dataclass
@@ -335,10 +336,14 @@ def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> No
 
 
 def _nearest_km(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
+    own = exact_key(clean_name(slots[index].mention.text))
     points = [
         (other.choice.entry.lat, other.choice.entry.lon)
         for i, other in enumerate(slots)
-        if i != index and other.choice is not None and other.choice.entry.kind not in {"country", "continent"}
+        if i != index
+        and other.choice is not None
+        and other.choice.entry.kind not in {"country", "continent"}
+        and exact_key(clean_name(other.mention.text)) != own  # a name repeated is no evidence for itself
     ]
     return min((distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in points), default=math.inf)
 
@@ -362,7 +367,9 @@ def _resolution(slot: _Slot, context: _Context, index: int) -> Resolution:
     if choice is None:
         reason = slot.notes[0] if slot.notes else "no place of that name in the gazetteer"
         return Resolution(slot.mention, None, 0.0, reason)
-    return Resolution(slot.mention, choice.entry, round(choice.score, 3), _explain(slot, choice, context, index))
+    return Resolution(
+        slot.mention, choice.entry, round(choice.score, 3), _explain(slot, choice, context, index), choice.match.how
+    )
 
 
 def _explain(slot: _Slot, choice: _Candidate, context: _Context, index: int) -> str:

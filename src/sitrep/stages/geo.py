@@ -171,9 +171,16 @@ def _taken(analysis: Analysis) -> list[tuple[int, int]]:
 
 
 def _plausible(resolution: Resolution, countries: set[str | None]) -> bool:
-    """A missed name is kept when it is a town, site or division of a country the text's places lie in."""
+    """A missed name is kept when it is a town, site or division of a country the text's places lie in,
+    matched by its spelling or a transliteration of it (a consonant skeleton alone is too weak:
+    "the Druze town" is no Dārat ‘Izzah)."""
     entry = resolution.entry
-    return entry is not None and entry.kind in {"town", "site", "admin1", "admin2"} and entry.country in countries
+    return (
+        entry is not None
+        and resolution.how != "skeleton"
+        and entry.kind in {"town", "site", "admin1", "admin2"}
+        and entry.country in countries
+    )
 
 
 def _gazetteer_ref(ref: str | None) -> str | None:

@@ -104,7 +104,7 @@ class RuleExtractor:
         casualties = numbers.casualties_in(tokens, text)
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
         claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
-        return _merge_same_type(claims)
+        return _merge_same_type(claims, _retold_by_verb(parse, found))
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
         primary = draft.primary
@@ -358,24 +358,42 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
 
 
-def _merge_same_type(claims: list[EventClaim]) -> list[EventClaim]:
+def _merge_same_type(claims: list[EventClaim], retold: frozenset[int] = frozenset()) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
 
     A generic clash or attack beside an event whose weapon is known is the same
-    event told twice ("warplanes struck ..., killing three").
+    event told twice ("warplanes struck ..., killing three"), and so is a noun
+    trigger that is the object of a trigger verb ("warplanes fired a barrage of
+    missiles at ...": the verb's event, whatever type the noun alone suggests).
+    ``retold`` holds the character offsets of those nouns.
     """
-    tellings: list[EventClaim] = []  # generic words that only retell a typed event
+    tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
     if any("generic-type" not in c.flags for c in claims):
-        tellings = [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c)]
-        claims = [c for c in claims if c not in tellings]
+        tellings += [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c) and c not in tellings]
+    if len(tellings) == len(claims):
+        tellings = []
+    claims = [c for c in claims if c not in tellings]
     merged: list[EventClaim] = []
     for claim in sorted(claims, key=_score, reverse=True) + tellings:
-        same = next((n for n, m in enumerate(merged) if _same_event(m, claim)), None)
+        same = next((n for n, m in enumerate(merged) if _same_event(m, claim, claim.trigger.start in retold)), None)
         if same is not None:
             merged[same] = _with_missing_target(merged[same], claim)
         elif claim not in tellings:
             merged.append(claim)
     return sorted(merged, key=lambda c: c.trigger.start)
+
+
+def _retold_by_verb(parse: arguments.Parse, found: Sequence[triggers.Trigger]) -> frozenset[int]:
+    """Character offsets of noun triggers that are the direct object of a verb trigger."""
+    verbs = {t.head for t in found if t.pos == "VERB"}
+    retold = set()
+    for trigger in found:
+        carrier = arguments.phrase_carrier(parse, trigger.head)
+        if trigger.pos == "NOUN" and carrier is not None and carrier.dep == "dobj" and carrier.head in verbs:
+            first = parse.get(trigger.start)
+            if first is not None:
+                retold.add(first.start)
+    return frozenset(retold)
 
 
 def _with_missing_target(kept: EventClaim, other: EventClaim) -> EventClaim:
@@ -399,10 +417,9 @@ def _is_clash_word(claim: EventClaim) -> bool:
     return claim.trigger.text.lower().split()[0] in triggers.CLASH_WORDS
 
 
-def _same_event(kept: EventClaim, other: EventClaim) -> bool:
-    if kept.event_type != other.event_type and "generic-type" not in other.flags:
-        return False
-    if kept.sub_event_type != other.sub_event_type and "generic-type" not in other.flags:
+def _same_event(kept: EventClaim, other: EventClaim, any_type: bool = False) -> bool:
+    loose = any_type or "generic-type" in other.flags
+    if not loose and (kept.event_type, kept.sub_event_type) != (other.event_type, other.sub_event_type):
         return False
     if _acts_on(kept, other) or _acts_on(other, kept):
         return False  # "X destroyed trucks of fighters preparing to attack X": two events

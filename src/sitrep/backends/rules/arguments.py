@@ -184,7 +184,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     for prep in parse.kids(head, "prep", "agent"):
         if prep.text.lower() in AGENT_PREPOSITIONS and actor1 is None:
             actor1 = _in_subtree(parse, prep.i, mentions)
-    carrier = _phrase_carrier(parse, head)
+    carrier = phrase_carrier(parse, head)
     if carrier is not None and carrier.dep not in {"dobj", "nsubjpass"}:
         carrier = None  # only a trigger that is a verb's object has that verb's doer
     if actor1 is None and carrier is not None:
@@ -204,7 +204,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
 
 
-def _phrase_carrier(parse: Parse, head: int) -> Token | None:
+def phrase_carrier(parse: Parse, head: int) -> Token | None:
     """The noun a trigger noun hangs from through 'of' ("a wave of air strikes",
     "a barrage of rockets"): that noun stands in the clause for the trigger."""
     token = parse.get(head)
