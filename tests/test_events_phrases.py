@@ -479,3 +479,31 @@ def test_a_trigger_noun_as_a_verbs_object_is_the_verbs_event_and_place(analyze):
     event = only_event(analyze, text)
     assert event.trigger.text == "fired" and event.sub_event_type == "Air/drone strike"
     assert event.location is not None and event.location.name.startswith("Aleppo International Airport"), event.location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the militia wanted war, it would have struck the embassy in Baghdad on Sunday.",
+        "The army will strike with full force anyone who tries to cross the border near Mafraq.",
+    ],
+    ids=["counterfactual", "threat-against-anyone"],
+)
+def test_counterfactuals_and_threats_against_anyone_are_not_events(analyze, text):
+    assert analyze(text).events == (), [(e.sub_event_type, e.status) for e in analyze(text).events]
+
+
+def test_the_strikes_paragraphs_later_recall_the_strikes_told_first(analyze):
+    text = (
+        "TAMPA, Fla., Jan. 24 — On Jan. 24, U.S. forces carried out precision strikes on three facilities in Iraq "
+        "used by Kataib Hezbollah.\n\n"
+        "The first strikes hit a headquarters in Jurf al-Sakhar.\n\n"
+        "Separately, on Jan. 23, coalition air defenses at Harir Air Base shot down a one-way attack drone "
+        "approaching the base.\n\n"
+        '"Our forces will continue to act against anyone who targets U.S. personnel," said Navy Capt. Jane Doe.\n\n'
+        "Initial assessments indicate that the strikes destroyed the targeted facilities."
+    )
+    events = analyze(text, published="2024-01-24").events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Disrupted weapons use"], [
+        (e.sub_event_type, e.evidence.text[:40]) for e in events
+    ]

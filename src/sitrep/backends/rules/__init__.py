@@ -53,6 +53,7 @@ _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pled
 # Definite phrases that point back at an event already told: "the attack", "these clashes".
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "anything"})
 _SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LOCATIVE = frozenset(
     {"in", "near", "at", "on", "outside", "around", "into", "of", "from", "east", "west", "north", "south"}
@@ -190,10 +191,13 @@ class _SentenceContext:
             return False
         if head.dep == "acl" and head.tag == "VBG" and trigger.cls == "clash":
             return False  # "the coalition fighting the Houthis" says who someone is
+        governor = self.parse.get(head.head)
+        if head.dep == "relcl" and governor is not None and governor.text.lower() in _ANYONE:
+            return False  # "anyone who targets U.S. personnel": nobody in particular
         modifiers = {t.text.lower() for t in self.parse.kids(head.i, "amod", "det", "advmod")}
         if modifiers & _GENERIC_CUES and trigger.pos == "NOUN":
             return False
-        if self._is_unreal(head) and not self.has_specifics():
+        if self._is_unreal(head) and (not self.has_specifics() or self._is_counterfactual_or_generic(head)):
             return False
         if trigger.pos == "NOUN":
             if self.has_specifics() or self._is_definite(head):
@@ -229,6 +233,15 @@ class _SentenceContext:
             and head.dep == "xcomp"
             and bool({t.text.lower() for t in self.parse.kids(governor.i, "aux")} & _MODALS)
         )
+
+    def _is_counterfactual_or_generic(self, head: Token) -> bool:
+        """'it would have struck oil terminals' never happened; 'will strike anyone who tries'
+        names no one: talk, whatever places and dates surround it."""
+        auxiliaries = {t.text.lower() for t in self.parse.kids(head.i, "aux")}
+        if {"would", "have"} <= auxiliaries and head.tag == "VBN":
+            return True
+        objects = {t.text.lower() for t in self.parse.kids(head.i, "dobj")}
+        return bool(objects & _ANYONE)
 
     def protest_context(self) -> bool:
         return bool(self.words & triggers.PROTEST_CUES) or any(m.actor.kind == 6 for m in self.mentions)
@@ -549,19 +562,34 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
 
 def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis) -> EventClaim | None:
     """The latest earlier event, up to two paragraphs back, that this claim can continue:
-    one of its type, not a summary of many, with no other named doer."""
+    one of its type, not a summary of many, with no other named doer. Further back,
+    only a definite "the strikes" recalls an event, and only one of its own sub-type."""
     sentences = analysis.sentences or ()
     paragraph = sentences[claim.sentence].paragraph
     for candidate in reversed(earlier):
         if candidate.sentence == claim.sentence or candidate.refers_to is not None or candidate.aggregate:
             continue
-        if sentences[candidate.sentence].paragraph < paragraph - 2:
-            return None
         if _named(claim.actor1) and _named(candidate.actor1) and claim.actor1.name != candidate.actor1.name:  # type: ignore[union-attr]
             continue
-        if _continues(claim, candidate, analysis):
+        if sentences[candidate.sentence].paragraph >= paragraph - 2:
+            if _continues(claim, candidate, analysis):
+                return candidate
+        elif _recalls(claim, candidate, analysis):
             return candidate
     return None
+
+
+def _recalls(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> bool:
+    """'Initial assessments indicate that the strikes destroyed the facilities', paragraphs
+    after the strikes were told: a definite act of the same sub-type, nothing new about where or when."""
+    if claim.sub_event_type != antecedent.sub_event_type or "generic-type" in claim.flags:
+        return False
+    trigger = next((t for t in analysis.tokens or () if t.start == claim.trigger.start), None)
+    return (
+        trigger is not None
+        and _definite_act(trigger, analysis.tokens or ())
+        and _new_where_or_when(claim, analysis) == (False, False)
+    )
 
 
 def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> bool:
