@@ -507,3 +507,16 @@ def test_the_strikes_paragraphs_later_recall_the_strikes_told_first(analyze):
     assert [e.sub_event_type for e in events] == ["Air/drone strike", "Disrupted weapons use"], [
         (e.sub_event_type, e.evidence.text[:40]) for e in events
     ]
+
+
+def test_a_states_territory_is_a_target_not_a_doer(analyze):
+    text = "Two rockets were launched from Lebanese territory toward Israeli territory near Metula on Monday."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Israel", event.actor2
+    assert event.actor1 is None or "Lebanon" not in event.actor1.name, event.actor1
+
+
+def test_the_act_itself_is_not_its_target(analyze):
+    text = "On Sunday, Iran launched more than 300 drones and missiles in its first direct attack on Israeli territory."
+    targets = {e.actor2.text for e in analyze(text).events if e.actor2 is not None}
+    assert targets == {"Israeli territory"}, targets

@@ -44,7 +44,9 @@ OWNED_NOUNS = frozenset(
     checkpoint checkpoints facility facilities site sites compound consulate embassy office offices camp
     depot depots warehouse warehouses outpost outposts barracks ship ships vessel vessels tanker boat
     boats infrastructure installations""".split()
-)
+) | {"territory", "soil", "airspace"}
+# "Israeli territory" stands for the state as a country's name does: a target, never a doer.
+TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace"})
 # Acts named by their doer ("Pakistani strikes", "a Russian air strike").
 EVENT_NOUNS = frozenset(
     """strike strikes airstrike airstrikes raid raids attack attacks bombardment shelling barrage salvo
@@ -312,6 +314,7 @@ class ActorStage:
                 continue
             if resolved:
                 actor, how = resolved
+                how = "metonym" if tokens[end - 1].text.lower() in TERRITORY_NOUNS else how
                 yield ActorMention(tokens[start].start, tokens[end - 1].end, text, actor, start, end, how)
 
     def _resolve_entity(self, entity: Entity, text: str, head: str) -> tuple[Actor, str] | None:

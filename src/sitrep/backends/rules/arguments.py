@@ -18,7 +18,7 @@ from ...resources import GENERIC_DESCRIPTION_RULES
 REPORTING_LEMMAS = frozenset(
     "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
 )
-TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "upon", "near", "in"})
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "upon", "near", "in", "toward", "towards"})
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 # "X clashed with Y": the other side of a fight follows "with".
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
@@ -278,7 +278,9 @@ def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[Act
 
 
 def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    objects = parse.kids(i, "pobj")  # "carried out by Israel": Israel is the role's head
+    token = parse.get(i)
+    objects = parse.kids(i, "pobj") if token is not None and token.dep == "agent" else []
+    # "carried out by Israel": Israel is the role's head (but "fired from Iraq" names a place)
     return mention_in(parse.phrase(i), mentions, prefer=objects[0].i if objects else i)
 
 
@@ -315,9 +317,18 @@ def _prepositional_target(
         found = mention_in(parse.subtree(prep.i), mentions, prefer=prefer)
         if found is not None and found.how == "metonym" and prep.text.lower() == "in":
             continue  # "a strike in Syria": where it happened, not whom it hit
+        if found is not None and _names_an_act(parse, found):
+            continue  # "launched 300 drones in its first direct attack": the act, not a target
         if found is not None and found is not exclude:
             return found
     return None
+
+
+def _names_an_act(parse: Parse, mention: ActorMention) -> bool:
+    from .triggers import NOUN_TRIGGERS
+
+    head = parse.get(mention.token_end - 1)
+    return head is not None and (head.text.lower() in NOUN_TRIGGERS or head.lemma in NOUN_TRIGGERS)
 
 
 def _alternatives(
