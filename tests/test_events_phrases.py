@@ -520,3 +520,16 @@ def test_the_act_itself_is_not_its_target(analyze):
     text = "On Sunday, Iran launched more than 300 drones and missiles in its first direct attack on Israeli territory."
     targets = {e.actor2.text for e in analyze(text).events if e.actor2 is not None}
     assert targets == {"Israeli territory"}, targets
+
+
+def test_two_named_sides_in_one_subject_fight_each_other(analyze):
+    text = "The Sultan Murad Division and the Levant Front fought with heavy machineguns in Afrin on Friday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Sultan Murad Division", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Levant Front", event.actor2
+
+
+def test_them_after_and_is_the_first_verbs_object(analyze):
+    text = "On Monday, Turkish drones followed the gunmen and struck them near Qamishli, killing two."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.text == "the gunmen", event.actor2

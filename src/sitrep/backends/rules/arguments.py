@@ -28,6 +28,7 @@ SEIZE_LEMMAS = frozenset({"capture", "seize", "take", "wrest", "retake", "recapt
 INSTRUMENT_PREPOSITIONS = frozenset({"with"})
 # "X said they had destroyed ...": a pronoun subject of what X reports is X.
 SUBJECT_PRONOUNS = frozenset({"they", "it"})
+OBJECT_PRONOUNS = frozenset({"them", "it", "him", "her"})
 
 
 @dataclass(frozen=True)
@@ -148,13 +149,48 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     token = parse.get(head)
     if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
+        if actor2 is None:
+            actor1, actor2 = _two_sides(parse, head, mentions) or (actor1, None)
     if actor2 is None and token is not None and token.lemma in SEIZE_LEMMAS and not parse.is_passive(head):
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"from"}))
     if actor2 is None:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
     if actor2 is None:
         actor2 = _object_after_particle(parse, head, mentions, exclude=actor1)
+    if actor2 is None:
+        actor2 = _pronoun_object_of_conjunct(parse, head, mentions)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _pronoun_object_of_conjunct(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'tracked the attackers and struck them': 'them' is the first verb's object."""
+    token = parse.get(head)
+    if token is None or token.dep != "conj":
+        return None
+    if not any(o.text.lower() in OBJECT_PRONOUNS for o in parse.kids(head, "dobj")):
+        return None
+    for obj in parse.kids(token.head, "dobj"):
+        return _in_subtree(parse, obj.i, mentions)
+    return None
+
+
+def _two_sides(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """'the Hamza Division and the Levant Front fought': two named sides in one subject
+    (the innermost pair: "two SNA factions, the Hamza Division and the Levant Front")."""
+    pairs = []
+    for subject in parse.kids(head, "nsubj"):
+        named = [m for m in mentions if m.token_start in parse.subtree(subject.i) and m.how in NAMED]
+        for first in named:
+            for second in named:
+                second_head = parse.get(second.token_end - 1)
+                if (
+                    second_head is not None
+                    and second_head.dep == "conj"
+                    and second_head.head == first.token_end - 1
+                    and first.actor.name != second.actor.name
+                ):
+                    pairs.append((first, second))
+    return max(pairs, key=lambda pair: pair[0].token_start, default=None)
 
 
 def _object_after_particle(
