@@ -533,3 +533,22 @@ def test_them_after_and_is_the_first_verbs_object(analyze):
     text = "On Monday, Turkish drones followed the gunmen and struck them near Qamishli, killing two."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.text == "the gunmen", event.actor2
+
+
+@pytest.mark.parametrize(
+    "text, navy",
+    [
+        ("The destroyer USS Mason shot down two drones over the Red Sea on Monday.", "United States Navy"),
+        ("HMS Richmond shot down a drone over the Red Sea on Tuesday.", "Royal Navy"),
+    ],
+)
+def test_a_warship_named_by_its_prefix_is_its_navy(analyze, text, navy):
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == navy, event.actor1
+    assert "small_arms" not in event.weapons, event.weapons  # "shot down" is no gunfire
+
+
+def test_coalition_air_defences_are_the_coalition(analyze):
+    text = "Coalition air defences at Ain al-Asad air base in Iraq shot down a drone on Sunday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and "Inherent Resolve" in event.actor1.name, event.actor1

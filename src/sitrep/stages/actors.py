@@ -35,8 +35,11 @@ FORCE_NOUNS = frozenset(
     battalion brigade brigades division regiment navy fighters fighter militia militias militiamen militants
     gunmen rebels insurgents jihadists mercenaries operatives cells cell squad sniper snipers members
     warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
-    missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities""".split()
+    missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
+    defences defenses batteries destroyer frigate""".split()
 )
+# Warship name prefixes -> the navy's actor id.
+SHIP_PREFIXES = {"USS": "us-navy", "HMS": "uk-royal-navy"}
 # Things that stand for their owner when a name or demonym modifies them
 # ("Hezbollah targets", "a Syrian army vehicle", "the Iranian consulate").
 OWNED_NOUNS = frozenset(
@@ -302,6 +305,14 @@ class ActorStage:
         tokens = analysis.tokens or ()
         datelines = dateline_spans(analysis.document.text)
         for entity in entities:
+            navy = SHIP_PREFIXES.get(entity.text.split()[0]) if entity.text.split() else None
+            if navy is not None and navy in self.resolver.lex.by_id:
+                # "USS Carney", "HMS Diamond": whatever the tagger called the ship, its navy
+                actor = actor_from_entry(self.resolver.lex.by_id[navy], entity.text)
+                yield ActorMention(
+                    entity.start, entity.end, entity.text, actor, entity.token_start, entity.token_end, "name"
+                )
+                continue
             if entity.label not in ENTITY_LABELS or any(s <= entity.start < e for s, e in datelines):
                 continue  # 'BAGHDAD, Nov. 29 -' says where the story was filed
             start, end = _extend_to_force_noun(tokens, entity.token_start, entity.token_end)
@@ -379,7 +390,7 @@ class ActorStage:
             return resolved
         if lower not in PHRASE_HEADS:
             return None  # "the resistance", "the occupiers": an actor only as a description says
-        if resolved is None and lower in OWNED_NOUNS and not owned:
+        if resolved is None and lower in OWNED_NOUNS | FORCE_NOUNS and not owned:
             # "coalition positions", "an occupation base": the modifier names the owner as
             # "the coalition", "the occupation" would.
             words = _strip_determiner(fold(phrase)).split()[:-1]

@@ -210,9 +210,20 @@ class EntityRules:
         for matcher in self.matchers.values():
             for key, start, end in matcher(doc):
                 found.append(Match(start, end, *self.keys[key]))
-        found = _non_overlapping(found)
+        found = _non_overlapping([m for m in found if not _shot_down(doc, m)])
         found += _loose_towns(doc, found, self.town_keys)
         return _extend_names(doc, sorted(found, key=lambda m: m.start))
+
+
+def _shot_down(doc: Any, match: Match) -> bool:
+    """'shot down a drone' is an interception, not small-arms fire."""
+    return (
+        match.source == "weapon"
+        and match.end - match.start == 1
+        and doc[match.start].lower_ in {"shot", "shoot", "shooting", "shoots"}
+        and match.end < len(doc)
+        and doc[match.end].lower_ == "down"
+    )
 
 
 def loose_town_keys(rules: Iterable[Pattern]) -> dict[str, str | None]:
