@@ -552,3 +552,14 @@ def test_coalition_air_defences_are_the_coalition(analyze):
     text = "Coalition air defences at Ain al-Asad air base in Iraq shot down a drone on Sunday."
     event = only_event(analyze, text)
     assert event.actor1 is not None and "Inherent Resolve" in event.actor1.name, event.actor1
+
+
+def test_shot_down_hung_above_the_launch_still_reads_who_launched(analyze):
+    text = (
+        "The explosions came a week after Iran fired more than 200 missiles and drones at Israel, nearly all of "
+        "which were shot down, in response to a strike on its embassy in Damascus."
+    )
+    disrupted = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert len(disrupted) == 1
+    assert disrupted[0].actor1 is not None and disrupted[0].actor1.name == "Military Forces of Israel"
+    assert disrupted[0].actor2 is not None and disrupted[0].actor2.name == "Military Forces of Iran"

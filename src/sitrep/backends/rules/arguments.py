@@ -285,7 +285,12 @@ def intercepted_launch(parse: Parse, head: int, mentions: Sequence[ActorMention]
     governor = parse.get(token.head) if token.dep in {"advcl", "relcl", "conj"} else None
     if governor is not None and governor.pos != "VERB":
         governor = parse.get(governor.head)  # "missiles, which were intercepted": the noun's verb
-    if governor is None or governor.lemma not in LAUNCH_LEMMAS or parse.is_passive(governor.i):
+    if governor is None or governor.lemma not in LAUNCH_LEMMAS:
+        # the parser may hang the launch under the interception instead
+        # ("after Iran fired missiles at Israel, almost all of which were shot down")
+        earlier = [c for c in parse.kids(head, "advcl", "conj") if c.i < head and c.lemma in LAUNCH_LEMMAS]
+        governor = earlier[0] if earlier else None
+    if governor is None or parse.is_passive(governor.i):
         return None
     launcher = None
     for subject in parse.kids(governor.i, "nsubj"):
