@@ -563,3 +563,10 @@ def test_shot_down_hung_above_the_launch_still_reads_who_launched(analyze):
     assert len(disrupted) == 1
     assert disrupted[0].actor1 is not None and disrupted[0].actor1.name == "Military Forces of Israel"
     assert disrupted[0].actor2 is not None and disrupted[0].actor2.name == "Military Forces of Iran"
+
+
+def test_an_unknown_named_operations_room_is_a_well_formed_fallback_actor(analyze):
+    text = "On Friday, the Nasr al-Sahel operations room shelled army positions near Kafr Nabl."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name.endswith("Operations Room"), event.actor1
+    assert event.actor1.actor_id is None and event.actor1.kind == 3

@@ -36,7 +36,7 @@ FORCE_NOUNS = frozenset(
     gunmen rebels insurgents jihadists mercenaries operatives cells cell squad sniper snipers members
     warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
     missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
-    defences defenses batteries destroyer frigate""".split()
+    destroyer frigate""".split()
 )
 # Warship name prefixes -> the navy's actor id.
 SHIP_PREFIXES = {"USS": "us-navy", "HMS": "uk-royal-navy"}
@@ -390,7 +390,7 @@ class ActorStage:
             return resolved
         if lower not in PHRASE_HEADS:
             return None  # "the resistance", "the occupiers": an actor only as a description says
-        if resolved is None and lower in OWNED_NOUNS | FORCE_NOUNS and not owned:
+        if resolved is None and lower in OWNED_NOUNS | FORCE_NOUNS | GROUP_NOUNS and not owned:
             # "coalition positions", "an occupation base": the modifier names the owner as
             # "the coalition", "the occupation" would.
             words = _strip_determiner(fold(phrase)).split()[:-1]
@@ -403,12 +403,21 @@ class ActorStage:
         if first.text.lower() in POSSESSOR_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
             # "its fighters", "their drones": the group just named, or the source speaking of itself.
             return Actor(text=phrase, name=phrase, kind=1, actor_id="@possessor"), "possessor"
+        if lower in GROUP_NOUNS and _has_name_before_head(phrase):
+            return fallback_actor(phrase), "fallback"  # "the Fateh al-Mubin operations room"
         if lower in NAMED_ONLY_HEADS:
             return None  # an unowned "base", "strike" or "group" names no actor
         if lower in SUSPECT_NOUNS:
             kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
             return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
         return resolved
+
+
+def _has_name_before_head(phrase: str) -> bool:
+    words = phrase.split()[:-1]
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _names_no_actor(tokens: Sequence[Token], entities: Iterable[Entity], start: int, end: int) -> bool:
