@@ -136,3 +136,15 @@ def test_names_match_on_whole_words_only():
 def test_assignment_is_one_to_one_and_maximal():
     # prediction 0 fits gold 0 and 1, prediction 1 only gold 0: both golds are covered.
     assert assign({(0, 0), (0, 1), (1, 0)}, [0, 1], [0, 1]) == {0: 1, 1: 0}
+
+
+def test_of_two_claims_in_one_sentence_the_one_triggered_inside_the_gold_evidence_is_scored():
+    end = TEXT.index(" Separately")
+    outside = claim(
+        GREEN, end, trigger=Span(end - 5, end - 1, TEXT[end - 5 : end - 1]), sub_event_type="Air/drone strike"
+    )
+    inside = claim(GREEN, end, trigger=Span(GREEN + 12, GREEN + 15, "hit"))
+    scores = Scores()
+    score_document(GOLD, analysis(outside, inside), scores)
+    result = scores.as_json()
+    assert result["tp"] == 1 and result["fields"]["sub_event_type"]["accuracy"] == 1.0

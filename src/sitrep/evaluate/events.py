@@ -3,7 +3,8 @@
 Matching: a predicted claim matches a gold event when its evidence covers at
 least 60% of the gold evidence's word tokens and the event types are equal.
 Each prediction is assigned to at most one gold event (maximum bipartite
-matching, core events first). Recall counts core gold events; a prediction
+matching, core events first; among several claims of one sentence, the one
+whose trigger lies inside the gold evidence is tried first). Recall counts core gold events; a prediction
 that matches only a non-core gold event, or an already matched one, is
 neither rewarded nor punished; any other prediction is a false positive.
 
@@ -158,12 +159,13 @@ def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: 
     scores.n_core += sum(1 for g in gold_events if g.get("core"))
     scores.n_predicted += len(predictions)
     matches = candidate_matches(text, gold_events, predictions)
+    preferred = triggered_inside(text, gold_events, predictions, matches)
     core = [g for g, gold in enumerate(gold_events) if gold.get("core")]
     non_core = [g for g, gold in enumerate(gold_events) if not gold.get("core")]
-    assigned = assign(matches, core, range(len(predictions)))
+    assigned = assign(matches, core, range(len(predictions)), preferred)
     scores.tp += len(assigned)
     rest = [p for p in range(len(predictions)) if p not in assigned.values()]
-    assigned_non_core = assign(matches, non_core, rest)
+    assigned_non_core = assign(matches, non_core, rest, preferred)
     matched_any = {p for p, _ in matches}
     for p in range(len(predictions)):
         if p not in matched_any:
@@ -212,11 +214,30 @@ def coverage(text: str, gold: tuple[int, int], prediction: EventClaim) -> float:
     return inside / len(tokens)
 
 
-def assign(matches: set[tuple[int, int]], golds: Iterable[int], predictions: Iterable[int]) -> dict[int, int]:
-    """Maximum bipartite matching gold → prediction (augmenting paths)."""
+def triggered_inside(
+    text: str, gold_events: list[dict[str, Any]], predictions: list[Any], matches: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Matching pairs whose predicted trigger lies inside the gold evidence: when one sentence
+    yields several claims of a type, the one told by the gold's own words is its claim."""
+    spans = [locate(text, g["evidence"]) for g in gold_events]
+    return {
+        (p, g)
+        for p, g in matches
+        if (span := spans[g]) is not None and span[0] <= predictions[p].trigger.start < span[1]
+    }
+
+
+def assign(
+    matches: set[tuple[int, int]],
+    golds: Iterable[int],
+    predictions: Iterable[int],
+    preferred: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+) -> dict[int, int]:
+    """Maximum bipartite matching gold → prediction (augmenting paths); among a gold's
+    candidates the ``preferred`` pairs are tried first, then reading order."""
     allowed_predictions = set(predictions)
     options: dict[int, list[int]] = {}
-    for p, g in sorted(matches):
+    for p, g in sorted(matches, key=lambda pair: ((pair[0], pair[1]) not in preferred, pair)):
         if p in allowed_predictions:
             options.setdefault(g, []).append(p)
     owner: dict[int, int] = {}  # prediction -> gold
