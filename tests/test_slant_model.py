@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.backends.slant_model import ModelSlant, decode_spans, load_artefact, quoted_share
+from sitrep.backends.slant_model import (
+    EXTRAS,
+    ModelSlant,
+    decode_spans,
+    extras_row,
+    load_artefact,
+    quoted_share,
+    sentiment_row,
+)
 from sitrep.errors import ResourceError
 from sitrep.evaluate.slant import merge, si_scores
 
@@ -108,3 +116,11 @@ def test_fast_inference_agrees_with_sklearn(model: ModelSlant) -> None:
     texts = [*LOADED, *PLAIN]
     fast = [model.scorers.sentence_probability(text) for text in texts]
     assert fast == pytest.approx(list(model.sentence_scores(texts)), abs=1e-9)
+
+
+def test_sentence_cues_carry_sentiment() -> None:
+    assert len(extras_row(PLAIN[0])) == EXTRAS
+    charged = sentiment_row("The murderous regime's vile lies horrify everyone.")
+    plain = sentiment_row(PLAIN[1])
+    assert charged[0] > plain[0] and charged[3] > plain[3]  # negative share, compound strength
+    assert sentiment_row("  ") == [0.0, 1.0, 0.0, 0.0]
