@@ -570,3 +570,13 @@ def test_an_unknown_named_operations_room_is_a_well_formed_fallback_actor(analyz
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name.endswith("Operations Room"), event.actor1
     assert event.actor1.actor_id is None and event.actor1.kind == 3
+
+
+def test_on_the_same_day_takes_the_date_of_the_event_told_before(analyze):
+    text = (
+        "The ministry said on Wednesday that its drones had struck two trucks near Tal Tamr on Monday.\n\n"
+        "On the same day, militants fired a rocket at a Turkish base near Marea, wounding a soldier."
+    )
+    events = analyze(text, published=PUBLISHED).events
+    rocket = next(e for e in events if "rocket" in e.evidence.text)
+    assert rocket.date is not None and rocket.date.start == dt.date(2024, 3, 4), rocket.date

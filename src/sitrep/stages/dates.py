@@ -57,6 +57,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _YEAR = r"(?:19|20)\d{2}"
 
+_SAME_DAY = re.compile(r"\bthe same (?:day|night|evening|morning)\b", re.I)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b")),
     ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? {_YEAR}\b", re.I)),
@@ -275,16 +276,28 @@ class DateStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         times = tuple(find_times(analysis.document.text, analysis.document.published))
-        events = tuple(date_event(event, times, analysis) for event in analysis.events or ())
-        return replace(analysis, times=times, events=events)
+        events: list[EventClaim] = []
+        previous: DateRange | None = None  # the last day-precise date, in reading order
+        for event in analysis.events or ():
+            events.append(date_event(event, times, analysis, previous))
+            date = events[-1].date
+            if date is not None and date.precision == "day" and not event.aggregate:
+                previous = date  # a summary ("since Sunday") dates no single event
+        return replace(analysis, times=times, events=tuple(events))
 
 
-def date_event(event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis) -> EventClaim:
-    """The event's own time expression; else the one that dates the sentences just before
-    it in its paragraph; else the time of the article's lead event. Otherwise unknown."""
+def date_event(
+    event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis, previous: DateRange | None = None
+) -> EventClaim:
+    """The event's own time expression ("on the same day": the date of the event told
+    before it); else the one that dates the sentences just before it in its paragraph;
+    else the time of the article's lead event. Otherwise unknown."""
     if event.date is not None and event.date.start is not None:
         return event
     own = [t for t in times if event.evidence.start <= t.start < event.evidence.end]
+    same_day = _SAME_DAY.search(event.evidence.text)
+    if same_day and previous is not None and not own:
+        return replace(event, date=replace(previous, text=same_day.group()))
     if own:
         return replace(event, date=min(own, key=lambda t: _distance(t, event, analysis)).range)
     context = _context_time(event, times, analysis)
