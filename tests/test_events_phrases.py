@@ -580,3 +580,15 @@ def test_on_the_same_day_takes_the_date_of_the_event_told_before(analyze):
     events = analyze(text, published=PUBLISHED).events
     rocket = next(e for e in events if "rocket" in e.evidence.text)
     assert rocket.date is not None and rocket.date.start == dt.date(2024, 3, 4), rocket.date
+
+
+def test_a_round_up_section_label_is_not_the_source(analyze):
+    from sitrep.text import dateline_spans
+
+    text = (
+        "Beirut: A drone strike on an apartment in the Musharrafieh area of Beirut's southern suburbs killed "
+        "two senior Hamas officials on Tuesday, the National News Agency reported."
+    )
+    assert dateline_spans(text) == [(0, len("Beirut: "))]
+    event = only_event(analyze, text)
+    assert event.attribution.source == "National News Agency", event.attribution

@@ -21,11 +21,16 @@ DATELINE = re.compile(
 )
 
 
+# "Beirut: ...", "Southern Lebanon: ...": a round-up's section label, not a speaker.
+SECTION_LABEL = re.compile(rf"^{_PLACE}: ")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where each paragraph's dateline is: it says where and when the story was filed."""
+    """Where each paragraph's dateline (or a round-up's section label) is: it says where and
+    when the story was filed, or which part of a round-up follows."""
     spans = []
     for paragraph in re.finditer(r"(?:^|\n)([^\n]+)", text):
-        match = DATELINE.match(paragraph.group(1))
+        match = DATELINE.match(paragraph.group(1)) or SECTION_LABEL.match(paragraph.group(1))
         if match:
             spans.append((paragraph.start(1), paragraph.start(1) + match.end()))
     return spans

@@ -410,22 +410,24 @@ def _reporting_speaker(
         if t.lemma.lower() in REPORT_VERBS and t.pos in {"VERB", "AUX"} and (t.i in governors or t.dep == "ROOT")
     ]
     for verb in candidates:
-        subject = [t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}]
-        if not subject:
-            continue
-        span = _phrase(tokens, _speaker_head(subject[0], tokens), by_index)
-        if span is None:
-            continue
-        start, end = span
-        for line_start, line_end in datelines:
-            if line_start <= start < line_end:
-                start = max(start, line_end)  # "ANKARA, Jan. 20 - Turkey's ministry said": drop the dateline
-        if start >= end:
-            continue
-        words = text[start:end]
-        if fold(words) in {"it", "he", "she", "they", "we", "i", "this", "that", "which", "who"}:
-            continue
-        return Span(start, end, words), text[verb.start : verb.end]
+        # the subject nearest the verb first: "Beirut: A strike ..., the agency reported" has two
+        subjects = sorted(
+            (t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}), key=lambda t: abs(verb.i - t.i)
+        )
+        for subject in subjects:
+            span = _phrase(tokens, _speaker_head(subject, tokens), by_index)
+            if span is None:
+                continue
+            start, end = span
+            for line_start, line_end in datelines:
+                if line_start <= start < line_end:
+                    start = max(start, line_end)  # "ANKARA, Jan. 20 - Turkey's ministry said": drop the dateline
+            if start >= end:
+                continue
+            words = text[start:end]
+            if fold(words) in {"it", "he", "she", "they", "we", "i", "this", "that", "which", "who"}:
+                continue
+            return Span(start, end, words), text[verb.start : verb.end]
     return None
 
 
