@@ -592,3 +592,9 @@ def test_a_round_up_section_label_is_not_the_source(analyze):
     assert dateline_spans(text) == [(0, len("Beirut: "))]
     event = only_event(analyze, text)
     assert event.attribution.source == "National News Agency", event.attribution
+
+
+def test_a_weapon_in_what_was_hit_does_not_type_the_strike(analyze):
+    text = "On Monday, the strikes destroyed a command post and a rocket storage site near al-Qaim."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type

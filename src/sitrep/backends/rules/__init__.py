@@ -286,13 +286,20 @@ class _SentenceContext:
         return [doer, own, instrument, rest]
 
     def _target_tokens(self, head: Token) -> set[int]:
+        """What the act hit: no weapon there is the one used ("hit a rocket storage site").
+        For an act named by a verb's subject ("the strikes hit ..."), that verb's objects."""
         parse = self.parse
+        heads = [head]
+        governor = parse.get(head.head)
+        if head.dep == "nsubj" and governor is not None and governor.pos == "VERB":
+            heads.append(governor)
         target: set[int] = set()
-        if head.lemma not in _LAUNCH_VERBS:
-            target |= {i for k in parse.kids(head.i, "dobj") for i in parse.subtree(k.i)}
-        for prep in parse.kids(head.i, "prep"):
-            if prep.text.lower() in arguments.TARGET_PREPOSITIONS:
-                target |= parse.subtree(prep.i)
+        for act in heads:
+            if act.lemma not in _LAUNCH_VERBS:
+                target |= {i for k in parse.kids(act.i, "dobj") for i in parse.subtree(k.i)}
+            for prep in parse.kids(act.i, "prep"):
+                if prep.text.lower() in arguments.TARGET_PREPOSITIONS:
+                    target |= parse.subtree(prep.i)
         return target
 
     def _hint_at(self, i: int, head: Token) -> str | None:
