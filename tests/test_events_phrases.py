@@ -598,3 +598,18 @@ def test_a_weapon_in_what_was_hit_does_not_type_the_strike(analyze):
     text = "On Monday, the strikes destroyed a command post and a rocket storage site near al-Qaim."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the strike killed a senior commander of the group and one of his aides", {"killed": Count(2, 2)}),
+        ("killed the official and six other people on Tuesday", {"killed": Count(7, 7)}),
+        ("killing two soldiers and three civilians", {"killed": Count(5, 5)}),
+        ("wounding a child and two women", {"injured": Count(3, 3)}),
+        ("killed a shepherd and two sheep", {"killed": Count(1, 1)}),
+        ("killing two soldiers and wounding three others", {"killed": Count(2, 2)}),
+    ],
+)
+def test_victims_listed_in_two_parts_add_up(text, expected):
+    assert {k: v for k, v in counts_in_text(text).items() if k in expected} == expected

@@ -404,14 +404,65 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PEOPLE_WORDS = PERSON_NOUNS | {"others", "more", "them", "people", "persons", "of"}
 
 
+# "killed a senior commander and one of his aides", "killing the official and six other people":
+# one person named, then how many more.
+_AND_OTHERS = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>(?:[\w'’-]+\s+){{1,6}}?)and\s+(?P<n>{_QUANT})\s+"
+    r"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.I,
+)
+_MORE_OF_THEM = re.compile(r"^(?:others?|other|more|of (?:his|her|their|them))\b", re.I)
+# "killing two soldiers and three civilians": the groups add up.
+_AND_GROUP = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})"
+    r"\s+(?P<second>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.I,
+)
+
+
+def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, int]]]:
+    """Counts of victims listed in two parts, with the stretch of text each came from."""
+    found: dict[str, tuple[Count, tuple[int, int]]] = {}
+    for match in _AND_OTHERS.finditer(sentence_text):
+        first = [w.lower() for w in match.group("first").split()]
+        more = parse_quantity(match.group("n").split())
+        rest = match.group("rest")
+        if not (_MORE_OF_THEM.match(rest) or _names_people(rest.lower().split())):
+            continue
+        if more is not None and any(w in SINGULAR_PEOPLE for w in first) and not any(_is_number(w) for w in first):
+            found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
+    for match in _AND_GROUP.finditer(sentence_text):
+        first, second = match.group("first").lower().split(), match.group("second").lower().split()
+        counts = parse_quantity(match.group("n").split()), parse_quantity(match.group("m").split())
+        if None in counts or not (_names_people(first) and _names_people(second)):
+            continue
+        found.setdefault(_verb_field(match.group("verb")), (_plus(*counts), match.span()))  # type: ignore[arg-type]
+    return found
+
+
+def _verb_field(verb: str) -> str:
+    return "injured" if re.fullmatch(_HURT, verb, re.I) else "killed"
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or (word not in {"a", "an", "one"} and word_value(word) is not None)
+
+
+def _plus(a: Count, b: Count) -> Count:
+    high = None if a.max is None or b.max is None else a.max + b.max
+    return Count(a.min + b.min, high)
+
+
 def counts_in_text(sentence_text: str) -> dict[str, Count]:
     """Counts read from the words: "killing 15", "two Turkish soldiers were wounded", "the toll rose to 12".
 
+    Victims listed in two parts add up ("a commander and one of his aides" is two).
     Patterns are tried in order; a stretch of words that gave one count gives no
     other ("killed or wounded some 45" is casualties, not also 45 wounded).
     """
-    found: dict[str, Count] = {}
-    used: list[tuple[int, int]] = []
+    coordinated = coordinated_counts(sentence_text)
+    found: dict[str, Count] = {field: count for field, (count, _span) in coordinated.items()}
+    used: list[tuple[int, int]] = [span for _count, span in coordinated.values()]
     for field, pattern in _COUNT_PATTERNS:
         if field in found:
             continue
