@@ -493,6 +493,8 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "denied"
     if "if" in words and any(t.text.lower() in {"would", "will", "could"} for t in near | {trigger}):
         return "hypothetical"
+    if _counterfactual(trigger, tokens):
+        return "hypothetical"
     if "if" in words and any(t.lemma.lower() == "would" for t in tokens) and trigger.tag in {"VB", "VBP"}:
         return "hypothetical"
     if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words):
@@ -522,6 +524,12 @@ def _clause_tokens(trigger: Token, tokens: Sequence[Token], by_index: dict[int, 
 def _clause_text(trigger: Token, tokens: Sequence[Token], analysis: Analysis) -> str:
     start = max(trigger.start - 60, tokens[0].start)
     return analysis.document.text[start : trigger.end + 20]
+
+
+def _counterfactual(trigger: Token, tokens: Sequence[Token]) -> bool:
+    """'had they wanted war, they would have struck the embassy': it did not happen."""
+    auxiliaries = {t.text.lower() for t in tokens if t.head == trigger.i and t.dep == "aux"}
+    return {"would", "have"} <= auxiliaries and trigger.tag == "VBN"
 
 
 def _negated(trigger: Token, tokens: Sequence[Token]) -> bool:

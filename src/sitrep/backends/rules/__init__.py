@@ -197,7 +197,7 @@ class _SentenceContext:
         modifiers = {t.text.lower() for t in self.parse.kids(head.i, "amod", "det", "advmod")}
         if modifiers & _GENERIC_CUES and trigger.pos == "NOUN":
             return False
-        if self._is_unreal(head) and (not self.has_specifics() or self._is_counterfactual_or_generic(head)):
+        if self._is_unreal(head) and (not self.has_specifics() or self._aims_at_anyone(head)):
             return False
         if trigger.pos == "NOUN":
             if self.has_specifics() or self._is_definite(head):
@@ -234,14 +234,9 @@ class _SentenceContext:
             and bool({t.text.lower() for t in self.parse.kids(governor.i, "aux")} & _MODALS)
         )
 
-    def _is_counterfactual_or_generic(self, head: Token) -> bool:
-        """'it would have struck oil terminals' never happened; 'will strike anyone who tries'
-        names no one: talk, whatever places and dates surround it."""
-        auxiliaries = {t.text.lower() for t in self.parse.kids(head.i, "aux")}
-        if {"would", "have"} <= auxiliaries and head.tag == "VBN":
-            return True
-        objects = {t.text.lower() for t in self.parse.kids(head.i, "dobj")}
-        return bool(objects & _ANYONE)
+    def _aims_at_anyone(self, head: Token) -> bool:
+        """'will strike anyone who tries' names no one: talk, whatever places and dates surround it."""
+        return bool({t.text.lower() for t in self.parse.kids(head.i, "dobj")} & _ANYONE)
 
     def protest_context(self) -> bool:
         return bool(self.words & triggers.PROTEST_CUES) or any(m.actor.kind == 6 for m in self.mentions)
@@ -282,7 +277,13 @@ class _SentenceContext:
         }
         if head.lemma in _LAUNCH_VERBS:
             instrument |= {i for k in parse.kids(head.i, "dobj", "nsubjpass") for i in parse.subtree(k.i)}
-        rest = {t.i for t in self.tokens}
+        # the rest of the sentence, up to a semicolon: "...; a hit on a radar reads like a message"
+        # says nothing about the weapon of the clause before it
+        rest = {
+            t.i
+            for t in self.tokens
+            if not any(b.text == ";" for b in self.tokens if min(t.i, head.i) < b.i < max(t.i, head.i))
+        }
         return [doer, own, instrument, rest]
 
     def _target_tokens(self, head: Token) -> set[int]:

@@ -197,7 +197,7 @@ PERSON_NOUNS = frozenset(
 SINGULAR_PEOPLE = frozenset(
     """man woman boy girl child civilian soldier fighter militant commander official officer policeman
     shepherd farmer volunteer student teacher doctor nurse journalist driver worker member resident
-    villager guard leader aide merchant trader cleric imam priest judge lawyer activist photographer""".split()
+    villager guard bodyguard leader aide merchant trader cleric imam priest judge lawyer activist photographer""".split()
 )
 KILL_WORDS = frozenset(
     [
@@ -411,7 +411,7 @@ _AND_OTHERS = re.compile(
     r"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I,
 )
-_MORE_OF_THEM = re.compile(r"^(?:others?|other|more|of (?:his|her|their|them))\b", re.I)
+_MORE_OF_THEM = re.compile(r"^(?:others?|other|more|of them)\b", re.I)
 # "killing two soldiers and three civilians": the groups add up.
 _AND_GROUP = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})"
@@ -427,7 +427,9 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
         first = [w.lower() for w in match.group("first").split()]
         more = parse_quantity(match.group("n").split())
         rest = match.group("rest")
-        if not (_MORE_OF_THEM.match(rest) or _names_people(rest.lower().split())):
+        words = rest.lower().split()
+        words = words[2:] if words[:1] == ["of"] else words  # "one of his aides": the aides
+        if not (_MORE_OF_THEM.match(rest) or _names_people([w for w in words if w != "of"])):
             continue
         if more is not None and any(w in SINGULAR_PEOPLE for w in first) and not any(_is_number(w) for w in first):
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
@@ -498,7 +500,10 @@ def _before_break(words: list[str]) -> list[str]:
 
 
 def _names_people(words: Sequence[str]) -> bool:
-    return any(word in _PEOPLE_WORDS or word.rstrip("s") in _PEOPLE_WORDS or word in SINGULAR_PEOPLE for word in words)
+    return any(
+        word in _PEOPLE_WORDS or word in SINGULAR_PEOPLE or word.rstrip("s") in _PEOPLE_WORDS | SINGULAR_PEOPLE
+        for word in words
+    )
 
 
 def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
