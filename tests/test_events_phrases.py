@@ -620,3 +620,18 @@ def test_a_weapon_after_a_semicolon_does_not_type_the_clause_before_it(analyze):
     assert strikes and strikes[0].sub_event_type == "Air/drone strike", [
         (e.trigger.text, e.sub_event_type) for e in analyze(text).events
     ]
+
+
+def test_a_toll_told_paragraphs_later_by_another_source_stays_its_claim(analyze):
+    text = (
+        "BAGHDAD, Jan. 9 — Iraq's military said on Wednesday that 22 missiles were fired at two bases hosting "
+        "U.S.-led coalition forces in Anbar overnight.\n\n"
+        "President Trump said no Americans had been harmed.\n\n"
+        "Markets in Baghdad opened as usual on Thursday.\n\n"
+        'Iranian state media had claimed that 80 "American terrorists" were killed in the missile attack.'
+    )
+    events = analyze(text, published="2020-01-09").events
+    tolls = [e for e in events if e.killed is not None and e.killed.min == 80]
+    assert len(tolls) == 1 and tolls[0].attribution.source == "Iranian state media", [
+        (e.attribution.source, e.killed) for e in events
+    ]

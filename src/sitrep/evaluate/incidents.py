@@ -65,7 +65,7 @@ from ..stages import incidents as linking
 from ..stages.actors import ActorResolver, fallback_actor, lexicon
 from ..stages.normalize import normalize_text
 from ..store import Store, sqlite_url
-from .events import assign, candidate_matches, gold_files, load_gold, locate, names_match, predict
+from .events import assign, candidate_matches, gold_files, load_gold, locate, names_match, predict, triggered_inside
 from .scoring import prf
 
 LINKED_STATUSES = frozenset(linking.LINKABLE_STATUSES)
@@ -204,10 +204,11 @@ def match_claims(doc: dict[str, Any], analysis: Analysis) -> dict[str, EventClai
     golds = doc["events"]
     predictions = list(analysis.events or ())
     matches = candidate_matches(text, golds, predictions)
+    preferred = triggered_inside(text, golds, predictions, matches)
     core = [g for g, gold in enumerate(golds) if gold.get("core")]
-    assigned = assign(matches, core, range(len(predictions)))
+    assigned = assign(matches, core, range(len(predictions)), preferred)
     rest = [p for p in range(len(predictions)) if p not in assigned.values()]
-    assigned.update(assign(matches, [g for g in range(len(golds)) if g not in core], rest))
+    assigned.update(assign(matches, [g for g in range(len(golds)) if g not in core], rest, preferred))
     return {f"{doc['doc']['id']}#{g}": predictions[p] for g, p in assigned.items()}
 
 

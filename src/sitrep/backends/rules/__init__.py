@@ -589,8 +589,11 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
 
 def _recalls(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> bool:
     """'Initial assessments indicate that the strikes destroyed the facilities', paragraphs
-    after the strikes were told: a definite act of the same sub-type, nothing new about where or when."""
+    after the strikes were told: a definite act of the same sub-type, nothing new about where,
+    when or how many (a toll that far on is another telling: "80 were killed in the attack")."""
     if claim.sub_event_type != antecedent.sub_event_type or "generic-type" in claim.flags:
+        return False
+    if any(count is not None for count in (claim.killed, claim.injured, claim.casualties)):
         return False
     trigger = next((t for t in analysis.tokens or () if t.start == claim.trigger.start), None)
     return (

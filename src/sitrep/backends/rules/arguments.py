@@ -67,7 +67,7 @@ class Parse:
 
     def phrase(self, i: int) -> set[int]:
         """The subtree of ``i`` without the relative clauses inside it: in "trucks carrying
-        fighters who planned to attack our bases" the bases are not part of the trucks."""
+        fighters who planned to attack our bases" the bases are not what was hit."""
         seen, stack = {i}, [i]
         while stack:
             for child in self.children.get(stack.pop(), []):
@@ -322,7 +322,10 @@ def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention]) -> Actor
     token = parse.get(i)
     objects = parse.kids(i, "pobj") if token is not None and token.dep == "agent" else []
     # "carried out by Israel": Israel is the role's head (but "fired from Iraq" names a place)
-    return mention_in(parse.phrase(i), mentions, prefer=objects[0].i if objects else i)
+    prefer = objects[0].i if objects else i
+    # a relative clause speaks for the phrase only when nothing else in it does:
+    # "a base which hosts American troops" is theirs
+    return mention_in(parse.phrase(i), mentions, prefer) or mention_in(parse.subtree(i), mentions, prefer)
 
 
 def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
