@@ -40,16 +40,16 @@ FORCE_NOUNS = frozenset(
 )
 # Warship name prefixes -> the navy's actor id.
 SHIP_PREFIXES = {"USS": "us-navy", "HMS": "uk-royal-navy"}
+# "Israeli territory" stands for the state as a country's name does: a target, never a doer.
+TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace"})
 # Things that stand for their owner when a name or demonym modifies them
 # ("Hezbollah targets", "a Syrian army vehicle", "the Iranian consulate").
-OWNED_NOUNS = frozenset(
+OWNED_NOUNS = TERRITORY_NOUNS | frozenset(
     """targets target positions position base bases headquarters hideout hideouts vehicle vehicles post posts
     checkpoint checkpoints facility facilities site sites compound consulate embassy office offices camp
     depot depots warehouse warehouses outpost outposts barracks ship ships vessel vessels tanker boat
     boats infrastructure installations""".split()
-) | {"territory", "soil", "airspace"}
-# "Israeli territory" stands for the state as a country's name does: a target, never a doer.
-TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace"})
+)
 # Acts named by their doer ("Pakistani strikes", "a Russian air strike").
 EVENT_NOUNS = frozenset(
     """strike strikes airstrike airstrikes raid raids attack attacks bombardment shelling barrage salvo

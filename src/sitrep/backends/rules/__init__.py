@@ -279,11 +279,10 @@ class _SentenceContext:
             instrument |= {i for k in parse.kids(head.i, "dobj", "nsubjpass") for i in parse.subtree(k.i)}
         # the rest of the sentence, up to a semicolon: "...; a hit on a radar reads like a message"
         # says nothing about the weapon of the clause before it
-        rest = {
-            t.i
-            for t in self.tokens
-            if not any(b.text == ";" for b in self.tokens if min(t.i, head.i) < b.i < max(t.i, head.i))
-        }
+        semicolons = [t.i for t in self.tokens if t.text == ";"]
+        low = max((i for i in semicolons if i < head.i), default=-1)
+        high = min((i for i in semicolons if i > head.i), default=len(self.analysis.tokens or ()))
+        rest = {t.i for t in self.tokens if low < t.i < high}
         return [doer, own, instrument, rest]
 
     def _target_tokens(self, head: Token) -> set[int]:
