@@ -635,3 +635,21 @@ def test_a_toll_told_paragraphs_later_by_another_source_stays_its_claim(analyze)
     assert len(tolls) == 1 and tolls[0].attribution.source == "Iranian state media", [
         (e.attribution.source, e.killed) for e in events
     ]
+
+
+def test_an_interception_stopped_the_launch_told_just_before(analyze):
+    text = (
+        "On Tuesday, the Houthis fired a salvo of drones and cruise missiles at a merchant ship in the Red Sea. "
+        "The destroyer USS Mason shot down all of the drones."
+    )
+    disrupted = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert disrupted and disrupted[0].actor2 is not None and disrupted[0].actor2.name == "Houthis", disrupted
+
+
+def test_an_interception_does_not_stop_its_own_sides_launch(analyze):
+    text = (
+        "On Tuesday, U.S. warplanes fired missiles at militia depots near al-Qaim. "
+        "The destroyer USS Mason shot down two drones over the Red Sea the same day."
+    )
+    disrupted = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert disrupted and (disrupted[0].actor2 is None or "United States" not in disrupted[0].actor2.name), disrupted

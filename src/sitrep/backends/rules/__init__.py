@@ -91,7 +91,7 @@ class RuleExtractor:
             sentence_tokens = tokens[sentence.token_start : sentence.token_end]
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
         claims = _link_continuations(claims, analysis)
-        return tuple(_inherit_doers(_type_from_context(claims), analysis))
+        return tuple(_launchers_of_interceptions(_inherit_doers(_type_from_context(claims), analysis), analysis))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -565,6 +565,56 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
         result.append(claim)
     return result
+
+
+def _launchers_of_interceptions(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """'The Houthis fired 18 drones at the ship. The destroyer shot down all 18 drones': an
+    interception whose launcher its sentence does not name stopped the launch told just before
+    it in the same few paragraphs, if that launch could have been aimed at the interceptor's side."""
+    sentences = analysis.sentences or ()
+    result: list[EventClaim] = []
+    for claim in claims:
+        if claim.sub_event_type == triggers.DISRUPTED and not _named(claim.actor2):
+            paragraph = sentences[claim.sentence].paragraph
+            launch = next(
+                (
+                    c
+                    for c in reversed(result)
+                    if c.event_type == "Explosions/Remote violence"
+                    and c.sub_event_type != triggers.DISRUPTED
+                    and c.refers_to is None  # a retelling carries its antecedent's doer, maybe wrongly
+                    and sentences[c.sentence].paragraph >= paragraph - 2
+                ),
+                None,
+            )
+            if launch is not None and _could_be_stopped_by(launch, claim, claim.sentence - launch.sentence):
+                claim = replace(claim, actor2=launch.actor1)
+        result.append(claim)
+    return result
+
+
+_LAUNCH_WORDS = frozenset("fired fire fires firing launched launch launches launching salvo barrage".split())
+
+
+def _could_be_stopped_by(launch: EventClaim, interception: EventClaim, sentences_apart: int) -> bool:
+    """A launch of projectiles by a named side other than the interceptor's, aimed at no one
+    named, at civilians (a ship a navy defends), or at the interceptor's own side. When the
+    interceptor is not named either ("the Aerial Defence Array"), only the sentence just before."""
+    doer, target, interceptor = launch.actor1, launch.actor2, interception.actor1
+    if doer is None or not _named(doer) or launch.trigger.text.lower().split()[0] not in _LAUNCH_WORDS:
+        return False
+    known = interceptor is not None and _named(interceptor) and not _speaker_relative(interceptor)
+    if not known and not _speaker_relative(interceptor) and sentences_apart > 1:
+        return False
+    if known and _same_side(doer, interceptor):  # type: ignore[arg-type]
+        return False
+    if target is None or not _named(target) or _speaker_relative(target) or target.kind == 7:
+        return True
+    return known and _same_side(target, interceptor)  # type: ignore[arg-type]
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    return a.name == b.name or bool(a.country and a.country == b.country and a.kind in {1, 8} and b.kind in {1, 8})
 
 
 def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis) -> EventClaim | None:
