@@ -653,3 +653,9 @@ def test_an_interception_does_not_stop_its_own_sides_launch(analyze):
     )
     disrupted = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
     assert disrupted and (disrupted[0].actor2 is None or "United States" not in disrupted[0].actor2.name), disrupted
+
+
+def test_a_capital_attacked_stands_for_its_state_whatever_the_tagger_calls_it(analyze):
+    text = "On Monday, the Houthis attacked Abu Dhabi with drones and missiles, killing three people."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United Arab Emirates", event.actor2

@@ -332,11 +332,14 @@ class ActorStage:
         lex = self.resolver.lex
         if entity.ref and entity.ref in lex.by_id:
             return actor_from_entry(lex.by_id[entity.ref], text), "name"
+        iso = lex.country_names.get(_strip_determiner(fold(entity.text)))
+        if entity.label in {"GPE", "ORG"} and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS and iso:
+            # A country or its capital named as the doer ("Turkey struck ...", "attacked Abu Dhabi",
+            # whatever label the tagger gave it) stands for its forces; the events stage only uses
+            # these mentions in actor positions.
+            return state_forces(iso, text), "metonym"
         if entity.label == "GPE" and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS:
-            iso = lex.country_names.get(_strip_determiner(fold(entity.text)))
-            # A country named as the doer ("Turkey struck ...") stands for its forces;
-            # the events stage only uses GPE mentions in actor positions.
-            return (state_forces(iso, text), "metonym") if iso else None
+            return None
         if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS):
             return None  # "Kurdish" alone is an adjective, not an actor
         return self.resolver.resolve(text, is_entity=entity.label in {"ORG", "ACTOR"}, head=head)
