@@ -659,3 +659,9 @@ def test_a_capital_attacked_stands_for_its_state_whatever_the_tagger_calls_it(an
     text = "On Monday, the Houthis attacked Abu Dhabi with drones and missiles, killing three people."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of the United Arab Emirates", event.actor2
+
+
+def test_who_holds_the_place_is_not_the_target(analyze):
+    text = "An air strike on a market in the rebel-held town of Ariha and the HTS-controlled city of Idlib on Friday killed at least 12 people."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name.startswith("Civilians"), event.actor2

@@ -38,6 +38,7 @@ FORCE_NOUNS = frozenset(
     missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
     destroyer frigate""".split()
 )
+_HOLDER = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 # Warship name prefixes -> the navy's actor id.
 SHIP_PREFIXES = {"USS": "us-navy", "HMS": "uk-royal-navy"}
 # "Israeli territory" stands for the state as a country's name does: a target, never a doer.
@@ -315,6 +316,8 @@ class ActorStage:
                 continue
             if entity.label not in ENTITY_LABELS or any(s <= entity.start < e for s, e in datelines):
                 continue  # 'BAGHDAD, Nov. 29 -' says where the story was filed
+            if _HOLDER.match(analysis.document.text, entity.end):
+                continue  # "the Houthi-held city": who holds a place, not a side in what happens there
             start, end = _extend_to_force_noun(tokens, entity.token_start, entity.token_end)
             text = analysis.document.text[tokens[start].start : tokens[end - 1].end]
             head = tokens[end - 1].text
