@@ -665,3 +665,9 @@ def test_who_holds_the_place_is_not_the_target(analyze):
     text = "An air strike on a market in the rebel-held town of Ariha and the HTS-controlled city of Idlib on Friday killed at least 12 people."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name.startswith("Civilians"), event.actor2
+
+
+def test_a_scare_quoted_owner_still_owns_the_base(analyze):
+    text = 'The Islamic Resistance in Iraq said on Sunday that its fighters had struck the "occupation" base near Erbil with drones.'
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and "occupation" in event.actor2.text, event.actor2

@@ -399,7 +399,7 @@ class ActorStage:
         if resolved is None and lower in OWNED_NOUNS | FORCE_NOUNS | GROUP_NOUNS and not owned:
             # "coalition positions", "an occupation base": the modifier names the owner as
             # "the coalition", "the occupation" would.
-            words = _strip_determiner(fold(phrase)).split()[:-1]
+            words = _strip_determiner(fold(phrase).replace('"', "")).split()[:-1]
             owner = self.resolver.resolve("the " + " ".join(words), head=words[-1]) if words else None
             if owner is not None and owner[1] == "description":
                 return replace(owner[0], text=phrase), "description"
@@ -503,8 +503,8 @@ def _left_edge(tokens: Sequence[Token], head: Token) -> int:
             "case",
         }:
             break
-        if left.dep == "punct" and left.text != "-":
-            break
+        if left.dep == "punct" and left.text not in {"-", '"', "\u201c", "\u201d"}:
+            break  # a hyphen or quotation marks stay inside: 'the "occupation" base'
         start -= 1
     return start
 
