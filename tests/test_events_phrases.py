@@ -671,3 +671,18 @@ def test_a_scare_quoted_owner_still_owns_the_base(analyze):
     text = 'The Islamic Resistance in Iraq said on Sunday that its fighters had struck the "occupation" base near Erbil with drones.'
     event = only_event(analyze, text)
     assert event.actor2 is not None and "occupation" in event.actor2.text, event.actor2
+
+
+def test_the_victims_beat_what_a_relative_clause_says_of_them(analyze):
+    text = (
+        "On Thursday, a Turkish drone struck a car near the town of Khanasor, killing two members of the Sinjar "
+        "Resistance Units (YBS), a Yazidi force that Ankara regards as a PKK affiliate, local officials said."
+    )
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Sinjar Resistance Units", event.actor2
+
+
+def test_a_base_is_owned_by_the_troops_a_relative_clause_says_it_hosts(analyze):
+    text = "On Wednesday, a missile struck al-Asad air base in Anbar province, which hosts American troops."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and "United States" in event.actor2.name, event.actor2

@@ -125,6 +125,8 @@ class RuleExtractor:
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
+        if actor2 is None and roles.relative_target is not None:
+            actor2 = roles.relative_target.actor
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
             # whoever launched what was shot down; the ship or town it flew at is not a side
             actor2 = UNIDENTIFIED

@@ -36,6 +36,9 @@ class Roles:
     actor1: ActorMention | None
     actor2: ActorMention | None
     alternatives: tuple[ActorMention, ...] = ()
+    # A target named only inside a relative clause of the object ("struck al-Asad air base,
+    # which hosts American troops"): weaker than the victims the sentence names.
+    relative_target: ActorMention | None = None
 
 
 class Parse:
@@ -135,7 +138,7 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         for subject in parse.kids(head, "nsubj"):
             actor1 = _in_subtree(parse, subject.i, mentions)
         for obj in parse.kids(head, "dobj"):
-            actor2 = _in_subtree(parse, obj.i, mentions)
+            actor2 = actor2 or _in_subtree(parse, obj.i, mentions, whole=False)
     if actor1 is None and not parse.is_passive(head):
         # "an SDF sniper shot dead ...": the tagger took "sniper shot" for a noun compound,
         # so the subject hangs on the verb as a compound modifier before it.
@@ -159,7 +162,10 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor2 = _object_after_particle(parse, head, mentions, exclude=actor1)
     if actor2 is None:
         actor2 = _pronoun_object_of_conjunct(parse, head, mentions)
-    return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+    relative = None
+    if actor2 is None and not parse.is_passive(head):
+        relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
+    return Roles(actor1, actor2, _alternatives(parse, actor1, mentions), relative)
 
 
 def _pronoun_object_of_conjunct(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -318,14 +324,14 @@ def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[Act
     return None
 
 
-def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention], whole: bool = True) -> ActorMention | None:
     token = parse.get(i)
     objects = parse.kids(i, "pobj") if token is not None and token.dep == "agent" else []
     # "carried out by Israel": Israel is the role's head (but "fired from Iraq" names a place)
     prefer = objects[0].i if objects else i
-    # a relative clause speaks for the phrase only when nothing else in it does:
-    # "a base which hosts American troops" is theirs
-    return mention_in(parse.phrase(i), mentions, prefer) or mention_in(parse.subtree(i), mentions, prefer)
+    found = mention_in(parse.phrase(i), mentions, prefer)
+    # with ``whole``, a relative clause speaks for the phrase when nothing else in it does
+    return found or (mention_in(parse.subtree(i), mentions, prefer) if whole else None)
 
 
 def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
