@@ -686,3 +686,14 @@ def test_a_base_is_owned_by_the_troops_a_relative_clause_says_it_hosts(analyze):
     text = "On Wednesday, a missile struck al-Asad air base in Anbar province, which hosts American troops."
     event = only_event(analyze, text)
     assert event.actor2 is not None and "United States" in event.actor2.name, event.actor2
+
+
+def test_whom_an_attack_is_blamed_on_did_it_and_the_killing_of_x_hit_x(analyze):
+    text = (
+        "The strikes followed the killing of four Turkish soldiers on Sunday in an attack on an outpost in "
+        "northern Iraq, which Ankara blamed on the Kurdistan Workers' Party (PKK)."
+    )
+    attacks = [e for e in analyze(text).events if e.trigger.text == "attack"]
+    assert len(attacks) == 1, [(e.trigger.text, e.actor1) for e in analyze(text).events]
+    assert attacks[0].actor1 is not None and attacks[0].actor1.name == "Kurdistan Workers' Party", attacks[0].actor1
+    assert attacks[0].actor2 is not None and attacks[0].actor2.name == "Military Forces of Turkey", attacks[0].actor2

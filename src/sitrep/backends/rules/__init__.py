@@ -334,10 +334,22 @@ class _SentenceContext:
     def victims(self) -> Actor | None:
         """Who was killed or wounded ("killing three members of the SDF", "two soldiers were wounded")."""
         for token in self.tokens:
-            if token.lemma not in _OUTCOME_LEMMAS and token.text.lower() not in {"dead", "wounded", "injured"}:
+            if token.lemma not in _OUTCOME_LEMMAS and token.text.lower() not in {
+                "dead",
+                "wounded",
+                "injured",
+                "killing",
+            }:
                 continue
             roles = [k for k in self.parse.kids(token.i, "dobj", "nsubjpass") if k.dep != "nsubj"]
             roles += [self.parse.get(token.head)] if token.dep in {"amod", "acl"} else []
+            if token.pos == "NOUN":  # "the killing of nine Turkish soldiers"
+                roles += [
+                    o
+                    for p in self.parse.kids(token.i, "prep")
+                    if p.text.lower() == "of"
+                    for o in self.parse.kids(p.i, "pobj")
+                ]
             for role in roles:
                 if role is None:
                     continue
@@ -390,8 +402,19 @@ def _merge_same_type(claims: list[EventClaim], retold: frozenset[int] = frozense
     ``retold`` holds the character offsets of those nouns.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
-    if any("generic-type" not in c.flags for c in claims):
-        tellings += [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c) and c not in tellings]
+    typed = [c for c in claims if "generic-type" not in c.flags]
+    if typed:
+        # a generic act whose doer no typed act has is an act of its own ("the strikes followed
+        # an attack on an outpost, which Ankara blamed on the PKK")
+        doers = {c.actor1.name for c in typed if _named(c.actor1)}  # type: ignore[union-attr]
+        tellings += [
+            c
+            for c in claims
+            if "generic-type" in c.flags
+            and not _is_clash_word(c)
+            and c not in tellings
+            and (not _named(c.actor1) or c.actor1.name in doers)  # type: ignore[union-attr]
+        ]
     if len(tellings) == len(claims):
         tellings = []
     claims = [c for c in claims if c not in tellings]

@@ -122,9 +122,26 @@ def _is_source_only(mention: ActorMention) -> bool:
 
 
 def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention]) -> Roles:
-    if pos == "VERB":
-        return _verb_roles(parse, head, mentions)
-    return _noun_roles(parse, head, mentions)
+    roles = _verb_roles(parse, head, mentions) if pos == "VERB" else _noun_roles(parse, head, mentions)
+    blamed = _blamed_on(parse, head, mentions)
+    if blamed is None or (roles.actor1 is not None and not _is_generic(roles.actor1)):
+        return roles
+    actor2 = None if roles.actor2 is blamed else roles.actor2
+    return Roles(blamed, actor2, roles.alternatives, roles.relative_target)
+
+
+BLAME_LEMMAS = frozenset({"blame", "attribute", "pin"})
+
+
+def _blamed_on(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'an attack on a base, which Ankara blamed on the PKK': the one it is blamed on did it."""
+    inside = parse.subtree(head)
+    for token in parse.tokens:
+        if token.lemma in BLAME_LEMMAS and token.dep in {"relcl", "acl"} and token.head in inside:
+            for prep in parse.kids(token.i, "prep"):
+                if prep.text.lower() in {"on", "to"}:
+                    return _in_subtree(parse, prep.i, mentions)
+    return None
 
 
 def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
