@@ -690,7 +690,7 @@ def test_a_base_is_owned_by_the_troops_a_relative_clause_says_it_hosts(analyze):
 
 def test_whom_an_attack_is_blamed_on_did_it_and_the_killing_of_x_hit_x(analyze):
     text = (
-        "The strikes followed the killing of four Turkish soldiers on Sunday in an attack on an outpost in "
+        "The raids followed the killing of four Turkish soldiers on Sunday in an attack on an outpost in "
         "northern Iraq, which Ankara blamed on the Kurdistan Workers' Party (PKK)."
     )
     attacks = [e for e in analyze(text).events if e.trigger.text == "attack"]

@@ -402,19 +402,8 @@ def _merge_same_type(claims: list[EventClaim], retold: frozenset[int] = frozense
     ``retold`` holds the character offsets of those nouns.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
-    typed = [c for c in claims if "generic-type" not in c.flags]
-    if typed:
-        # a generic act whose doer no typed act has is an act of its own ("the strikes followed
-        # an attack on an outpost, which Ankara blamed on the PKK")
-        doers = {c.actor1.name for c in typed if _named(c.actor1)}  # type: ignore[union-attr]
-        tellings += [
-            c
-            for c in claims
-            if "generic-type" in c.flags
-            and not _is_clash_word(c)
-            and c not in tellings
-            and (not _named(c.actor1) or c.actor1.name in doers)  # type: ignore[union-attr]
-        ]
+    if any("generic-type" not in c.flags for c in claims):
+        tellings += [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c) and c not in tellings]
     if len(tellings) == len(claims):
         tellings = []
     claims = [c for c in claims if c not in tellings]
