@@ -697,3 +697,26 @@ def test_whom_an_attack_is_blamed_on_did_it_and_the_killing_of_x_hit_x(analyze):
     assert len(attacks) == 1, [(e.trigger.text, e.actor1) for e in analyze(text).events]
     assert attacks[0].actor1 is not None and attacks[0].actor1.name == "Kurdistan Workers' Party", attacks[0].actor1
     assert attacks[0].actor2 is not None and attacks[0].actor2.name == "Military Forces of Turkey", attacks[0].actor2
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        ("In 2021, a strike widely attributed to Israel hit a depot near Latakia port.", "Military Forces of Israel"),
+        ("Hezbollah on Sunday denied any involvement in a rocket strike on a school in Nahariya.", "Hezbollah"),
+        (
+            "Iran's foreign ministry denied that Tehran had any role in the drone attacks on Erbil last week.",
+            "Military Forces of Iran",
+        ),
+        (
+            "If Turkey had wanted to escalate, it would have struck the dam near Raqqa on Monday.",
+            "Military Forces of Turkey",
+        ),
+    ],
+    ids=["attributed-to", "denied-involvement", "role-in", "it-of-the-if-clause"],
+)
+def test_doers_named_around_the_act(analyze, text, doer):
+    events = analyze(text).events
+    assert events and events[0].actor1 is not None and events[0].actor1.name == doer, [
+        (e.trigger.text, e.actor1) for e in events
+    ]

@@ -123,7 +123,7 @@ def _is_source_only(mention: ActorMention) -> bool:
 
 def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention]) -> Roles:
     roles = _verb_roles(parse, head, mentions) if pos == "VERB" else _noun_roles(parse, head, mentions)
-    blamed = _blamed_on(parse, head, mentions)
+    blamed = _blamed_on(parse, head, mentions) or (_involved(parse, head, mentions) if pos == "NOUN" else None)
     if blamed is None or (roles.actor1 is not None and not _is_generic(roles.actor1)):
         return roles
     actor2 = None if roles.actor2 is blamed else roles.actor2
@@ -140,7 +140,31 @@ def _blamed_on(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Act
         if token.lemma in BLAME_LEMMAS and token.dep in {"relcl", "acl"} and token.head in inside:
             for prep in parse.kids(token.i, "prep"):
                 if prep.text.lower() in {"on", "to"}:
-                    return _in_subtree(parse, prep.i, mentions)
+                    return _after_preposition(parse, prep, mentions)
+    return None
+
+
+def _after_preposition(parse: Parse, prep: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention a preposition governs, a country's name included ("attributed to Israel")."""
+    objects = parse.kids(prep.i, "pobj")
+    return mention_in(parse.phrase(prep.i), mentions, prefer=objects[0].i if objects else prep.i)
+
+
+# "denied any involvement in the strike", "had no role in those attacks", "claimed responsibility for":
+# the subject is the one said (or denied) to have done it.
+INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "hand", "part"})
+
+
+def _involved(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """Who is said (or denied) to have had a role in the act a noun names."""
+    token = parse.get(head)
+    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
+    noun = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "for", "behind"} else None
+    if noun is None or noun.lemma not in INVOLVEMENT_NOUNS:
+        return None
+    verb = parse.get(noun.head) if noun.dep == "dobj" else None
+    for subject in parse.kids(verb.i, "nsubj") if verb is not None else []:
+        return mention_in(parse.phrase(subject.i), mentions, prefer=subject.i)
     return None
 
 
@@ -166,6 +190,8 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor1 = _inherited_subject(parse, head, mentions)
     if actor1 is None:
         actor1 = _reporter_as_pronoun_subject(parse, head, mentions)
+    if actor1 is None:
+        actor1 = _pronoun_subject_of_its_clause(parse, head, mentions)
     token = parse.get(head)
     if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
@@ -338,6 +364,21 @@ def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[Act
         found = _in_subtree(parse, subject.i, mentions)
         if found is not None and found.how in NAMED and not _is_source_only(found):
             return found
+    return None
+
+
+def _pronoun_subject_of_its_clause(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'If Israel had wanted to escalate, it would have struck ...': 'it' is the subject of
+    the clause the verb's own sentence opens with."""
+    if not any(s.text.lower() in SUBJECT_PRONOUNS for s in parse.kids(head, "nsubj")):
+        return None
+    for clause in parse.kids(head, "advcl"):
+        if clause.i > head:
+            continue
+        for subject in parse.kids(clause.i, "nsubj"):
+            found = mention_in(parse.phrase(subject.i), mentions, prefer=subject.i)
+            if found is not None and found.how in NAMED | {"metonym"} and not _is_source_only(found):
+                return found
     return None
 
 
