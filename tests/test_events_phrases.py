@@ -720,3 +720,15 @@ def test_doers_named_around_the_act(analyze, text, doer):
     assert events and events[0].actor1 is not None and events[0].actor1.name == doer, [
         (e.trigger.text, e.actor1) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis in Yemen continue to attack ships in the Red Sea.",
+        "Background: The shelling is the latest in a cycle of cross-border attacks that began in October.",
+    ],
+    ids=["a-habit", "background"],
+)
+def test_habits_and_background_are_not_events(analyze, text):
+    assert analyze(text).events == (), [(e.sub_event_type, e.evidence.text) for e in analyze(text).events]

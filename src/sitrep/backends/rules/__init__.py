@@ -37,7 +37,8 @@ _AGGREGATE = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:(?:is|was) (?:not )?the (?:first|second|third|latest) (?:time|such)|has been \w+ before|have been \w+ before"
     r"|(?:has|have) happened (?:before|at other)|not the first time"
-    r"|the first (?:known |such |recorded |confirmed )?(?:deaths|casualties|fatalities|attack|strike) since)\b",
+    r"|the first (?:known |such |recorded |confirmed )?(?:deaths|casualties|fatalities|attack|strike) since"
+    r"|is the latest in|^\s*background:)",
     re.I,
 )
 # Acts only talked about: condemned, called for, blamed, accused of, appealed against.
@@ -201,6 +202,8 @@ class _SentenceContext:
             return False
         if self._is_unreal(head) and (not self.has_specifics() or self._aims_at_anyone(head)):
             return False
+        if self._goes_on(head) and not {t.ent_type for t in self.tokens} & {"DATE", "TIME"}:
+            return False  # "the Houthis continue to attack ships in the Red Sea": a habit, not an event
         if trigger.pos == "NOUN":
             if self.has_specifics() or self._is_definite(head):
                 return True
@@ -235,6 +238,10 @@ class _SentenceContext:
             and head.dep == "xcomp"
             and bool({t.text.lower() for t in self.parse.kids(governor.i, "aux")} & _MODALS)
         )
+
+    def _goes_on(self, head: Token) -> bool:
+        governor = self.parse.get(head.head)
+        return governor is not None and head.dep == "xcomp" and governor.lemma in {"continue", "keep"}
 
     def _aims_at_anyone(self, head: Token) -> bool:
         """'will strike anyone who tries' names no one: talk, whatever places and dates surround it."""
