@@ -4,7 +4,9 @@ Active verbs: the subject acts, the object is the target. Passives: the
 "by" agent acts, the passive subject is the target. Nouns ("a Turkish drone
 strike on SDF positions"): modifiers and "by" name the doer, "on / against /
 at / targeting" the target. A base, convoy or position stands for its owner
-("the Green Village base of U.S. forces" → U.S. forces).
+("the Green Village base of U.S. forces" → U.S. forces). Around the act: the
+one it is blamed on or attributed to, or who denies a role in it, did it;
+an interception hung above its launch reads launcher and interceptor.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from ...model import Actor, ActorMention, Token
 from ...resources import GENERIC_DESCRIPTION_RULES
+from .triggers import NOUN_TRIGGERS
 
 REPORTING_LEMMAS = frozenset(
     "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
@@ -433,8 +436,6 @@ def _prepositional_target(
 
 
 def _names_an_act(parse: Parse, mention: ActorMention) -> bool:
-    from .triggers import NOUN_TRIGGERS
-
     head = parse.get(mention.token_end - 1)
     return head is not None and (head.text.lower() in NOUN_TRIGGERS or head.lemma in NOUN_TRIGGERS)
 
