@@ -17,7 +17,7 @@ attribution and status are left to the stages that follow.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ... import resources
@@ -570,22 +570,29 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
     result: list[EventClaim] = []
     for claim in claims:
         if "unowned-doer" in claim.flags:
-            paragraph = sentences[claim.sentence].paragraph
-            donor = next(
-                (
-                    c
-                    for c in reversed(result)
-                    if _named(c.actor1)
-                    and not _speaker_relative(c.actor1)
-                    and c.event_type == claim.event_type
-                    and sentences[c.sentence].paragraph >= paragraph - 2
+            donor = _latest_nearby(
+                result,
+                claim,
+                sentences,
+                lambda c, kind=claim.event_type: (
+                    _named(c.actor1) and not _speaker_relative(c.actor1) and c.event_type == kind
                 ),
-                None,
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
         result.append(claim)
     return result
+
+
+def _latest_nearby(
+    earlier: Sequence[EventClaim],
+    claim: EventClaim,
+    sentences: Sequence[Sentence],
+    accept: Callable[[EventClaim], bool],
+) -> EventClaim | None:
+    """The latest earlier claim, in the claim's paragraph or the two before it, that ``accept`` takes."""
+    paragraph = sentences[claim.sentence].paragraph
+    return next((c for c in reversed(earlier) if sentences[c.sentence].paragraph >= paragraph - 2 and accept(c)), None)
 
 
 def _launchers_of_interceptions(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
@@ -596,17 +603,16 @@ def _launchers_of_interceptions(claims: list[EventClaim], analysis: Analysis) ->
     result: list[EventClaim] = []
     for claim in claims:
         if claim.sub_event_type == triggers.DISRUPTED and not _named(claim.actor2):
-            paragraph = sentences[claim.sentence].paragraph
-            launch = next(
-                (
-                    c
-                    for c in reversed(result)
-                    if c.event_type == "Explosions/Remote violence"
+            # a retelling (refers_to) carries its antecedent's doer, maybe wrongly
+            launch = _latest_nearby(
+                result,
+                claim,
+                sentences,
+                lambda c: (
+                    c.event_type == "Explosions/Remote violence"
                     and c.sub_event_type != triggers.DISRUPTED
-                    and c.refers_to is None  # a retelling carries its antecedent's doer, maybe wrongly
-                    and sentences[c.sentence].paragraph >= paragraph - 2
+                    and c.refers_to is None
                 ),
-                None,
             )
             if launch is not None and _could_be_stopped_by(launch, claim, claim.sentence - launch.sentence):
                 claim = replace(claim, actor2=launch.actor1)
