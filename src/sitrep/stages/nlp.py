@@ -70,10 +70,14 @@ def build_pipeline(ner: Any = None, rules: bool = True) -> Any:
 
 
 def _line_breaks_end_sentences(doc: Any) -> Any:
-    """A headline, dateline or paragraph never runs into the next line's sentence."""
+    """A headline, dateline or paragraph never runs into the next line's sentence;
+    a lower-case word after an abbreviation ("U.S. military") never starts one."""
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif len(token) > 1 and token.text.endswith(".") and following.is_lower and following.is_alpha:
+            following.is_sent_start = False
     return doc
 
 
