@@ -732,3 +732,17 @@ def test_doers_named_around_the_act(analyze, text, doer):
 )
 def test_habits_and_background_are_not_events(analyze, text):
     assert analyze(text).events == (), [(e.sub_event_type, e.evidence.text) for e in analyze(text).events]
+
+
+def test_explosions_heard_where_strikes_hit_are_the_strikes(analyze):
+    text = "Loud explosions were heard around Damascus overnight, where the strikes hit two arms depots, residents said."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+def test_the_militants_who_attacked_a_checkpoint_still_did_it(analyze):
+    text = "On Monday, militants who attacked a checkpoint near Deir ez-Zor killed two soldiers, the army said."
+    events = analyze(text).events
+    assert events and all(e.actor1 is not None and e.actor1.text == "militants" for e in events), [
+        (e.trigger.text, e.actor1) for e in events
+    ]

@@ -54,6 +54,8 @@ _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pled
 # Definite phrases that point back at an event already told: "the attack", "these clashes".
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
+REMOTE = "Explosions/Remote violence"
+BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "anything"})
 _SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LOCATIVE = frozenset(
@@ -265,7 +267,10 @@ class _SentenceContext:
         if head is None:
             return None
         target = self._target_tokens(head)
-        for group in self._hint_groups(trigger, head):
+        groups = self._hint_groups(trigger, head)
+        # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
+        groups[-1] = {i for i in groups[-1] if self.analysis.tokens[i].text.lower() not in triggers.DEFAULT_HINTS}
+        for group in groups:
             for i in sorted(group - target, key=lambda i: abs(i - trigger.start)):
                 hint = self._hint_at(i, head)
                 if hint in triggers.WEAPON_SUB_TYPES:
@@ -409,6 +414,10 @@ def _merge_same_type(claims: list[EventClaim], retold: frozenset[int] = frozense
     ``retold`` holds the character offsets of those nouns.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
+    if any(c.event_type == REMOTE and not _is_blast_word(c) for c in claims):
+        # "explosions were heard where the strikes hit": what was heard was the strikes
+        tellings += [c for c in claims if _is_blast_word(c) and c not in tellings]
+    retold = retold | {c.trigger.start for c in tellings}
     if any("generic-type" not in c.flags for c in claims):
         tellings += [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c) and c not in tellings]
     if len(tellings) == len(claims):
@@ -452,6 +461,10 @@ _REMOTE_WORDS = frozenset("hit struck strike strikes raid raids targeted target 
 def _is_remote_word(claim: EventClaim) -> bool:
     """Words that, without a weapon, usually still mean a strike from afar ("the raids hit ...")."""
     return claim.trigger.text.lower().split()[0] in _REMOTE_WORDS
+
+
+def _is_blast_word(claim: EventClaim) -> bool:
+    return claim.trigger.text.lower() in BLAST_WORDS
 
 
 def _is_clash_word(claim: EventClaim) -> bool:
