@@ -746,3 +746,16 @@ def test_the_militants_who_attacked_a_checkpoint_still_did_it(analyze):
     assert events and all(e.actor1 is not None and e.actor1.text == "militants" for e in events), [
         (e.trigger.text, e.actor1) for e in events
     ]
+
+
+def test_a_campaign_with_lent_doers_hits_the_same_state(analyze):
+    text = (
+        "Israeli warplanes struck military targets in Iran before dawn on Saturday, the army said. "
+        "Other strikes hit targets in Kermanshah province, it said. "
+        "Jets also struck sites in Syria, near the border, the army said."
+    )
+    events = {e.trigger.text: e for e in analyze(text).events}
+    assert events["strikes"].actor1.name == "Military Forces of Israel", events["strikes"].actor1
+    assert events["strikes"].actor2 is not None and events["strikes"].actor2.country == "IR", events["strikes"].actor2
+    # a sentence naming another state is not the same target
+    assert events["struck"].actor2 is None or events["struck"].actor2.country != "IR"

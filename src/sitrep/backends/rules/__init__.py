@@ -593,8 +593,35 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
+            if donor is not None and claim.actor2 is None:
+                claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
         result.append(claim)
     return result
+
+
+def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis: Analysis) -> Actor | None:
+    """'Israeli jets struck military targets in Iran. Other strikes hit sites in Ilam province':
+    the same doer's campaign hits the same state, unless the sentence names another one."""
+    sentences = analysis.sentences or ()
+    donor = _latest_nearby(
+        earlier,
+        claim,
+        sentences,
+        lambda c: c.actor1 == claim.actor1 and c.sub_event_type == claim.sub_event_type and c.actor2 is not None,
+    )
+    target = donor.actor2 if donor else None
+    if target is None or target.kind not in {1, 8}:
+        return None
+    sentence = sentences[claim.sentence]
+    tokens = analysis.tokens or ()
+    states = {
+        m.actor.country
+        for m in analysis.actors or ()
+        if sentence.token_start <= m.token_start < sentence.token_end
+        and m.how == "metonym"
+        and "border" not in {t.text.lower() for t in tokens[max(0, m.token_start - 2) : m.token_start]}
+    }
+    return target if states <= {target.country} else None
 
 
 def _latest_nearby(
