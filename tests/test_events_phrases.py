@@ -759,3 +759,9 @@ def test_a_campaign_with_lent_doers_hits_the_same_state(analyze):
     assert events["strikes"].actor2 is not None and events["strikes"].actor2.country == "IR", events["strikes"].actor2
     # a sentence naming another state is not the same target
     assert events["struck"].actor2 is None or events["struck"].actor2.country != "IR"
+
+
+def test_a_rocket_store_hit_by_a_set_of_strikes_is_their_target_not_their_weapon(analyze):
+    text = "On Tuesday, a second set of strikes destroyed a rocket storage site near al-Qaim, the military said."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type

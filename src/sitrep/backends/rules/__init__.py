@@ -304,8 +304,9 @@ class _SentenceContext:
         For an act named by a verb's subject ("the strikes hit ..."), that verb's objects."""
         parse = self.parse
         heads = [head]
-        governor = parse.get(head.head)
-        if head.dep == "nsubj" and governor is not None and governor.pos == "VERB":
+        carrier = arguments.phrase_carrier(parse, head.i) or head  # "a second set of strikes destroyed ..."
+        governor = parse.get(carrier.head)
+        if carrier.dep == "nsubj" and governor is not None and governor.pos == "VERB":
             heads.append(governor)
         target: set[int] = set()
         for act in heads:
