@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from sitrep.backends.slant_model import (
+    EMBEDDING_DIM,
+    EMBEDDING_WEIGHT,
     EXTRAS,
     ModelSlant,
     decode_spans,
+    embedding_row,
     extras_row,
     load_artefact,
     quoted_share,
@@ -124,3 +127,29 @@ def test_sentence_cues_carry_sentiment() -> None:
     plain = sentiment_row(PLAIN[1])
     assert charged[0] > plain[0] and charged[3] > plain[3]  # negative share, compound strength
     assert sentiment_row("  ") == [0.0, 1.0, 0.0, 0.0]
+
+
+def test_embedding_is_wordllamas_offline() -> None:
+    """The hand-read WordLlama vectors give what the package's own embed() gives, without the network."""
+    import logging
+    import socket
+
+    import numpy as np
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    wordllama = pytest.importorskip("wordllama")  # its import configures the root logger: undone below
+    root.handlers[:], root.level = handlers, level
+    text = LOADED[2]
+    row = embedding_row(text)
+    assert row.shape == (EMBEDDING_DIM,)
+    assert float(np.linalg.norm(row)) == pytest.approx(EMBEDDING_WEIGHT)
+    assert not embedding_row("").any()
+    connect = socket.socket.connect
+    socket.socket.connect = lambda *a, **k: pytest.fail("wordllama tried the network")  # type: ignore[method-assign]
+    try:
+        model = wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    finally:
+        socket.socket.connect = connect  # type: ignore[method-assign]
+    theirs = model.embed(text)[0]
+    assert row == pytest.approx(theirs / np.linalg.norm(theirs) * EMBEDDING_WEIGHT, abs=1e-6)

@@ -36,9 +36,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.backends.slant_model import (  # noqa: E402
+    EMBEDDING_DIM,
     EXTRAS,
     FORMAT_VERSION,
     ModelSlant,
+    sentence_embeddings,
     sentence_extras,
     tc_matrix,
     token_features,
@@ -153,6 +155,7 @@ def sentence_model(c: float) -> Any:
             ("words", make_pipeline(_hasher("word", (1, 2), 2**18), TfidfTransformer(sublinear_tf=True))),
             ("chars", make_pipeline(_hasher("char_wb", (2, 5), 2**18), TfidfTransformer(sublinear_tf=True))),
             ("extras", FunctionTransformer(sentence_extras, accept_sparse=True)),
+            ("embedding", FunctionTransformer(sentence_embeddings, accept_sparse=True)),
         ]
     )
     classifier = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=SEED)
@@ -195,14 +198,15 @@ def fit_sentence(data: Data, c: float) -> Any:
 def log_count_ratios(matrix: Any, labels: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """log(p / q) per n-gram column, from weighted presence counts in positive and negative sentences.
 
-    The dense cue columns (the last EXTRAS) are not counts: they keep ratio 1.
+    The dense columns (the EXTRAS cues and the EMBEDDING_DIM embedding, last) are
+    not counts: they keep ratio 1.
     """
     present = matrix.copy()
     present.data[:] = 1.0
     positive = NB_ALPHA + np.asarray(present[labels == 1].T @ weights[labels == 1]).ravel()
     negative = NB_ALPHA + np.asarray(present[labels == 0].T @ weights[labels == 0]).ravel()
     ratios = np.log((positive / positive.sum()) / (negative / negative.sum()))
-    ratios[-EXTRAS:] = 1.0
+    ratios[-(EXTRAS + EMBEDDING_DIM) :] = 1.0
     return ratios
 
 

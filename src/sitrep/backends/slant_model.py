@@ -5,9 +5,10 @@ SemEval-2020 Task 11 corpus (PTC) plus a few sentences of our own, shipped
 as one compressed joblib file in ``sitrep/data/slant/``:
 
 - ``sentence``: does the sentence use any technique? (hashed word 1-2grams
-  and char 2-5grams, tf-idf, a few cues and VADER sentiment scores; the
-  average of a logistic regression and an NB-scaled one; threshold chosen on
-  a validation carve-out of the training articles)
+  and char 2-5grams, tf-idf, a few cues, VADER sentiment scores and a static
+  WordLlama sentence embedding; the average of a logistic regression and an
+  NB-scaled one; threshold chosen on a validation carve-out of the training
+  articles)
 - ``si``: which tokens of a flagged sentence sit inside a technique span
   (hashed window features, logistic regression); runs of such tokens are
   the spans
@@ -42,12 +43,14 @@ from ..resources import data_path
 
 NAME = "slant.model.v1"
 ARTEFACT = "slant/slant_model.joblib"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 TOKEN = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]")
 _EDGE = " \n\t.,:;\"'\u201c\u201d\u2018\u2019()[]"
 _QUOTES = '"\u201c\u201d'
 EXTRAS = 9  # numbers extras_row gives a sentence
+EMBEDDING_DIM = 256  # WordLlama l2_supercat, the 256-dim weights its wheel ships
+EMBEDDING_WEIGHT = 0.25  # the unit-length sentence embedding's scale among the features
 _SPECULATION = re.compile(
     r"\b(may|might|could|would|likely|unlikely|probably|perhaps|possibly|expected to|is set to|"
     r"it is possible|remains unclear|speculat\w*|appears? to|seems? to|will likely|is believed|"
@@ -168,6 +171,64 @@ def sentiment_row(text: str) -> list[float]:
     return [scores["neg"], scores["neu"], scores["pos"], abs(scores["compound"])]
 
 
+def sentence_embeddings(texts: Sequence[str]) -> Any:
+    """Each text's WordLlama embedding (``embedding_row``) as a sparse matrix row."""
+    from scipy import sparse
+
+    rows = np.array([embedding_row(text) for text in texts], dtype=float).reshape(len(texts), EMBEDDING_DIM)
+    return sparse.csr_matrix(rows)
+
+
+def embedding_row(text: str) -> np.ndarray:
+    """The mean of the sentence's WordLlama token vectors, scaled to length ``EMBEDDING_WEIGHT``.
+
+    Static token embeddings (distilled from a large language model's input
+    layer) place charged words near each other, including ones the training
+    sentences never show. The mean is what ``WordLlamaInference.embed`` gives
+    (a test checks it); no text, no tokens: zeros.
+    """
+    tokenizer, vectors = _wordllama()
+    ids = tokenizer.encode(text, add_special_tokens=False).ids
+    if not ids:
+        return np.zeros(EMBEDDING_DIM)
+    mean = vectors[ids].mean(axis=0, dtype=np.float64)
+    norm = float(np.sqrt(mean @ mean))
+    return mean * (EMBEDDING_WEIGHT / norm) if norm else mean
+
+
+@cache
+def _wordllama() -> tuple[Any, np.ndarray]:
+    """WordLlama's tokenizer and 256-dim token vectors, read from the files its wheel ships.
+
+    Read directly (safetensors, tokenizers) rather than through
+    ``WordLlama.load()``: that looks for the tokenizer in a folder the wheel
+    does not have and then tries to download it, and importing the package
+    sets up the root logger. Nothing here uses the network.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordllama")  # locates the package without importing it
+    try:
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("wordllama")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        tokenizer = Tokenizer.from_file(str(folder / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+        with safe_open(str(folder / "weights" / "l2_supercat_256.safetensors"), framework="np") as weights:
+            vectors = np.ascontiguousarray(weights.get_tensor("embedding.weight")[:, :EMBEDDING_DIM], dtype=np.float32)
+    except Exception as error:  # a missing package, missing files or a broken wheel
+        raise ResourceError(
+            "the slant model needs wordllama==0.4.0.post1 (its 256-dim weights); install sitrep's requirements "
+            "(requirements/lock.txt), or use the 'slant.lexicon.v1' backend"
+        ) from error
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer, vectors
+
+
 @cache
 def _sentiment_analyzer() -> Any:
     try:
@@ -255,6 +316,7 @@ def load_artefact(path: str | None = None) -> dict[str, Any]:
 
 
 # --- fast inference ---------------------------------------------------------------
+_DENSE_PARTS = ("extras", "embedding")  # the sentence features that are not hashed text
 # The stage asks about one sentence at a time; sklearn's per-call input checks
 # cost more than the arithmetic, so inference re-does the same sums directly
 # from the fitted arrays (tests check it agrees with sklearn).
@@ -321,7 +383,7 @@ class _Scorers:
     @cached_property
     def sentence(self) -> tuple[list[_TextBlock], np.ndarray, float]:
         union, classifier = self.artefact["sentence"].steps[0][1], self.artefact["sentence"].steps[-1][1]
-        blocks = [_TextBlock.of(t) for name, t in union.transformer_list if name != "extras"]
+        blocks = [_TextBlock.of(t) for name, t in union.transformer_list if name not in _DENSE_PARTS]
         return blocks, classifier.coef_, float(classifier.intercept_[0])
 
     @cached_property
@@ -339,8 +401,8 @@ class _Scorers:
 
     def sentence_probability(self, text: str) -> float:
         blocks, coef, intercept = self.sentence
-        extras = np.array(extras_row(text))
-        margin = float(_linear(coef, blocks, [text] * len(blocks), extras)[0]) + intercept
+        dense = np.concatenate([extras_row(text), embedding_row(text)])
+        margin = float(_linear(coef, blocks, [text] * len(blocks), dense)[0]) + intercept
         return 1.0 / (1.0 + math.exp(-margin))
 
     def token_probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
@@ -396,6 +458,7 @@ class ModelSlant:
         """Read the artefact now (about 2 s) rather than on the first sentence."""
         self.scorers.sentence, self.scorers.si, self.scorers.tc  # noqa: B018
         _sentiment_analyzer()  # and VADER's lexicon
+        _wordllama()  # and WordLlama's vectors
 
     @property
     def labels(self) -> list[str]:
