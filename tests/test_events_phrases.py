@@ -765,3 +765,13 @@ def test_a_rocket_store_hit_by_a_set_of_strikes_is_their_target_not_their_weapon
     text = "On Tuesday, a second set of strikes destroyed a rocket storage site near al-Qaim, the military said."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+def test_a_named_doers_next_strike_without_a_target_hits_the_same_group(analyze):
+    text = (
+        "U.S. warplanes struck Kataib Hezbollah facilities near Jurf al-Sakhar on Tuesday, the Pentagon said. "
+        "U.S. warplanes also struck a depot near al-Qaim, it said."
+    )
+    events = analyze(text).events
+    assert len(events) == 2, [(e.trigger.text, e.actor2) for e in events]
+    assert all(e.actor2 is not None and e.actor2.name == "Kataib Hezbollah" for e in events), [e.actor2 for e in events]

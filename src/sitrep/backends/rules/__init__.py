@@ -594,15 +594,16 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
-            if donor is not None and claim.actor2 is None:
-                claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
+        if _named(claim.actor1) and claim.actor2 is None:
+            claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
         result.append(claim)
     return result
 
 
 def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis: Analysis) -> Actor | None:
     """'Israeli jets struck military targets in Iran. Other strikes hit sites in Ilam province':
-    the same doer's campaign hits the same state, unless the sentence names another one."""
+    a doer's strikes of one kind, a few paragraphs apart, hit the same side (not civilians),
+    unless the later sentence names another state."""
     sentences = analysis.sentences or ()
     donor = _latest_nearby(
         earlier,
@@ -611,7 +612,7 @@ def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis:
         lambda c: c.actor1 == claim.actor1 and c.sub_event_type == claim.sub_event_type and c.actor2 is not None,
     )
     target = donor.actor2 if donor else None
-    if target is None or target.kind not in {1, 8}:
+    if target is None or target.kind == 7 or target.actor_id == UNIDENTIFIED.actor_id:
         return None
     sentence = sentences[claim.sentence]
     tokens = analysis.tokens or ()
