@@ -253,6 +253,9 @@ class _SentenceContext:
         return bool(self.words & triggers.PROTEST_CUES) or any(m.actor.kind == 6 for m in self.mentions)
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
+        head = self.parse.get(trigger.head)
+        if head is not None and head.tag == "NN" and {k.text.lower() for k in self.parse.kids(head.i, "det")} & {"a", "an"}:
+            return False  # "18 attacks this week, including an ambush that killed five": the ambush is one
         return bool(_AGGREGATE.search(self.analysis.document.text[self.sentence.start : self.sentence.end])) or (
             _plural_count(self.parse, trigger)
         )
@@ -478,6 +481,8 @@ def _same_event(kept: EventClaim, other: EventClaim, any_type: bool = False) -> 
         return False
     if _acts_on(kept, other) or _acts_on(other, kept):
         return False  # "X destroyed trucks of fighters preparing to attack X": two events
+    if kept.aggregate != other.aggregate:
+        return False  # "claimed 18 attacks this week, including an ambush that killed five"
     doers = {a.name for a in (kept.actor1, other.actor1) if a and a.actor_id != UNIDENTIFIED.actor_id}
     return len(doers) <= 1
 
