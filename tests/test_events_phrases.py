@@ -786,3 +786,16 @@ def test_a_single_act_inside_a_tally_is_its_own_event_not_an_aggregate(analyze):
     assert len(ambush) == 1 and not ambush[0].aggregate, [(e.trigger.text, e.aggregate) for e in events]
     assert ambush[0].killed is not None and ambush[0].killed.min == 4
     assert any(e.aggregate for e in events if e.trigger.text == "attacks")
+
+
+def test_who_killed_in_a_clash_fought_it(analyze):
+    text = "Iraqi troops killed three smugglers and wounded two others in a clash near Rutba on Monday, the army said."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq", event.actor1
+
+
+def test_clashes_between_two_named_sides_have_both(analyze):
+    text = "Clashes between the Syrian Democratic Forces and Turkish-backed factions killed 12 fighters near Manbij on Monday."
+    event = only_event(analyze, text)
+    sides = {event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None}
+    assert sides == {"Syrian Democratic Forces", "Syrian National Army"}, sides
