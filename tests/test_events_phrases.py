@@ -413,12 +413,14 @@ def test_a_wave_of_strikes_belongs_to_the_subject_of_its_verb(analyze):
     assert event.actor2 is not None and event.actor2.name == "Kurdistan Workers' Party", event.actor2
 
 
-def test_one_event_told_twice_keeps_the_target_either_telling_names(analyze):
+def test_the_one_strike_a_series_includes_keeps_its_doer_and_target(analyze):
     text = (
         "Hezbollah had earlier claimed a series of attacks on Saturday, including a strike with Falaq rockets "
         "on an army headquarters in the Golan Heights."
     )
-    event = only_event(analyze, text)
+    single = [e for e in analyze(text).events if not e.aggregate]
+    assert len(single) == 1, single
+    event = single[0]
     assert event.actor1 is not None and event.actor1.name == "Hezbollah", event.actor1
     assert event.actor2 is not None and event.actor2.text == "an army headquarters", event.actor2
 
@@ -765,3 +767,35 @@ def test_a_rocket_store_hit_by_a_set_of_strikes_is_their_target_not_their_weapon
     text = "On Tuesday, a second set of strikes destroyed a rocket storage site near al-Qaim, the military said."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+def test_a_named_doers_next_strike_without_a_target_hits_the_same_group(analyze):
+    text = (
+        "U.S. warplanes struck Kataib Hezbollah facilities near Jurf al-Sakhar on Tuesday, the Pentagon said. "
+        "U.S. warplanes also struck a depot near al-Qaim, it said."
+    )
+    events = analyze(text).events
+    assert len(events) == 2, [(e.trigger.text, e.actor2) for e in events]
+    assert all(e.actor2 is not None and e.actor2.name == "Kataib Hezbollah" for e in events), [e.actor2 for e in events]
+
+
+def test_a_single_act_inside_a_tally_is_its_own_event_not_an_aggregate(analyze):
+    text = "Militants claimed 12 attacks this week in Raqqa province, including an ambush that killed four soldiers on Monday."
+    events = analyze(text).events
+    ambush = [e for e in events if e.trigger.text == "ambush"]
+    assert len(ambush) == 1 and not ambush[0].aggregate, [(e.trigger.text, e.aggregate) for e in events]
+    assert ambush[0].killed is not None and ambush[0].killed.min == 4
+    assert any(e.aggregate for e in events if e.trigger.text == "attacks")
+
+
+def test_who_killed_in_a_clash_fought_it(analyze):
+    text = "Iraqi troops killed three smugglers and wounded two others in a clash near Rutba on Monday, the army said."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq", event.actor1
+
+
+def test_clashes_between_two_named_sides_have_both(analyze):
+    text = "Clashes between the Syrian Democratic Forces and Turkish-backed factions killed 12 fighters near Manbij on Monday."
+    event = only_event(analyze, text)
+    sides = {event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None}
+    assert sides == {"Syrian Democratic Forces", "Syrian National Army"}, sides

@@ -253,6 +253,9 @@ class _SentenceContext:
         return bool(self.words & triggers.PROTEST_CUES) or any(m.actor.kind == 6 for m in self.mentions)
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
+        head = self.parse.get(trigger.head)
+        if head is not None and head.tag == "NN" and {k.text.lower() for k in self.parse.kids(head.i, "det")} & {"a", "an"}:
+            return False  # "18 attacks this week, including an ambush that killed five": the ambush is one
         return bool(_AGGREGATE.search(self.analysis.document.text[self.sentence.start : self.sentence.end])) or (
             _plural_count(self.parse, trigger)
         )
@@ -478,6 +481,8 @@ def _same_event(kept: EventClaim, other: EventClaim, any_type: bool = False) -> 
         return False
     if _acts_on(kept, other) or _acts_on(other, kept):
         return False  # "X destroyed trucks of fighters preparing to attack X": two events
+    if kept.aggregate != other.aggregate:
+        return False  # "claimed 18 attacks this week, including an ambush that killed five"
     doers = {a.name for a in (kept.actor1, other.actor1) if a and a.actor_id != UNIDENTIFIED.actor_id}
     return len(doers) <= 1
 
@@ -594,15 +599,16 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
-            if donor is not None and claim.actor2 is None:
-                claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
+        if _named(claim.actor1) and claim.actor2 is None:
+            claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
         result.append(claim)
     return result
 
 
 def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis: Analysis) -> Actor | None:
     """'Israeli jets struck military targets in Iran. Other strikes hit sites in Ilam province':
-    the same doer's campaign hits the same state, unless the sentence names another one."""
+    a doer's strikes of one kind, a few paragraphs apart, hit the same side (not civilians),
+    unless the later sentence names another state."""
     sentences = analysis.sentences or ()
     donor = _latest_nearby(
         earlier,
@@ -611,7 +617,7 @@ def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis:
         lambda c: c.actor1 == claim.actor1 and c.sub_event_type == claim.sub_event_type and c.actor2 is not None,
     )
     target = donor.actor2 if donor else None
-    if target is None or target.kind not in {1, 8}:
+    if target is None or target.kind == 7 or target.actor_id == UNIDENTIFIED.actor_id:
         return None
     sentence = sentences[claim.sentence]
     tokens = analysis.tokens or ()

@@ -283,6 +283,12 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
                 actor1 = _in_subtree(parse, subject.i, mentions)
             for agent in parse.kids(governor.i, "agent"):
                 actor1 = actor1 or _in_subtree(parse, agent.i, mentions)
+    if actor1 is None:
+        actor1 = _subject_of_act_in(parse, head, mentions)
+    if actor1 is None and parse.get(head) is not None and parse.get(head).lemma in CLASH_LEMMAS:  # type: ignore[union-attr]
+        sides = _sides_between(parse, head, mentions)
+        if sides is not None:
+            return Roles(*sides)
     actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
     if actor2 is None and actor1 is not None and carrier is not None:
         # A noun trigger as object: "launched an attack on ..." attaches "on" to the verb.
@@ -290,6 +296,31 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
             actor2 = _prepositional_target(parse, carrier.i, mentions, exclude=actor1)
         actor2 = actor2 or _prepositional_target(parse, carrier.head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'Jordanian troops killed two smugglers in a clash at dawn': who did what in the
+    act did the act."""
+    token = parse.get(head)
+    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
+    verb = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "during"} else None
+    while verb is not None and verb.dep == "conj" and not parse.kids(verb.i, "nsubj"):
+        verb = parse.get(verb.head)  # "killed two and wounded others in a clash"
+    if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i):
+        return None
+    for subject in parse.kids(verb.i, "nsubj"):
+        return _in_subtree(parse, subject.i, mentions)
+    return None
+
+
+def _sides_between(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """'clashes between the SDF and Turkish-backed factions': the two sides, in order."""
+    for prep in parse.kids(head, "prep"):
+        if prep.text.lower() == "between":
+            sides = [m for m in mentions if m.token_start in parse.subtree(prep.i) and m.how != "pronoun"]
+            if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
+                return sides[0], sides[1]
+    return None
 
 
 def phrase_carrier(parse: Parse, head: int) -> Token | None:
