@@ -610,6 +610,11 @@ def test_a_weapon_in_what_was_hit_does_not_type_the_strike(analyze):
         ("killed a shepherd and two sheep", {"killed": Count(1, 1)}),
         ("killing a shepherd and dozens of his sheep", {"killed": Count(1, 1)}),
         ("killing two soldiers and wounding three others", {"killed": Count(2, 2)}),
+        ("the drone killed a woman and her son", {"killed": Count(2, 2)}),
+        ("killed a farmer and his tractor", {"killed": Count(1, 1)}),
+        ("killed Karim Haddad, a field commander, and three other fighters", {"killed": Count(4, 4)}),
+        ("a shell hit the house, killing a family of six", {"killed": Count(6, 6)}),
+        ("wounded five U.S. service members and two contractors", {"injured": Count(7, 7)}),
     ],
 )
 def test_victims_listed_in_two_parts_add_up(text, expected):

@@ -197,7 +197,8 @@ PERSON_NOUNS = frozenset(
 SINGULAR_PEOPLE = frozenset(
     """man woman boy girl child civilian soldier fighter militant commander official officer policeman
     shepherd farmer volunteer student teacher doctor nurse journalist driver worker member resident
-    villager guard bodyguard leader aide merchant trader cleric imam priest judge lawyer activist photographer""".split()
+    villager guard bodyguard leader aide merchant trader cleric imam priest judge lawyer activist photographer
+    contractor son daughter wife husband brother sister father mother cousin nephew relative passenger""".split()
 )
 KILL_WORDS = frozenset(
     [
@@ -414,15 +415,41 @@ _AND_OTHERS = re.compile(
 _MORE_OF_THEM = re.compile(r"^(?:others?|other|more|of them)\b", re.I)
 # "killing two soldiers and three civilians": the groups add up.
 _AND_GROUP = re.compile(
-    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})"
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})"
     r"\s+(?P<second>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I,
 )
 
 
+# "killed a woman and her son": two people, each named by a singular noun.
+_PERSON_AND_KIN = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+(?:his|her|their)\s+"
+    r"(?P<second>[\w'’-]+)\b",
+    re.I,
+)
+# "killed Taleb Abdallah, a commander, and three other fighters": a named person and more of the same.
+_NAME_AND_OTHERS = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>[A-Z][\w'’-]+(?:[\s,]+[\w'’-]+){{0,6}}?),?\s+and\s+(?P<n>{_QUANT})\s+"
+    r"(?P<rest>others?\b|other\s+[\w'’-]+)"
+)
+# "killing a family of six"
+_FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
+
+
 def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, int]]]:
     """Counts of victims listed in two parts, with the stretch of text each came from."""
     found: dict[str, tuple[Count, tuple[int, int]]] = {}
+    for match in _PERSON_AND_KIN.finditer(sentence_text):
+        if match.group("first").lower() in SINGULAR_PEOPLE and match.group("second").lower() in SINGULAR_PEOPLE:
+            found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
+    for match in _NAME_AND_OTHERS.finditer(sentence_text):
+        more = parse_quantity(match.group("n").split())
+        if more is not None:
+            found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
+    for match in _FAMILY_OF.finditer(sentence_text):
+        size = parse_quantity(match.group("n").split())
+        if size is not None:
+            found.setdefault(_verb_field(match.group("verb")), (size, match.span()))
     for match in _AND_OTHERS.finditer(sentence_text):
         first = [w.lower() for w in match.group("first").split()]
         more = parse_quantity(match.group("n").split())
