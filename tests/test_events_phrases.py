@@ -804,3 +804,15 @@ def test_clashes_between_two_named_sides_have_both(analyze):
     event = only_event(analyze, text)
     sides = {event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None}
     assert sides == {"Syrian Democratic Forces", "Syrian National Army"}, sides
+
+
+def test_a_missile_fired_from_a_drone_is_a_drone_strike(analyze):
+    text = "A car was hit by a missile fired from a drone near Jenin early on Thursday, killing two men."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+def test_drones_the_parser_hangs_on_the_object_are_still_the_weapon(analyze):
+    text = "On Thursday, militants targeted the graduation ceremony with drones loaded with explosives, killing two people."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type

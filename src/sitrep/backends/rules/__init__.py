@@ -314,7 +314,10 @@ class _SentenceContext:
         target: set[int] = set()
         for act in heads:
             if act.lemma not in _LAUNCH_VERBS:
-                target |= {i for k in parse.kids(act.i, "dobj") for i in parse.subtree(k.i)}
+                for k in parse.kids(act.i, "dobj"):
+                    # "targeted the ceremony with drones": the parser may hang the instrument on the object
+                    instrument = {i for p in parse.kids(k.i, "prep") if p.text.lower() in {"with", "using"} for i in parse.subtree(p.i)}
+                    target |= parse.subtree(k.i) - instrument
             for prep in parse.kids(act.i, "prep"):
                 if prep.text.lower() in arguments.TARGET_PREPOSITIONS:
                     target |= parse.subtree(prep.i)
@@ -324,10 +327,26 @@ class _SentenceContext:
         token = self.parse.get(i)
         if token is None:
             return None
-        hint = self.hints.get(i) or triggers.HINT_WORDS.get(token.text.lower())
+        hint = self._own_hint(i)
+        if hint is not None and hint != triggers.AIR and self._fired_from_the_air(i):
+            return triggers.AIR  # "a missile fired from a drone" is a drone strike
         if hint is None and token.text.lower() in {"tank", "tanks"} and head.lemma in {"fire", "shell"}:
             return triggers.SHELLING
         return hint
+
+    def _fired_from_the_air(self, i: int) -> bool:
+        parse = self.parse
+        for verb in parse.kids(i, "acl"):
+            for prep in parse.kids(verb.i, "prep"):
+                if prep.text.lower() == "from" and any(
+                    self._own_hint(j) == triggers.AIR for j in parse.subtree(prep.i) if j != prep.i
+                ):
+                    return True
+        return False
+
+    def _own_hint(self, i: int) -> str | None:
+        token = self.parse.get(i)
+        return self.hints.get(i) or (triggers.HINT_WORDS.get(token.text.lower()) if token is not None else None)
 
     def targets_civilians(self, trigger: triggers.Trigger) -> bool:
         """Civilians among the direct targets ("a convoy of truffle hunters and fighters")."""
