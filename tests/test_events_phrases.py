@@ -816,3 +816,21 @@ def test_drones_the_parser_hangs_on_the_object_are_still_the_weapon(analyze):
     text = "On Thursday, militants targeted the graduation ceremony with drones loaded with explosives, killing two people."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+def test_suspected_attackers_doubt_the_doer_not_the_attack(analyze):
+    text = "Two Iraqi soldiers were killed when suspected Islamic State militants attacked their post near Tarmiyah on Monday."
+    event = only_event(analyze, text)
+    assert event.status == "occurred", event.status
+
+
+def test_a_suspected_strike_is_possible(analyze):
+    text = "A suspected Israeli drone strike hit a car near Tyre on Monday."
+    event = only_event(analyze, text)
+    assert event.status == "possible", event.status
+
+
+def test_their_post_in_an_attack_is_not_the_attackers(analyze):
+    text = "Two Iraqi soldiers were killed when suspected Islamic State militants attacked their post near Tarmiyah on Monday."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Iraq", event.actor2

@@ -75,7 +75,7 @@ HEDGES = frozenset(
 )
 HEDGE_PHRASES = re.compile(
     r"\b(unconfirmed|it is possible that|it was possible that|may have|might have|could have|is believed to have|"
-    r"are believed to have|was believed to have|were believed to have|suspected)\b",
+    r"are believed to have|was believed to have|were believed to have)\b",
     re.I,
 )
 PLAN_GOVERNORS = frozenset(
@@ -96,6 +96,8 @@ PLAN_GOVERNORS = frozenset(
         "contemplate",
     ]
 )
+# Nouns that name the act itself: "a suspected drone strike" doubts that it happened.
+ACT_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "explosion", "blast", "shelling", "ambush"})
 FUTURE_WORDS = frozenset({"tomorrow", "soon", "next", "coming", "upcoming", "imminent"})
 KIND_KEYWORDS: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
     (
@@ -316,10 +318,13 @@ class AttributionStage:
         speaker = self._speaker_actor(event, analysis)
         possessor = speaker or _last_named_actor(event, analysis)
 
-        def resolve(actor: Actor | None) -> Actor | None:
+        def resolve(actor: Actor | None, doer: Actor | None = None) -> Actor | None:
             if actor is None or actor.actor_id not in {"@speaker", "@possessor"}:
                 return actor
             found = speaker if actor.actor_id == "@speaker" else possessor
+            if doer is not None and found is not None and found.name == doer.name and actor.actor_id == "@possessor":
+                # "militants attacked their post": the post is not the attackers'
+                found = _last_named_actor(event, analysis, whole_document=True, besides=doer.name)
             found = found or _last_named_actor(event, analysis, whole_document=True)
             if found is None:  # nobody to point at: say so rather than invent
                 return Actor(
@@ -331,7 +336,8 @@ class AttributionStage:
                 )
             return replace(found, text=actor.text)
 
-        return replace(event, actor1=resolve(event.actor1), actor2=resolve(event.actor2))
+        actor1 = resolve(event.actor1)
+        return replace(event, actor1=actor1, actor2=resolve(event.actor2, doer=actor1))
 
     def _speaker_actor(self, event: EventClaim, analysis: Analysis) -> Actor | None:
         for candidate in (event.attribution.source, analysis.document.outlet or ""):
@@ -374,9 +380,11 @@ class AttributionStage:
         return "unnamed"
 
 
-def _last_named_actor(event: EventClaim, analysis: Analysis, whole_document: bool = False) -> Actor | None:
+def _last_named_actor(
+    event: EventClaim, analysis: Analysis, whole_document: bool = False, besides: str | None = None
+) -> Actor | None:
     """The last armed group or force named before the claim in its paragraph ("HTS said its
-    fighters"), or anywhere before it."""
+    fighters"), or anywhere before it; with ``besides``, the last other than that one."""
     sentences = analysis.sentences or ()
     paragraph = sentences[event.sentence].paragraph if sentences else 0
     named = [
@@ -386,6 +394,7 @@ def _last_named_actor(event: EventClaim, analysis: Analysis, whole_document: boo
         and m.actor.actor_id
         and not m.actor.actor_id.startswith("@")
         and m.actor.kind != 7
+        and m.actor.name != besides
         and (whole_document or sentences[(analysis.tokens or ())[m.token_start].sent].paragraph == paragraph)
     ]
     return named[-1].actor if named else None
@@ -501,7 +510,18 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "planned"
     if any(t.text.lower() in HEDGES for t in near) or HEDGE_PHRASES.search(_clause_text(trigger, tokens, analysis)):
         return "possible"
+    if any(_suspects_the_act(t, trigger, by_index) for t in tokens if trigger.start - 60 <= t.start < trigger.end + 20):
+        return "possible"
     return "occurred"
+
+
+def _suspects_the_act(token: Token, trigger: Token, by_index: dict[int, Token]) -> bool:
+    """'a suspected drone strike', 'is suspected of' doubt the act; 'suspected IS militants
+    attacked' only doubts who did it (that goes to the perpetrator, not the status)."""
+    if token.text.lower() != "suspected":
+        return False
+    head = by_index.get(token.head)
+    return token.dep != "amod" or token.head == trigger.i or (head is not None and head.lemma in ACT_NOUNS)
 
 
 def _governors(token: Token, by_index: dict[int, Token]) -> list[Token]:
