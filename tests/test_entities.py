@@ -61,3 +61,52 @@ def test_unmapped_labels_are_not_scored():
 def test_the_held_out_split_is_the_even_positions():
     assert E.in_split(document(position=0), "held-out") and E.in_split(document(position=4), "held-out")
     assert not E.in_split(document(position=3), "held-out") and E.in_split(document(position=3), "trainable")
+
+
+# --- entity rules the re3d numbers rest on (sitrep.stages.entity_rules) ------------------
+
+
+def _parsed(words, ents, heads=None, deps=None, lemmas=None):
+    from spacy.tokens import Doc
+
+    from sitrep.stages.nlp import load_spacy
+
+    return Doc(load_spacy().vocab, words=words, ents=ents, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_a_one_word_place_that_is_a_word_of_a_person_name_is_that_person():
+    from sitrep.stages.entity_rules import _people_by_their_names
+
+    words = ["Hamid", "Tawfiq", "bakes", ".", "Tawfiq", "sells", "bread", "in", "Homs", "."]
+    doc = _parsed(words, ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    labels = {(e.start, e.text): e.label_ for e in _people_by_their_names(doc, list(doc.ents))}
+    assert labels[(4, "Tawfiq")] == "PERSON"
+    assert labels[(8, "Homs")] == "GPE"
+
+
+def test_countries_and_dictionary_names_keep_their_label():
+    from spacy.tokens import Span
+
+    from sitrep.stages.entity_rules import _people_by_their_names
+
+    words = ["Adel", "Jordan", "met", "Nasser", "Hezbollah", "in", "Jordan", "with", "Hezbollah", "."]
+    doc = _parsed(words, ["O"] * len(words))
+    entities = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, 3, 5, label="PERSON"),
+        Span(doc, 6, 7, label="GPE"),
+        Span(doc, 8, 9, label="ORG", span_id="hezbollah"),
+    ]
+    assert [e.label_ for e in _people_by_their_names(doc, entities)] == ["PERSON", "PERSON", "GPE", "ORG"]
+
+
+def test_an_unknown_place_that_speaks_is_a_person():
+    from sitrep.stages.entity_rules import _people_by_their_names
+
+    words = ["Munir", "told", "me", "he", "stayed", ".", "Munir", "left", "later", "."]
+    heads = [1, 1, 1, 4, 1, 1, 7, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "advmod", "punct"]
+    lemmas = ["Munir", "tell", "I", "he", "stay", ".", "Munir", "leave", "later", "."]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    doc = _parsed(words, ents, heads, deps, lemmas)
+    assert [e.label_ for e in _people_by_their_names(doc, list(doc.ents))] == ["PERSON", "PERSON"]

@@ -80,3 +80,24 @@ def test_each_head_noun_has_one_class():
     for kind, words in lexicon.items():
         for word in words:
             assert seen.setdefault(word, kind) == kind, f"{word!r} is in {seen[word]} and {kind}"
+
+
+def test_a_nationality_or_place_inside_a_description_stays_in_it(analyze):
+    analysis = analyze("The Lebanese commander said the Syrian refugees had reached the border.")
+    found = {m.text: m.label for m in analysis.mentions}
+    assert found["The Lebanese commander"] == "PERSON"
+    assert found["the Syrian refugees"] == "ORG"
+    assert {"Lebanese", "Syrian"} <= {e.text for e in analysis.entities}  # the names stay entities
+
+
+def test_a_place_noun_takes_the_name_after_of(mentions):
+    assert mentions("Fighters shelled the town of Saraqib overnight.")["the town of Saraqib"] == "LOC"
+
+
+def test_a_person_name_takes_its_title(mentions):
+    found = mentions("The minister later met Brigadier General Hassan at the airport.")
+    assert found["Brigadier General Hassan"] == "PERSON"
+
+
+def test_a_title_needs_a_noun_that_names_a_person(mentions):
+    assert "Nobel Laureate Mohamed ElBaradei" not in mentions("Nobel Laureate Mohamed ElBaradei visited the camp.")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import resources
@@ -355,7 +356,65 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
             continue
         entities = [e for e in entities if e.end <= match.start or match.end <= e.start]
         entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
-    return sorted(entities, key=lambda e: e.start)
+    return _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
+
+
+RELABELLED_AS_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _people_by_their_names(doc: Any, entities: list[Any]) -> list[Any]:
+    """One-word places and organisations that are a word of a longer PERSON name
+    in the same document become PERSON (see the module doc)."""
+    from spacy.tokens import Span
+
+    words = {
+        token.text
+        for e in entities
+        if e.label_ == "PERSON" and len(e) > 1
+        for token in e
+        if token.is_title and token.lower_ not in ARABIC_ARTICLES
+    }
+    words.update(e.text for e in entities if _unknown_place_speaking(e))
+    if not words:
+        return entities
+    countries = _country_names()
+    relabelled = []
+    for entity in entities:
+        if (
+            len(entity) == 1
+            and entity.label_ in RELABELLED_AS_PERSON
+            and entity.text in words
+            and (not entity.id_ or entity.id_.startswith("geonames:"))
+            and entity.text.casefold() not in countries
+        ):
+            entity = Span(doc, entity.start, entity.end, label="PERSON")
+        relabelled.append(entity)
+    return relabelled
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "recall", "ask"})
+
+
+def _unknown_place_speaking(entity: Any) -> bool:
+    """A one-word place in no dictionary as the subject of a speech verb
+    ("Sadiq told me"): places known to speak for a state are in the dictionaries."""
+    token = entity.root
+    return bool(
+        len(entity) == 1
+        and entity.label_ in {"GPE", "LOC", "FAC"}
+        and not entity.id_
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ in SPEECH_VERBS
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(
+        str(name).casefold()
+        for country in resources.countries()
+        for name in [country["name"], *country.get("names", []), *country.get("demonyms", [])]
+    )
 
 
 def add_to(nlp: Any) -> Any:

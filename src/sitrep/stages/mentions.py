@@ -15,9 +15,16 @@ A mention is an `Entity` with ``source="mention"`` in `Analysis.mentions`,
 kept apart from `Analysis.entities` so the actor and event stages keep
 reading names only. Its span runs from the noun phrase's first modifier to
 its head ("his fellow fighters"), over a coordination of same-kind nouns
-("three women and three children"). A phrase overlapping a name is left to
+("three women and three children"), and for a place noun over "of" and the
+place's name ("the village of Safina"). A phrase overlapping a name is left to
 the name ("ISIL fighters" is a name with a description; numbers and dates are
-no names).
+no names), unless the name is a nationality or a place that modifies the
+description ("an Iraqi commander", "Darayya's population") or the name after
+"of"; the name stays an entity of its own inside the mention.
+
+- **titled names**: a person's name with the title written before it
+  ("Iraqi Prime Minister Nouri al-Maliki", "Major General Hassan"), when the
+  title holds a noun that names a person; the NER often stops at the name.
 """
 
 from __future__ import annotations
@@ -46,6 +53,13 @@ MODIFIER_DEPS = PHRASE_DEPS | {"advmod"}
 # Entities that name something; a number or a date inside a phrase ("two men") is no name.
 NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "WEAPON", "MIL_PLATFORM", "PRODUCT"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Names a description may hold: a nationality or a place modifying it.
+INNER_NAME_LABELS = frozenset({"NORP", "GPE"})
+# Names after "the village of": places, and people (the NER reads some
+# villages as people: "the village of Tuloul Naser").
+OF_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+# Dependents of a person's name that make its title (all capitalised).
+TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 MAX_PHRASE_TOKENS = 8
 
 
@@ -69,16 +83,20 @@ class MentionStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         tokens = analysis.tokens or ()
+        text = analysis.document.text
         names = [n for n in analysis.entities or () if n.label in NAME_LABELS]
         found = [
             m
-            for m in find_mentions(analysis.document.text, tokens, self.heads)
-            if not any(_overlaps(m, n) for n in names)
+            for m in find_mentions(text, tokens, self.heads, names)
+            if not any(_overlaps(m, n) and not _holds(m, n, tokens) for n in names)
         ]
-        return replace(analysis, mentions=tuple(found))
+        found += titled_names(text, tokens, self.heads, names)
+        return replace(analysis, mentions=tuple(sorted(found, key=lambda m: (m.start, m.end))))
 
 
-def find_mentions(text: str, tokens: Sequence[Token], heads: dict[str, str]) -> Iterator[Entity]:
+def find_mentions(
+    text: str, tokens: Sequence[Token], heads: dict[str, str], names: Sequence[Entity] = ()
+) -> Iterator[Entity]:
     covered = -1  # last token of the previous mention: conjuncts it took are not mentions again
     for token in tokens:
         if token.i <= covered:
@@ -93,6 +111,8 @@ def find_mentions(text: str, tokens: Sequence[Token], heads: dict[str, str]) -> 
             last = last_conjunct(tokens, token, heads)
             if last is not token and label == "PERSON":
                 label = GROUP_LABEL
+            if last is token and label == LABELS["places"]:
+                last = place_of_name(tokens, token, names) or last
         covered = last.i
         yield Entity(
             start=first.start,
@@ -157,5 +177,58 @@ def phrase_start(tokens: Sequence[Token], head: Token) -> int:
     return start
 
 
+def place_of_name(tokens: Sequence[Token], head: Token, names: Sequence[Entity]) -> Token | None:
+    """The last token of the name in "the village of Safina", "the city of Raqqa"
+    right after the place noun ``head``; None when no such name follows."""
+    if head.i + 2 >= len(tokens):
+        return None
+    of = tokens[head.i + 1]
+    if of.text.lower() != "of" or of.dep != "prep" or of.head != head.i:
+        return None
+    for name in names:
+        if name.token_start == of.i + 1 and name.label in OF_NAME_LABELS:
+            return tokens[name.token_end - 1]
+    return None
+
+
+def titled_names(
+    text: str, tokens: Sequence[Token], heads: dict[str, str], names: Sequence[Entity]
+) -> Iterator[Entity]:
+    """A PERSON name with the capitalised title that modifies it ("US Defense
+    Secretary Ash Carter"); the title must hold a noun that names a person."""
+    for name in names:
+        if name.label != "PERSON":
+            continue
+        first = name.token_start
+        while first > 0:
+            token = tokens[first - 1]
+            attached = first - 1 < token.head < name.token_end and token.sent == tokens[name.token_start].sent
+            if not (attached and token.dep in TITLE_DEPS and token.text[:1].isupper()):
+                break
+            first -= 1
+        if first == name.token_start or not any(_kind(t, heads) == "people" for t in tokens[first : name.token_start]):
+            continue
+        start = tokens[first].start
+        yield Entity(
+            start=start,
+            end=name.end,
+            text=text[start : name.end],
+            label="PERSON",
+            token_start=first,
+            token_end=name.token_end,
+            source="mention",
+        )
+
+
 def _overlaps(mention: Entity, name: Entity) -> bool:
     return mention.start < name.end and name.start < mention.end
+
+
+def _holds(mention: Entity, name: Entity, tokens: Sequence[Token]) -> bool:
+    """The name is a part of the description the description may keep: a
+    nationality or place modifying it, or the name after "the village of"."""
+    inside = mention.token_start <= name.token_start and name.token_end <= mention.token_end
+    if not inside or (mention.token_start, mention.token_end) == (name.token_start, name.token_end):
+        return False
+    after_of = name.token_end == mention.token_end and tokens[name.token_start - 1].text.lower() == "of"
+    return name.label in INNER_NAME_LABELS or (after_of and name.label in OF_NAME_LABELS)
