@@ -834,3 +834,12 @@ def test_their_post_in_an_attack_is_not_the_attackers(analyze):
     text = "Two Iraqi soldiers were killed when suspected Islamic State militants attacked their post near Tarmiyah on Monday."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Iraq", event.actor2
+
+
+def test_a_dateline_with_two_places_and_a_two_word_agency_is_no_date_of_the_event(analyze):
+    text = (
+        "Fighting flares\n\nHASAKAH/ISTANBUL, Dec 23 (Levant Wire) - Clashes between the Syrian Democratic Forces "
+        "and Turkish-backed factions killed at least 21 fighters near the bridge on Sunday, a monitor said."
+    )
+    event = only_event(analyze, text, published="2024-12-23")
+    assert str(event.date.start) == "2024-12-22", event.date

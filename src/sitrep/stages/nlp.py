@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from .. import resources
+from .. import resources, text
 from ..errors import ResourceError
 from ..model import Analysis, Entity, Sentence, Token
 from ..settings import Settings
@@ -71,7 +71,12 @@ def build_pipeline(ner: Any = None, rules: bool = True) -> Any:
 
 def _line_breaks_end_sentences(doc: Any) -> Any:
     """A headline, dateline or paragraph never runs into the next line's sentence;
-    a lower-case word after an abbreviation ("U.S. military") never starts one."""
+    a lower-case word after an abbreviation ("U.S. military") never starts one, nor does
+    a word inside a dateline ("QAMISHLI/ISTANBUL, Dec 23 (Agence Levant) -")."""
+    for start, end in text.dateline_spans(doc.text):
+        for token in doc.char_span(start, end, alignment_mode="expand") or ():
+            if token.idx > start:
+                token.is_sent_start = False
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
