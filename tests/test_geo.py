@@ -291,3 +291,18 @@ def test_a_missed_name_matching_only_by_consonants_is_no_place(gaz):
     mention = Mention(0, 5, "Druze")
     assert not _plausible(Resolution(mention, town, 3.0, "skeleton match", "skeleton"), {town.country})
     assert _plausible(Resolution(mention, town, 3.0, "loose match", "loose"), {town.country})
+
+
+def test_the_dateline_city_gives_way_to_a_place_the_next_sentences_name(analyze):
+    text = (
+        "Border clash\n\nAMMAN (Desert Wire) - Jordanian troops killed two smugglers in a clash at dawn yesterday, "
+        "the army said.\n\nA military source said the smugglers had crossed the border north-east of Mafraq."
+    )
+    events = analyze(text).events
+    assert events and events[0].location is not None and "Mafraq" in events[0].location.name, events[0].location
+
+
+def test_a_dateline_city_with_no_other_place_is_where_it_happened(analyze):
+    text = "Car bomb kills 12\n\nBAGHDAD, March 3 — A car bomb exploded in a crowded market, killing 12 people, police said."
+    events = analyze(text, published="2024-03-03").events
+    assert events and events[0].location is not None and events[0].location.name == "Baghdad", events[0].location

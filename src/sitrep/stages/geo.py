@@ -224,7 +224,11 @@ def _locate(
 
 def _best_in_evidence(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
     start, end, text = event.evidence.start, event.evidence.end, analysis.document.text
-    inside = [item for item in located if start <= item.toponym.start and item.toponym.end <= end]
+    inside = [
+        item
+        for item in located
+        if start <= item.toponym.start and item.toponym.end <= end and not _is_dateline(item.toponym, text)
+    ]
     others = analysis.events or ()
     scored = [(score, item) for item in inside if (score := _event_score(item, event, text, others)) is not None]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
@@ -290,16 +294,30 @@ def _from_context(event: EventClaim, located: Sequence[_Located], analysis: Anal
     paragraph = _paragraph_of(analysis, event.evidence.start)
     if paragraph is None:
         return None
+    text = analysis.document.text
+
+    def usable(item: _Located, low: int, high: int) -> bool:
+        return (
+            low <= (_paragraph_of(analysis, item.toponym.start) or 0) <= high
+            and item.entry.kind not in {"country", "continent"}
+            and not _is_dateline(item.toponym, text)  # where the story was filed, not where it happened
+            and _event_score(item, replace(event, evidence=analysis.span(0, len(text))), text) is not None
+        )
+
     earlier = [
         item
         for item in located
-        if item.toponym.end <= event.evidence.start
-        and paragraph - CONTEXT_PARAGRAPHS <= (_paragraph_of(analysis, item.toponym.start) or 0) <= paragraph
-        and item.entry.kind not in {"country", "continent"}
-        and _event_score(item, replace(event, evidence=analysis.span(0, event.evidence.end)), analysis.document.text)
-        is not None
+        if item.toponym.end <= event.evidence.start and usable(item, paragraph - CONTEXT_PARAGRAPHS, paragraph)
     ]
-    return max(earlier, key=lambda item: item.toponym.start) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda item: item.toponym.start)
+    # a lead that names no place: the next sentences usually do ("... along the border north-east of Mafraq")
+    later = [item for item in located if item.toponym.start >= event.evidence.end and usable(item, paragraph, paragraph + 1)]
+    if later:
+        return min(later, key=lambda item: item.toponym.start)
+    # nothing else: the dateline's city is often where it happened ("BAGHDAD — A car bomb ...")
+    dateline = [item for item in located if _is_dateline(item.toponym, text) and item.toponym.end <= event.evidence.end]
+    return dateline[-1] if dateline else None
 
 
 def _paragraph_of(analysis: Analysis, offset: int) -> int | None:
