@@ -843,3 +843,18 @@ def test_a_dateline_with_two_places_and_a_two_word_agency_is_no_date_of_the_even
     )
     event = only_event(analyze, text, published="2024-12-23")
     assert str(event.date.start) == "2024-12-22", event.date
+
+
+def test_where_a_victim_was_hit_is_no_new_attack(analyze):
+    text = (
+        "Security guards fired on protesters in Sweida on Sunday, wounding three, witnesses said. "
+        "One of the wounded, a man in his fifties, was hit in the leg."
+    )
+    events = analyze(text).events
+    assert len(events) == 1, [(e.trigger.text, e.evidence.text) for e in events]
+
+
+def test_a_toll_since_a_month_is_an_aggregate(analyze):
+    text = "By our count, Israeli fire has killed more than 300 people in southern Lebanon since October."
+    events = analyze(text).events
+    assert events and all(e.aggregate for e in events), [(e.trigger.text, e.aggregate) for e in events]

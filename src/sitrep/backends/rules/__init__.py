@@ -30,7 +30,8 @@ UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id=
 _AGGREGATE = re.compile(
     r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
     r"(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
-    r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )",
+    r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )"
+    r"|\b(?:killed|wounded|injured)\s+(?:more than|over|at least|nearly|some)\s+[\d,]+\s+\w+(?:\s+\w+){0,3}\s+since\b",
     re.I,
 )
 # Sentences that tell history or habit, not an event: "This is the second time this week that ...".

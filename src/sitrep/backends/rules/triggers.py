@@ -409,7 +409,20 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
     if context & NOT_EVENTS.get(lemma, set()):
         return None
+    if lemma == "hit" and _wound_site(tokens, offset):
+        return None
     return _refine(tokens, token, lemma, cls, armed)
+
+
+BODY_PARTS = frozenset(
+    "head neck chest back arm arms leg legs hand hands foot feet shoulder stomach abdomen face eye thigh knee".split()
+)
+
+
+def _wound_site(tokens: Sequence[Token], offset: int) -> bool:
+    """'was hit in the leg': where a victim was wounded, not another act."""
+    after = [t.text.lower() for t in tokens[offset + 1 : offset + 4]]
+    return after[:1] == ["in"] and len(after) == 3 and after[2] in BODY_PARTS
 
 
 def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: bool = False) -> str | None:
