@@ -858,3 +858,21 @@ def test_a_toll_since_a_month_is_an_aggregate(analyze):
     text = "By our count, Israeli fire has killed more than 300 people in southern Lebanon since October."
     events = analyze(text).events
     assert events and all(e.aggregate for e in events), [(e.trigger.text, e.aggregate) for e in events]
+
+
+def test_a_source_the_parser_hangs_on_the_act_still_says_it(analyze):
+    text = (
+        "Protesters killed in Nasiriyah\n\nBAGHDAD, Nov. 29 — Iraqi security forces shot dead at least 25 protesters "
+        "in Nasiriyah on Thursday, medical sources said, in one of the bloodiest days since the protests began."
+    )
+    event = only_event(analyze, text, published="2019-11-29")
+    assert event.attribution.source == "medical sources", event.attribution
+
+
+def test_it_said_is_said_by_the_source_named_before(analyze):
+    text = (
+        "The SDF said in a statement that its fighters had repelled the attack near Manbij on Monday. "
+        "It said a Turkish drone strike on a car in the village of Sirrin had killed a woman and her son."
+    )
+    strike = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].attribution.source == "SDF", [e.attribution for e in strike]

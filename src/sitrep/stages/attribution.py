@@ -244,13 +244,13 @@ class AttributionStage:
         self.resolver = ActorResolver(lexicon())
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        attributed = [
-            self._speaker_resolved(
-                replace(event, attribution=self.attribute(analysis, event), status=_status(event, analysis)),
-                analysis,
-            )
-            for event in analysis.events or ()
-        ]
+        attributed = []
+        for event in analysis.events or ():
+            attribution = self.attribute(analysis, event)
+            if attribution.source == "author" and not attribution.cue:
+                attribution = _earlier_speaker(event, attributed, analysis) or attribution
+            event = replace(event, attribution=attribution, status=_status(event, analysis))
+            attributed.append(self._speaker_resolved(event, analysis))
         merged = merge_continuations(attributed, analysis.document.text)
         events = [replace(e, event_id=stable_id(e)) for e in merged]
         return replace(analysis, events=tuple(_unique_ids(events)))
@@ -380,6 +380,20 @@ class AttributionStage:
         return "unnamed"
 
 
+def _earlier_speaker(event: EventClaim, earlier: Sequence[EventClaim], analysis: Analysis) -> Attribution | None:
+    """The attribution of the latest claim told in this or the previous paragraph, when the
+    claim's own sentence is said by a pronoun ("The SDF said ... It said a drone ...")."""
+    sentences = analysis.sentences or ()
+    sentence = sentences[event.sentence]
+    if not _said_by_a_pronoun((analysis.tokens or ())[sentence.token_start : sentence.token_end], event):
+        return None
+    for claim in reversed(earlier):
+        if claim.sentence < event.sentence and sentences[claim.sentence].paragraph >= sentence.paragraph - 1:
+            if claim.attribution.source != "author":
+                return claim.attribution
+    return None
+
+
 def _last_named_actor(
     event: EventClaim, analysis: Analysis, whole_document: bool = False, besides: str | None = None
 ) -> Actor | None:
@@ -405,20 +419,7 @@ def _reporting_speaker(
 ) -> tuple[Span, str] | None:
     """The subject of a reporting verb that governs the trigger, or heads the sentence."""
     by_index = {t.i: t for t in tokens}
-    trigger_tokens = [t for t in tokens if event.trigger.start <= t.start < event.trigger.end]
-    governors = set()
-    for token in trigger_tokens:
-        current, steps = token, 0
-        while current.head != current.i and current.head in by_index and steps < 8:
-            current = by_index[current.head]
-            governors.add(current.i)
-            steps += 1
-    candidates = [
-        t
-        for t in tokens
-        if t.lemma.lower() in REPORT_VERBS and t.pos in {"VERB", "AUX"} and (t.i in governors or t.dep == "ROOT")
-    ]
-    for verb in candidates:
+    for verb in _reporting_verbs(tokens, event, by_index):
         # the subject nearest the verb first: "Beirut: A strike ..., the agency reported" has two
         subjects = sorted(
             (t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}), key=lambda t: abs(verb.i - t.i)
@@ -438,6 +439,37 @@ def _reporting_speaker(
                 continue
             return Span(start, end, words), text[verb.start : verb.end]
     return None
+
+
+def _reporting_verbs(tokens: Sequence[Token], event: EventClaim, by_index: dict[int, Token]) -> list[Token]:
+    """Reporting verbs that govern the trigger, head the sentence, or hang on the act."""
+    trigger_tokens = [t for t in tokens if event.trigger.start <= t.start < event.trigger.end]
+    governors = set()
+    for token in trigger_tokens:
+        current, steps = token, 0
+        while current.head != current.i and current.head in by_index and steps < 8:
+            current = by_index[current.head]
+            governors.add(current.i)
+            steps += 1
+    clause = governors | {t.i for t in trigger_tokens}
+    return [
+        t
+        for t in tokens
+        if t.lemma.lower() in REPORT_VERBS
+        and t.pos in {"VERB", "AUX"}
+        # "X shot dead 25 protesters, medical sources said": the parser may hang "said" on the act
+        and (t.i in governors or t.dep == "ROOT" or (t.dep == "parataxis" and t.head in clause))
+    ]
+
+
+def _said_by_a_pronoun(tokens: Sequence[Token], event: EventClaim) -> bool:
+    """'It said a drone strike had killed ...': the speaker is one named before."""
+    by_index = {t.i: t for t in tokens}
+    return any(
+        t.head == verb.i and t.dep == "nsubj" and t.text.lower() in {"it", "they", "he", "she"}
+        for verb in _reporting_verbs(tokens, event, by_index)
+        for t in tokens
+    )
 
 
 def _speaker_head(subject: Token, tokens: Sequence[Token]) -> Token:

@@ -71,12 +71,15 @@ def build_pipeline(ner: Any = None, rules: bool = True) -> Any:
 
 def _line_breaks_end_sentences(doc: Any) -> Any:
     """A headline, dateline or paragraph never runs into the next line's sentence;
-    a lower-case word after an abbreviation ("U.S. military") never starts one, nor does
-    a word inside a dateline ("QAMISHLI/ISTANBUL, Dec 23 (Agence Levant) -")."""
+    a lower-case word after an abbreviation ("U.S. military") never starts one; a dateline
+    ("QAMISHLI/ISTANBUL, Dec 23 (Agence Levant) -") is a sentence of its own."""
     for start, end in text.dateline_spans(doc.text):
         for token in doc.char_span(start, end, alignment_mode="expand") or ():
             if token.idx > start:
                 token.is_sent_start = False
+        after = next((t for t in doc if t.idx >= end), None)
+        if after is not None:
+            after.is_sent_start = True  # the story's first sentence parses better without it
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
