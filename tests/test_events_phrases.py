@@ -876,3 +876,20 @@ def test_it_said_is_said_by_the_source_named_before(analyze):
     )
     strike = [e for e in analyze(text).events if e.sub_event_type == "Air/drone strike"]
     assert strike and strike[0].attribution.source == "SDF", [e.attribution for e in strike]
+
+
+def test_a_town_the_tagger_took_for_a_group_is_no_actor(analyze):
+    analysis = analyze("Israel hit a radar site near Isfahan in Iran on Friday, officials said.")
+    assert all(m.text != "Isfahan" for m in analysis.actors), [(m.text, m.actor.name) for m in analysis.actors]
+
+
+def test_one_person_killed_is_a_civilian_victim(analyze):
+    text = "On Wednesday, an Israeli drone struck a motorcycle on the outskirts of Houla, killing one person."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.kind == 7, event.actor2
+
+
+def test_a_bomb_that_exploded_next_to_a_vehicle_targeted_its_owner(analyze):
+    text = "A roadside bomb exploded next to a Syrian army vehicle on the road to Palmyra on Monday."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Syria", event.actor2

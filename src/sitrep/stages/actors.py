@@ -68,7 +68,7 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         """civilians civilian residents resident villagers villager children child women woman man men boy
         boys girl girls farmers farmer shepherds shepherd worshippers workers worker passengers families family
         pilgrims refugees displaced students student truffle people merchant merchants volunteer volunteers
-        doctor doctors teacher patients mourners""".split(),
+        doctor doctors teacher patients mourners person persons""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
@@ -431,10 +431,21 @@ def _names_no_actor(tokens: Sequence[Token], entities: Iterable[Entity], start: 
     ("a Krasnopol shell") rather than a group."""
     if start >= 2 and tokens[start - 1].text.lower() == "of" and tokens[start - 2].text.lower() in PLACE_NOUNS:
         return True
+    if end - start == 1 and _is_a_town(tokens[start].text):
+        return True  # "a site near Isfahan", tagged ORG: a town the gazetteer knows by that very name
     if end < len(tokens):
         after = tokens[end]
         return any(e.label in WEAPON_LABELS and e.token_start <= after.i < e.token_end for e in entities)
     return False
+
+
+def _is_a_town(name: str) -> bool:
+    from ..geo.gazetteer import gazetteer
+
+    return any(
+        m.how in {"name", "alternate"} and m.entry.kind not in {"country", "continent"}
+        for m in gazetteer().candidates(name, skeleton=False)
+    )
 
 
 def _inside(inner: ActorMention, outer: ActorMention) -> bool:

@@ -196,6 +196,8 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor1 is None:
         actor1 = _pronoun_subject_of_its_clause(parse, head, mentions)
     token = parse.get(head)
+    if actor2 is None and token is not None and token.lemma in BLAST_LEMMAS:
+        actor2 = _beside(parse, head, mentions, exclude=actor1)
     if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
         if actor2 is None:
@@ -223,6 +225,22 @@ def _pronoun_object_of_conjunct(parse: Parse, head: int, mentions: Sequence[Acto
         return None
     for obj in parse.kids(token.head, "dobj"):
         return _in_subtree(parse, obj.i, mentions)
+    return None
+
+
+BLAST_LEMMAS = frozenset({"explode", "detonate", "blow", "go"})
+BESIDE_PREPOSITIONS = frozenset({"near", "beside", "under", "outside", "by", "against"})
+
+
+def _beside(parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None) -> ActorMention | None:
+    """'a bomb exploded next to a PMF vehicle', 'detonated a device under an army jeep': whose it was."""
+    preps = [p for p in parse.kids(head, "prep") if p.text.lower() in BESIDE_PREPOSITIONS]
+    preps += [p for a in parse.kids(head, "advmod") if a.text.lower() == "next" for p in parse.kids(a.i, "prep")]
+    preps += [p for o in parse.kids(head, "dobj") for p in parse.kids(o.i, "prep") if p.text.lower() in BESIDE_PREPOSITIONS]
+    for prep in preps:
+        found = _after_preposition(parse, prep, mentions)
+        if found is not None and found is not exclude and found.how != "metonym":
+            return found
     return None
 
 
