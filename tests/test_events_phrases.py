@@ -893,3 +893,21 @@ def test_a_bomb_that_exploded_next_to_a_vehicle_targeted_its_owner(analyze):
     text = "A roadside bomb exploded next to a Syrian army vehicle on the road to Palmyra on Monday."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Syria", event.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first theory is an Israeli strike on the depot.",
+        "The likeliest explanation is a Turkish drone strike.",
+        "An American strike is the least likely of the three.",
+        "Each raid hands the militants a new recruiting poster.",
+    ],
+)
+def test_a_guess_or_a_generic_each_is_no_event(analyze, text):
+    assert analyze(text).events == (), [(e.trigger.text, e.evidence.text) for e in analyze(text).events]
+
+
+def test_a_strike_named_as_the_cause_of_a_blast_is_still_an_event(analyze):
+    text = "The cause of the blast was an Israeli strike on the depot on Friday, officials said."
+    assert len(analyze(text).events) == 1

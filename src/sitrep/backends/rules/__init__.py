@@ -49,7 +49,14 @@ _TALK_GOVERNORS = frozenset(
     planning coordinate coordinating facilitate facilitating oversee direct organize organise orchestrate
     manufacture supply specialize specialise use""".split()
 )
-_GENERIC_CUES = frozenset({"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "new"})
+_GENERIC_CUES = frozenset(
+    {"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "each", "new"}
+)
+# "The first theory is an Israeli strike", "an American strike is the least likely": a guess, not a report.
+_CONJECTURE_WORDS = frozenset(
+    "theory theories explanation explanations possibility possibilities scenario scenarios hypothesis option options "
+    "likely unlikely likeliest likelier plausible possible improbable probable first second third".split()
+)
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll"})
 _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pledge", "warn", "plan", "intend"})
 # Definite phrases that point back at an event already told: "the attack", "these clashes".
@@ -203,6 +210,8 @@ class _SentenceContext:
         modifiers = {t.text.lower() for t in self.parse.kids(head.i, "amod", "det", "advmod")}
         if modifiers & _GENERIC_CUES and trigger.pos == "NOUN":
             return False
+        if trigger.pos == "NOUN" and self._conjectured(head):
+            return False
         if self._is_unreal(head) and (not self.has_specifics() or self._aims_at_anyone(head)):
             return False
         if self._goes_on(head) and not {t.ent_type for t in self.tokens} & {"DATE", "TIME"}:
@@ -213,6 +222,16 @@ class _SentenceContext:
             named = any(m.how in {"name", "alias", "demonym", "metonym"} for m in self.mentions)
             return named and not head.text.lower().endswith("s")  # "an attack by X", not "X's attacks"
         return True
+
+    def _conjectured(self, head: Token) -> bool:
+        """A strike named only as one theory among others, as what a copula says of a guess."""
+        verb = self.parse.get(head.head)
+        if verb is None or verb.lemma != "be" or head.dep not in {"attr", "nsubj"}:
+            return False
+        other = [k for k in self.parse.kids(verb.i, "nsubj", "attr", "acomp") if k.i != head.i]
+        return any(
+            w.text.lower() in _CONJECTURE_WORDS for k in other for w in [k, *self.parse.kids(k.i, "amod", "advmod")]
+        )
 
     def _governors(self, token: Token) -> list[Token]:
         found, current = [], token
