@@ -911,3 +911,19 @@ def test_a_guess_or_a_generic_each_is_no_event(analyze, text):
 def test_a_strike_named_as_the_cause_of_a_blast_is_still_an_event(analyze):
     text = "The cause of the blast was an Israeli strike on the depot on Friday, officials said."
     assert len(analyze(text).events) == 1
+
+
+def test_police_dispersing_protesters_is_a_protest_with_intervention(analyze):
+    text = "Riot police used tear gas on Friday night to disperse hundreds of protesters outside the parliament in Amman."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Protest with intervention", event.sub_event_type
+
+
+def test_young_men_pelting_police_with_stones_riot(analyze):
+    text = "In Maan, dozens of young men pelted police with stones on Sunday after a man died in custody."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Violent demonstration", event.sub_event_type
+
+
+def test_fog_that_dispersed_is_no_protest(analyze):
+    assert analyze("The fog over the valley dispersed on Monday morning.").events == ()

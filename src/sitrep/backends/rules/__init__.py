@@ -200,8 +200,9 @@ class _SentenceContext:
             return False
         if _BACKGROUND.search(self.analysis.document.text[self.sentence.start : self.sentence.end]):
             return False
-        if any(g.lemma in _TALK_GOVERNORS for g in self._governors(head)):
-            return False
+        dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
+        if any(g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) for g in self._governors(head)):
+            return False  # ("used tear gas on Tuesday to disperse them" is an act, "drones used to attack" a habit)
         if head.dep == "acl" and head.tag == "VBG" and trigger.cls == "clash":
             return False  # "the coalition fighting the Houthis" says who someone is
         governor = self.parse.get(head.head)
@@ -214,7 +215,7 @@ class _SentenceContext:
             return False
         if self._is_unreal(head) and (not self.has_specifics() or self._aims_at_anyone(head)):
             return False
-        if self._goes_on(head) and not {t.ent_type for t in self.tokens} & {"DATE", "TIME"}:
+        if self._goes_on(head) and not dated:
             return False  # "the Houthis continue to attack ships in the Red Sea": a habit, not an event
         if trigger.pos == "NOUN":
             if self.has_specifics() or self._is_definite(head):

@@ -53,8 +53,8 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
     **dict.fromkeys(["intercept", "down"], "intercept"),
-    **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather"], "protest"),
-    **dict.fromkeys(["riot"], "riot"),
+    **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse"], "protest"),
+    **dict.fromkeys(["riot", "pelt"], "riot"),
     **dict.fromkeys(["recapture", "retake", "reclaim", "liberate"], "regain"),
     **dict.fromkeys(["seize", "capture", "overrun", "enter"], "seize"),
     **dict.fromkeys(["deploy"], "deploy"),
@@ -429,6 +429,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     """Triggers that need their arguments to count, or change class with them."""
     objects = _objects(tokens, token)
     words = {t.text.lower() for t in tokens}
+    if lemma == "disperse" and not any(t.head == token.i and t.dep in {"dobj", "nsubjpass"} for t in tokens):
+        return None  # "the fog dispersed"
     if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob"} and token.pos == "VERB":
         subject_is_weapon = any(HINT_WORDS.get(w) for w in _subject_words(tokens, token))
         if not (objects & LAUNCH_OBJECTS or subject_is_weapon or (lemma == "fire" and words & LAUNCH_OBJECTS)):
