@@ -614,6 +614,8 @@ def test_a_weapon_in_what_was_hit_does_not_type_the_strike(analyze):
         ("killed a farmer and his tractor", {"killed": Count(1, 1)}),
         ("killed Karim Haddad, a field commander, and three other fighters", {"killed": Count(4, 4)}),
         ("a shell hit the house, killing a family of six", {"killed": Count(6, 6)}),
+        ("an elderly shepherd was killed by a landmine", {"killed": Count(1, 1)}),
+        ("a car was hit by a drone", {}),
         ("wounded five U.S. service members and two contractors", {"injured": Count(7, 7)}),
     ],
 )
@@ -927,3 +929,21 @@ def test_young_men_pelting_police_with_stones_riot(analyze):
 
 def test_fog_that_dispersed_is_no_protest(analyze):
     assert analyze("The fog over the valley dispersed on Monday morning.").events == ()
+
+
+def test_a_death_by_another_weapon_after_a_shelling_is_another_event(analyze):
+    text = (
+        "Shells fired from SDF-held areas hit a house in al-Mayadin on Friday, killing three civilians.\n\n"
+        "A shepherd was killed by a landmine in the desert south of the town."
+    )
+    kinds = sorted(e.sub_event_type for e in analyze(text, published="2024-08-10").events)
+    assert kinds == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"], kinds
+
+
+def test_the_blast_after_a_grenade_attack_retells_it(analyze):
+    text = (
+        "Late on Sunday, an unknown person threw a hand grenade at the house of a council member in Nawa. "
+        "The blast damaged the front of the house but caused no casualties."
+    )
+    events = analyze(text, published="2024-08-10").events
+    assert len(events) == 1 and events[0].killed is not None and events[0].killed.max == 0, events

@@ -771,6 +771,8 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     or, right after the event, a definite "the strikes" that only adds where."""
     if claim.event_type != antecedent.event_type and "generic-type" not in claim.flags:
         return False
+    if _own_other_weapon(claim, antecedent):
+        return False  # "a shepherd was killed by a landmine" after a shelling is another act
     trigger_words = claim.trigger.text.lower().split()
     tokens = analysis.tokens or ()
     trigger_token = next((t for t in tokens if t.start == claim.trigger.start), None)
@@ -783,6 +785,17 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     new_place, new_date = _new_where_or_when(claim, analysis)
     adjacent = claim.sentence - antecedent.sentence == 1
     return not new_date and (not new_place or (definite and adjacent))
+
+
+def _own_other_weapon(claim: EventClaim, antecedent: EventClaim) -> bool:
+    """The claim names a weapon of its own, of another kind than the earlier event's
+    (a bare "the blast" retells whatever exploded)."""
+    return (
+        claim.sub_event_type != antecedent.sub_event_type
+        and bool(claim.weapons)
+        and not set(claim.weapons) & set(antecedent.weapons)
+        and not _is_blast_word(claim)
+    )
 
 
 def _definite_act(trigger: Token, tokens: Sequence[Token]) -> bool:

@@ -432,6 +432,11 @@ _NAME_AND_OTHERS = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>[A-Z][\w'’-]+(?:[\s,]+[\w'’-]+){{0,6}}?),?\s+and\s+(?P<n>{_QUANT})\s+"
     r"(?P<rest>others?\b|other\s+[\w'’-]+)"
 )
+# "an elderly shepherd was killed": one person, by a singular noun.
+_ONE_VICTIM = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<who>[\w'’-]+)\s+(?:was|has been|had been)\s+(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
 # "killing a family of six"
 _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
 
@@ -446,6 +451,9 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
         more = parse_quantity(match.group("n").split())
         if more is not None:
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
+    for match in _ONE_VICTIM.finditer(sentence_text):
+        if match.group("who").lower() in SINGULAR_PEOPLE:
+            found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _FAMILY_OF.finditer(sentence_text):
         size = parse_quantity(match.group("n").split())
         if size is not None:
