@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.backends.rules.numbers import counts_in_text, parse_quantity
+from sitrep.backends.rules.numbers import casualties_in, counts_in_text, parse_quantity
 from sitrep.model import Count
 
 PUBLISHED = "2024-03-06"  # a Wednesday
@@ -947,3 +947,25 @@ def test_the_blast_after_a_grenade_attack_retells_it(analyze):
     )
     events = analyze(text, published="2024-08-10").events
     assert len(events) == 1 and events[0].killed is not None and events[0].killed.max == 0, events
+
+
+def test_it_exploded_continues_the_drone_just_told_of(analyze):
+    text = (
+        "On Wednesday evening, a drone targeted Harir air base north of Erbil. "
+        "It exploded in an empty area near the base, and there were no casualties."
+    )
+    events = analyze(text, published="2024-01-12").events
+    assert len(events) == 1, [(e.trigger.text, e.sub_event_type) for e in events]
+    assert events[0].killed is not None and events[0].killed.max == 0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no one was hurt in the attack", {"killed": Count(0, 0), "injured": Count(0, 0)}),
+        ("none of our personnel were hurt", {"injured": Count(0, 0)}),
+    ],
+)
+def test_nobody_hurt_means_no_casualties_but_none_of_ours_speaks_for_one_side(text, expected):
+    found = casualties_in((), text)
+    assert {k: v for k, v in (("killed", found.killed), ("injured", found.injured)) if v is not None} == expected

@@ -60,6 +60,7 @@ _CONJECTURE_WORDS = frozenset(
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can", "'ll"})
 _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pledge", "warn", "plan", "intend"})
 # Definite phrases that point back at an event already told: "the attack", "these clashes".
+_LANDING_VERBS = frozenset({"explode", "detonate", "crash", "fall", "land", "hit", "strike", "impact"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
 REMOTE = "Explosions/Remote violence"
@@ -808,6 +809,8 @@ def _definite_act(trigger: Token, tokens: Sequence[Token]) -> bool:
     if trigger.pos == "NOUN":
         return bool(determiners(trigger) & _ANAPHORIC_DETERMINERS)
     subjects = [t for t in tokens if t.head == trigger.i and t.dep in {"nsubj", "nsubjpass"}]
+    if trigger.lemma in _LANDING_VERBS and any(s.text.lower() in {"it", "they"} for s in subjects):
+        return True  # "It exploded in an empty area": the drone just told of
     return any(s.text.lower() in _PLATFORM_WORDS and determiners(s) & _ANAPHORIC_DETERMINERS for s in subjects)
 
 

@@ -325,6 +325,8 @@ _ZERO_PATTERNS = (
         ),
         "killed",
     ),
+    # "no one was hurt": nobody was harmed at all; "none of our personnel were hurt" speaks for one side only
+    (re.compile(r"\b(?:no one|nobody|no-one) (?:was|had been|has been) (?:hurt|harmed)\b", re.I), "casualties"),
     (
         re.compile(
             r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b",
