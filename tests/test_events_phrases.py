@@ -969,3 +969,9 @@ def test_it_exploded_continues_the_drone_just_told_of(analyze):
 def test_nobody_hurt_means_no_casualties_but_none_of_ours_speaks_for_one_side(text, expected):
     found = casualties_in((), text)
     assert {k: v for k, v in (("killed", found.killed), ("injured", found.injured)) if v is not None} == expected
+
+
+def test_a_seizure_and_the_recapture_by_another_side_are_two_events(analyze):
+    text = "The attackers briefly took control of Dhiban on Thursday before the SDF recaptured it in the afternoon."
+    kinds = [(e.trigger.text, e.actor1.name if e.actor1 else None) for e in analyze(text).events]
+    assert len(kinds) == 2, kinds
