@@ -622,7 +622,9 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
         return claims
     result = []
     for claim in claims:
-        if "generic-type" in claim.flags and claim.sub_event_type == "Armed clash" and _is_remote_word(claim):
+        if "generic-type" in claim.flags and _is_remote_word(claim) and (
+            claim.sub_event_type == "Armed clash" or _on_ships(claim)
+        ):
             nearest = min(typed, key=lambda c: (abs(c.sentence - claim.sentence), c.sentence > claim.sentence))
             claim = replace(
                 claim,
@@ -632,6 +634,13 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
             )
         result.append(claim)
     return result
+
+
+def _on_ships(claim: EventClaim) -> bool:
+    """'attacks on merchant vessels' with no weapon named: ships are hit from afar."""
+    from ...stages.actors import VESSEL_NAME
+
+    return claim.actor2 is not None and claim.actor2.name == VESSEL_NAME
 
 
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
