@@ -969,3 +969,18 @@ def test_it_exploded_continues_the_drone_just_told_of(analyze):
 def test_nobody_hurt_means_no_casualties_but_none_of_ours_speaks_for_one_side(text, expected):
     found = casualties_in((), text)
     assert {k: v for k, v in (("killed", found.killed), ("injured", found.injured)) if v is not None} == expected
+
+
+def test_a_seizure_and_the_recapture_by_another_side_are_two_events(analyze):
+    text = "The attackers briefly took control of Dhiban on Thursday before the SDF recaptured it in the afternoon."
+    kinds = [(e.trigger.text, e.actor1.name if e.actor1 else None) for e in analyze(text).events]
+    assert len(kinds) == 2, kinds
+
+
+def test_weaponless_attacks_on_ships_take_the_kind_of_the_missile_attack_told_before(analyze):
+    text = (
+        "A bulk carrier was hit by two anti-ship ballistic missiles near the Bab el-Mandeb strait on Sunday. "
+        "Since November, the Houthis have launched dozens of attacks on merchant vessels in the Red Sea."
+    )
+    attacks = [e for e in analyze(text, published="2024-02-19").events if e.trigger.text == "attacks"]
+    assert attacks and attacks[0].sub_event_type == "Shelling/artillery/missile attack", attacks

@@ -524,8 +524,19 @@ def _same_event(kept: EventClaim, other: EventClaim, any_type: bool = False) -> 
         return False  # "X destroyed trucks of fighters preparing to attack X": two events
     if kept.aggregate != other.aggregate:
         return False  # "claimed 18 attacks this week, including an ambush that killed five"
+    if kept.sub_event_type in TERRITORY and _told_doers(kept, other):
+        return False  # "the attackers took control of the village before the SDF recaptured it"
     doers = {a.name for a in (kept.actor1, other.actor1) if a and a.actor_id != UNIDENTIFIED.actor_id}
     return len(doers) <= 1
+
+
+TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _told_doers(a: EventClaim, b: EventClaim) -> bool:
+    """Both claims name their own, different doer."""
+    texts = [c.actor1.text.lower() for c in (a, b) if c.actor1 is not None and c.actor1.text]
+    return len(texts) == 2 and texts[0] != texts[1]
 
 
 def _acts_on(claim: EventClaim, other: EventClaim) -> bool:
@@ -611,7 +622,9 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
         return claims
     result = []
     for claim in claims:
-        if "generic-type" in claim.flags and claim.sub_event_type == "Armed clash" and _is_remote_word(claim):
+        if "generic-type" in claim.flags and _is_remote_word(claim) and (
+            claim.sub_event_type == "Armed clash" or _on_ships(claim)
+        ):
             nearest = min(typed, key=lambda c: (abs(c.sentence - claim.sentence), c.sentence > claim.sentence))
             claim = replace(
                 claim,
@@ -621,6 +634,13 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
             )
         result.append(claim)
     return result
+
+
+def _on_ships(claim: EventClaim) -> bool:
+    """'attacks on merchant vessels' with no weapon named: ships are hit from afar."""
+    from ...stages.actors import VESSEL_NAME
+
+    return claim.actor2 is not None and claim.actor2.name == VESSEL_NAME
 
 
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
