@@ -744,7 +744,9 @@ def test_habits_and_background_are_not_events(analyze, text):
 
 
 def test_explosions_heard_where_strikes_hit_are_the_strikes(analyze):
-    text = "Loud explosions were heard around Damascus overnight, where the strikes hit two arms depots, residents said."
+    text = (
+        "Loud explosions were heard around Damascus overnight, where the strikes hit two arms depots, residents said."
+    )
     event = only_event(analyze, text)
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
 
@@ -916,7 +918,9 @@ def test_a_strike_named_as_the_cause_of_a_blast_is_still_an_event(analyze):
 
 
 def test_police_dispersing_protesters_is_a_protest_with_intervention(analyze):
-    text = "Riot police used tear gas on Friday night to disperse hundreds of protesters outside the parliament in Amman."
+    text = (
+        "Riot police used tear gas on Friday night to disperse hundreds of protesters outside the parliament in Amman."
+    )
     event = only_event(analyze, text)
     assert event.sub_event_type == "Protest with intervention", event.sub_event_type
 

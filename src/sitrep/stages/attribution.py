@@ -244,7 +244,7 @@ class AttributionStage:
         self.resolver = ActorResolver(lexicon())
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        attributed = []
+        attributed: list[EventClaim] = []
         for event in analysis.events or ():
             attribution = self.attribute(analysis, event)
             if attribution.source == "author" and not attribution.cue:
@@ -388,9 +388,9 @@ def _earlier_speaker(event: EventClaim, earlier: Sequence[EventClaim], analysis:
     if not _said_by_a_pronoun((analysis.tokens or ())[sentence.token_start : sentence.token_end], event):
         return None
     for claim in reversed(earlier):
-        if claim.sentence < event.sentence and sentences[claim.sentence].paragraph >= sentence.paragraph - 1:
-            if claim.attribution.source != "author":
-                return claim.attribution
+        near = claim.sentence < event.sentence and sentences[claim.sentence].paragraph >= sentence.paragraph - 1
+        if near and claim.attribution.source != "author":
+            return claim.attribution
     return None
 
 

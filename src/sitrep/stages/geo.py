@@ -312,7 +312,9 @@ def _from_context(event: EventClaim, located: Sequence[_Located], analysis: Anal
     if earlier:
         return max(earlier, key=lambda item: item.toponym.start)
     # a lead that names no place: the next sentences usually do ("... along the border north-east of Mafraq")
-    later = [item for item in located if item.toponym.start >= event.evidence.end and usable(item, paragraph, paragraph + 1)]
+    later = [
+        item for item in located if item.toponym.start >= event.evidence.end and usable(item, paragraph, paragraph + 1)
+    ]
     if later:
         return min(later, key=lambda item: item.toponym.start)
     # nothing else: the dateline's city is often where it happened ("BAGHDAD — A car bomb ...")

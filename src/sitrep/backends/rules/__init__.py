@@ -276,7 +276,11 @@ class _SentenceContext:
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
         head = self.parse.get(trigger.head)
-        if head is not None and head.tag == "NN" and {k.text.lower() for k in self.parse.kids(head.i, "det")} & {"a", "an"}:
+        if (
+            head is not None
+            and head.tag == "NN"
+            and {k.text.lower() for k in self.parse.kids(head.i, "det")} & {"a", "an"}
+        ):
             return False  # "18 attacks this week, including an ambush that killed five": the ambush is one
         return bool(_AGGREGATE.search(self.analysis.document.text[self.sentence.start : self.sentence.end])) or (
             _plural_count(self.parse, trigger)
@@ -294,7 +298,7 @@ class _SentenceContext:
         target = self._target_tokens(head)
         groups = self._hint_groups(trigger, head)
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
-        groups[-1] = {i for i in groups[-1] if self.analysis.tokens[i].text.lower() not in triggers.DEFAULT_HINTS}
+        groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS}
         for group in groups:
             for i in sorted(group - target, key=lambda i: abs(i - trigger.start)):
                 hint = self._hint_at(i, head)
@@ -338,7 +342,12 @@ class _SentenceContext:
             if act.lemma not in _LAUNCH_VERBS:
                 for k in parse.kids(act.i, "dobj"):
                     # "targeted the ceremony with drones": the parser may hang the instrument on the object
-                    instrument = {i for p in parse.kids(k.i, "prep") if p.text.lower() in {"with", "using"} for i in parse.subtree(p.i)}
+                    instrument = {
+                        i
+                        for p in parse.kids(k.i, "prep")
+                        if p.text.lower() in {"with", "using"}
+                        for i in parse.subtree(p.i)
+                    }
                     target |= parse.subtree(k.i) - instrument
             for prep in parse.kids(act.i, "prep"):
                 if prep.text.lower() in arguments.TARGET_PREPOSITIONS:
@@ -365,6 +374,10 @@ class _SentenceContext:
                 ):
                     return True
         return False
+
+    def _word(self, i: int) -> str:
+        token = self.parse.get(i)
+        return token.text.lower() if token is not None else ""
 
     def _own_hint(self, i: int) -> str | None:
         token = self.parse.get(i)
@@ -622,8 +635,10 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
         return claims
     result = []
     for claim in claims:
-        if "generic-type" in claim.flags and _is_remote_word(claim) and (
-            claim.sub_event_type == "Armed clash" or _on_ships(claim)
+        if (
+            "generic-type" in claim.flags
+            and _is_remote_word(claim)
+            and (claim.sub_event_type == "Armed clash" or _on_ships(claim))
         ):
             nearest = min(typed, key=lambda c: (abs(c.sentence - claim.sentence), c.sentence > claim.sentence))
             claim = replace(
@@ -675,7 +690,7 @@ def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis:
         earlier,
         claim,
         sentences,
-        lambda c: c.actor1 == claim.actor1 and c.sub_event_type == claim.sub_event_type and c.actor2 is not None,
+        lambda c: _same_doer(c, claim) and c.sub_event_type == claim.sub_event_type and c.actor2 is not None,
     )
     target = donor.actor2 if donor else None
     if target is None or target.kind == 7 or target.actor_id == UNIDENTIFIED.actor_id:
@@ -806,6 +821,10 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     new_place, new_date = _new_where_or_when(claim, analysis)
     adjacent = claim.sentence - antecedent.sentence == 1
     return not new_date and (not new_place or (definite and adjacent))
+
+
+def _same_doer(a: EventClaim, b: EventClaim) -> bool:
+    return a.actor1 is not None and b.actor1 is not None and a.actor1.name == b.actor1.name
 
 
 def _own_other_weapon(claim: EventClaim, antecedent: EventClaim) -> bool:

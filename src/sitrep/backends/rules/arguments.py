@@ -232,11 +232,15 @@ BLAST_LEMMAS = frozenset({"explode", "detonate", "blow", "go"})
 BESIDE_PREPOSITIONS = frozenset({"near", "beside", "under", "outside", "by", "against"})
 
 
-def _beside(parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None) -> ActorMention | None:
+def _beside(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
     """'a bomb exploded next to a PMF vehicle', 'detonated a device under an army jeep': whose it was."""
     preps = [p for p in parse.kids(head, "prep") if p.text.lower() in BESIDE_PREPOSITIONS]
     preps += [p for a in parse.kids(head, "advmod") if a.text.lower() == "next" for p in parse.kids(a.i, "prep")]
-    preps += [p for o in parse.kids(head, "dobj") for p in parse.kids(o.i, "prep") if p.text.lower() in BESIDE_PREPOSITIONS]
+    preps += [
+        p for o in parse.kids(head, "dobj") for p in parse.kids(o.i, "prep") if p.text.lower() in BESIDE_PREPOSITIONS
+    ]
     for prep in preps:
         found = _after_preposition(parse, prep, mentions)
         if found is not None and found is not exclude and found.how != "metonym":
@@ -331,7 +335,9 @@ def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]
     return None
 
 
-def _sides_between(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+def _sides_between(
+    parse: Parse, head: int, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
     """'clashes between the SDF and Turkish-backed factions': the two sides, in order."""
     for prep in parse.kids(head, "prep"):
         if prep.text.lower() == "between":
