@@ -85,3 +85,17 @@ def test_back_reference_to_the_group_named_in_the_paragraph(analyze):
     text = "Hayat Tahrir al-Sham said on Friday the group had killed five soldiers near Saraqib."
     mentions = analyze(text).actors
     assert any(m.how == "pronoun" and m.actor.name.startswith("Hayat Tahrir") for m in mentions)
+
+
+def test_a_bare_army_in_the_west_bank_is_israels_and_its_security_forces_the_pas():
+    from sitrep.model import Actor
+    from sitrep.stages.actors import resolve_in_context
+
+    army = resolve_in_context(
+        Actor(text="an army jeep", name="", kind=1, actor_id="@state_forces_of_context"), "PS", None
+    )
+    police = resolve_in_context(
+        Actor(text="security forces", name="", kind=1, actor_id="@state_forces_of_context"), "PS", None
+    )
+    assert army is not None and army.name == "Military Forces of Israel", army
+    assert police is not None and police.name != "Military Forces of Israel", police

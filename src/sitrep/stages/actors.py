@@ -626,9 +626,15 @@ def _resolve_rule(actor: Actor, country: str | None, day: dt.date | None) -> Act
     return replace(actor, actor_id=None, uncertain=True)
 
 
+ARMY_WORDS = frozenset("army military troops troop soldiers soldier".split())
+
+
 def _of_country(rule: str, actor: Actor, country: str, day: dt.date | None) -> Actor:
     lex = lexicon()
     if rule == "@state_forces_of_context":
+        army = lex.country_by_iso.get(country, {}).get("army_in_territory")
+        if army in lex.by_id and set(fold(actor.text).split()) & ARMY_WORDS:
+            return actor_from_entry(lex.by_id[army], actor.text)  # "an army jeep" near Jenin
         for later in lex.country_by_iso.get(country, {}).get("later_forces") or ():
             if day and day >= dt.date.fromisoformat(str(later["from"])) and later.get("forces") in lex.by_id:
                 return actor_from_entry(lex.by_id[later["forces"]], actor.text)
