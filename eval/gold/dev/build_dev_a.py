@@ -14,19 +14,10 @@ counts, weekday arithmetic, and field shapes, then writes the JSONL beside
 this file).
 """
 import datetime as dt
-import json
-import pathlib
+
+from goldkit import STATUSES, TYPES, D, E, R, write_gold
 
 # ---------------------------------------------------------------- helpers
-
-def R(lo, hi="same"):
-    """A number range: R(3) -> 3..3, R(9, None) -> 9..open, R(5, 7) -> 5..7."""
-    return {"min": lo, "max": lo if hi == "same" else hi}
-
-
-def D(start, end=None):
-    return {"start": start, "end": end or start}
-
 
 def L(names, lat=None, lon=None, cc="SY"):
     loc = {"names": list(names)}
@@ -34,13 +25,6 @@ def L(names, lat=None, lon=None, cc="SY"):
         loc["lat"], loc["lon"] = lat, lon
     loc["country"] = cc
     return loc
-
-
-def E(core, evidence, etype, sub, **kw):
-    ev = {"core": core, "evidence": evidence, "event_type": etype, "sub_event_type": sub}
-    ev.update(kw)
-    ev.setdefault("status", "occurred")
-    return ev
 
 
 EXP, BAT, VAC, PRO, STR = ("Explosions/Remote violence", "Battles", "Violence against civilians",
@@ -1024,17 +1008,6 @@ WEEKDAYS = [
     ("dev-a-20", "on Sunday", "2023-11-12", "Sunday"), ("dev-a-20", "on Saturday", "2023-11-11", "Saturday"),
 ]
 
-TYPES = {
-    BAT: {CLASH, GOVREG, NSAOVER},
-    EXP: {"Chemical weapon", AIR, SUICIDE, SHELL, IED, GRENADE},
-    VAC: {"Sexual violence", ATTACK, ABDUCT},
-    PRO: {EXCESSIVE, "Protest with intervention", PEACEFUL},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    STR: {AGREE, ARRESTS, "Change to group/activity", DISRUPT, BASE, "Looting/property destruction",
-          "Non-violent transfer of territory", OTHER},
-}
-STATUSES = {"occurred", "denied", "possible", "planned", "hypothetical"}
-
 
 def check(did, text, published, events):
     title, blank = text.splitlines()[:2]
@@ -1062,24 +1035,7 @@ def check(did, text, published, events):
 
 
 def main():
-    ids = [d[0] for d in DOCS]
-    assert ids == [f"dev-a-{i:02d}" for i in range(1, 21)], ids
-    pubs = {d[0]: d[2] for d in DOCS}
-    for did, phrase, date, weekday in WEEKDAYS:
-        assert dt.date.fromisoformat(date).strftime("%A") == weekday, (did, phrase, date)
-        assert dt.date.fromisoformat(date) <= dt.date.fromisoformat(pubs[did]), (did, phrase)
-    out = pathlib.Path(__file__).with_name("dev_a.gold.jsonl")
-    ncore = nother = 0
-    with open(out, "w", encoding="utf-8") as f:
-        for did, outlet, published, voice, theme, text, events in DOCS:
-            words = check(did, text, published, events)
-            core = sum(e["core"] for e in events)
-            ncore += core
-            nother += len(events) - core
-            print(f"{did}  {words:3d} words  core {core}  non-core {len(events) - core}  {voice} | {theme}")
-            doc = {"id": did, "title": text.splitlines()[0], "outlet": outlet, "published": published, "text": text}
-            f.write(json.dumps({"doc": doc, "events": events}, ensure_ascii=False) + "\n")
-    print(f"wrote {len(DOCS)} documents, {ncore} core and {nother} non-core events to {out.name}")
+    write_gold(__file__, DOCS, WEEKDAYS, "dev_a", check)
 
 
 if __name__ == "__main__":

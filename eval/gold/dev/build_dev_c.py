@@ -43,19 +43,10 @@ Conventions (beyond ANNOTATION.md; the same as build_dev_a.py/build_dev_b.py):
   week two weeks before the week of publication.
 """
 import datetime as dt
-import json
-import pathlib
+
+from goldkit import STATUSES, TYPES, D, E, R, write_gold
 
 # ---------------------------------------------------------------- helpers
-
-
-def R(lo, hi="same"):
-    """A number range: R(3) -> 3..3, R(9, None) -> 9..open, R(5, 7) -> 5..7."""
-    return {"min": lo, "max": lo if hi == "same" else hi}
-
-
-def D(start, end=None):
-    return {"start": start, "end": end or start}
 
 
 def L(names, lat=None, lon=None, cc=None):
@@ -65,13 +56,6 @@ def L(names, lat=None, lon=None, cc=None):
     if cc:
         loc["country"] = cc
     return loc
-
-
-def E(core, evidence, etype, sub, **kw):
-    ev = {"core": core, "evidence": evidence, "event_type": etype, "sub_event_type": sub}
-    ev.update(kw)
-    ev.setdefault("status", "occurred")
-    return ev
 
 
 EXP, BAT, VAC, PRO, RIOT, STR = ("Explosions/Remote violence", "Battles", "Violence against civilians",
@@ -1217,15 +1201,6 @@ WEEKDAYS = [
     ("dev-c-16", "On Saturday", "2024-04-20", "Saturday"),
 ]
 
-TYPES = {
-    BAT: {CLASH, GOVREG, NSAOVER},
-    EXP: {"Chemical weapon", AIR, SUICIDE, SHELL, IED, GRENADE},
-    VAC: {"Sexual violence", ATTACK, ABDUCT},
-    PRO: {EXCESSIVE, INTERVENTION, PEACEFUL},
-    RIOT: {VIOLENT, MOB},
-    STR: {AGREE, ARRESTS, "Change to group/activity", DISRUPT, BASE, LOOT, "Non-violent transfer of territory", OTHER},
-}
-STATUSES = {"occurred", "denied", "possible", "planned", "hypothetical"}
 FIELDS = {"core", "evidence", "event_type", "sub_event_type", "actor1", "actor2", "location", "date", "killed",
           "injured", "casualties", "source", "status", "aggregate", "incident"}
 
@@ -1267,26 +1242,7 @@ def check(did, text, published, events):
 
 
 def main():
-    ids = [d[0] for d in DOCS]
-    assert ids == [f"dev-c-{i:02d}" for i in range(1, 17)], ids
-    pubs = {d[0]: d[2] for d in DOCS}
-    for did, phrase, date, weekday in WEEKDAYS:
-        assert dt.date.fromisoformat(date).strftime("%A") == weekday, (did, phrase, date)
-        assert dt.date.fromisoformat(date) <= dt.date.fromisoformat(pubs[did]), (did, phrase)
-    out = pathlib.Path(__file__).with_name("dev_c.gold.jsonl")
-    ncore = nother = 0
-    with open(out, "w", encoding="utf-8") as f:
-        for did, outlet, published, voice, theme, text, events in DOCS:
-            words = check(did, text, published, events)
-            core = sum(e["core"] for e in events)
-            ncore += core
-            nother += len(events) - core
-            print(f"{did}  {words:3d} words  core {core:2d}  non-core {len(events) - core:2d}  {voice} | {theme}")
-            # stored without the trailing newline (as build_dev_b does)
-            doc = {"id": did, "title": text.splitlines()[0], "outlet": outlet, "published": published,
-                   "text": text.rstrip("\n")}
-            f.write(json.dumps({"doc": doc, "events": events}, ensure_ascii=False) + "\n")
-    print(f"wrote {len(DOCS)} documents, {ncore} core and {nother} non-core events to {out.name}")
+    write_gold(__file__, DOCS, WEEKDAYS, "dev_c", check, strip_text=True)
 
 
 if __name__ == "__main__":

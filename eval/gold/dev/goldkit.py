@@ -1,0 +1,65 @@
+"""What the dev-set builders share (stdlib only): the gold record helpers, the
+ACLED types, and writing a set after its checks.
+
+The builders (`build_dev_a.py`, `build_dev_c.py`) hold the articles and their
+gold; each keeps its own document checks.
+"""
+import datetime as dt
+import json
+import pathlib
+
+TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    },
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Excessive force against protesters", "Protest with intervention", "Peaceful protest"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
+        "Looting/property destruction", "Non-violent transfer of territory", "Other",
+    },
+}
+STATUSES = {"occurred", "denied", "possible", "planned", "hypothetical"}
+
+
+def R(lo, hi="same"):
+    """A number range: R(3) -> 3..3, R(9, None) -> 9..open, R(5, 7) -> 5..7."""
+    return {"min": lo, "max": lo if hi == "same" else hi}
+
+
+def D(start, end=None):
+    return {"start": start, "end": end or start}
+
+
+def E(core, evidence, etype, sub, **kw):
+    ev = {"core": core, "evidence": evidence, "event_type": etype, "sub_event_type": sub}
+    ev.update(kw)
+    ev.setdefault("status", "occurred")
+    return ev
+
+
+def write_gold(builder, docs, weekdays, prefix, check, strip_text=False):
+    """Check the ids (prefix-01 ...) and every stated weekday, run ``check`` on each
+    document, and write ``<prefix>.gold.jsonl`` beside ``builder`` (its __file__)."""
+    ids = [d[0] for d in docs]
+    assert ids == [f"{prefix.replace('_', '-')}-{i:02d}" for i in range(1, len(docs) + 1)], ids
+    pubs = {d[0]: d[2] for d in docs}
+    for did, phrase, date, weekday in weekdays:
+        assert dt.date.fromisoformat(date).strftime("%A") == weekday, (did, phrase, date)
+        assert dt.date.fromisoformat(date) <= dt.date.fromisoformat(pubs[did]), (did, phrase)
+    out = pathlib.Path(builder).with_name(f"{prefix}.gold.jsonl")
+    ncore = nother = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for did, outlet, published, voice, theme, text, events in docs:
+            words = check(did, text, published, events)
+            core = sum(e["core"] for e in events)
+            ncore += core
+            nother += len(events) - core
+            print(f"{did}  {words:3d} words  core {core:2d}  non-core {len(events) - core:2d}  {voice} | {theme}")
+            body = text.rstrip("\n") if strip_text else text
+            doc = {"id": did, "title": text.splitlines()[0], "outlet": outlet, "published": published, "text": body}
+            f.write(json.dumps({"doc": doc, "events": events}, ensure_ascii=False) + "\n")
+    print(f"wrote {len(docs)} documents, {ncore} core and {nother} non-core events to {out.name}")
