@@ -74,12 +74,13 @@ def _line_breaks_end_sentences(doc: Any) -> Any:
     a lower-case word after an abbreviation ("U.S. military") never starts one; a dateline
     ("QAMISHLI/ISTANBUL, Dec 23 (Agence Levant) -") is a sentence of its own."""
     for start, end in text.dateline_spans(doc.text):
-        for token in doc.char_span(start, end, alignment_mode="expand") or ():
-            if token.idx > start:
-                token.is_sent_start = False
-        after = next((t for t in doc if t.idx >= end), None)
-        if after is not None:
-            after.is_sent_start = True  # the story's first sentence parses better without it
+        dateline = doc.char_span(start, end, alignment_mode="expand")
+        if dateline is None:
+            continue
+        for token in dateline[1:]:
+            token.is_sent_start = False
+        if dateline.end < len(doc):
+            doc[dateline.end].is_sent_start = True  # the story's first sentence parses better without it
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
