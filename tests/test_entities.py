@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.evaluate import entities as E
 
 TEXT = "Yesterday the Kurdish YPG shelled Raqqa."
@@ -66,12 +68,12 @@ def test_the_held_out_split_is_the_even_positions():
 # --- entity rules the re3d numbers rest on (sitrep.stages.entity_rules) ------------------
 
 
-def _parsed(words, ents, heads=None, deps=None, lemmas=None):
+def _parsed(words, ents, heads=None, deps=None, lemmas=None, pos=None):
     from spacy.tokens import Doc
 
     from sitrep.stages.nlp import load_spacy
 
-    return Doc(load_spacy().vocab, words=words, ents=ents, heads=heads, deps=deps, lemmas=lemmas)
+    return Doc(load_spacy().vocab, words=words, ents=ents, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
 
 
 def test_a_one_word_place_that_is_a_word_of_a_person_name_is_that_person():
@@ -110,3 +112,72 @@ def test_an_unknown_place_that_speaks_is_a_person():
     ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
     doc = _parsed(words, ents, heads, deps, lemmas)
     assert [e.label_ for e in _people_by_their_names(doc, list(doc.ents))] == ["PERSON", "PERSON"]
+
+
+def _labels(analysis) -> dict[str, str]:
+    return {e.text: e.label for e in analysis.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Norway has pledged more aid, and the talks were held in Jordan.", "Norway"),  # subject of a verb
+        ("The strike was carried out by Canada, officials said.", "Canada"),  # agent of a passive
+        ("Delegates praised Norway's response in Amman.", "Norway"),  # owner of what a state does
+        ("Talks on Norway-Jordan cooperation began.", "Norway-Jordan"),  # modifier of it
+    ],
+)
+def test_a_country_that_acts_is_the_state(analyze, text, state):
+    assert _labels(analyze(text))[state] == "ORG"
+
+
+def test_countries_coordinated_with_an_acting_one_act_too(analyze):
+    labels = _labels(analyze("Canada and Norway will send observers to Jordan."))
+    assert (labels["Canada"], labels["Norway"], labels["Jordan"]) == ("ORG", "ORG", "GPE")
+
+
+def test_a_country_that_only_is_somewhere_stays_a_place(analyze):
+    assert _labels(analyze("Norway was in a state of shock."))["Norway"] == "GPE"
+
+
+def test_a_building_the_ner_calls_an_organisation_is_a_facility(analyze):
+    assert _labels(analyze("Fighters entered the Kindi Museum."))["the Kindi Museum"] == "FAC"
+
+
+def test_an_office_the_ner_calls_an_organisation_is_its_holder():
+    from spacy.tokens import Span
+
+    from sitrep.stages.entity_rules import _by_head_noun
+
+    words = ["the", "Regional", "Director", "of", "Relief", "arrived"]
+    heads = [2, 2, 5, 2, 3, 5]
+    deps = ["det", "compound", "nsubj", "prep", "pobj", "ROOT"]
+    doc = _parsed(words, ["O"] * 6, heads, deps)
+    doc[2].tag_ = "NNP"
+    assert _by_head_noun(doc, Span(doc, 1, 5, label="ORG")).label_ == "PERSON"
+    assert _by_head_noun(doc, Span(doc, 1, 5, label="ORG", span_id="some-actor")).label_ == "ORG"  # a dictionary name
+
+
+def test_an_untagged_word_of_a_person_name_is_that_person():
+    from sitrep.stages.entity_rules import _people_by_their_names
+
+    words = ["Anwar", "Saleh", "bakes", ".", "But", "Anwar", "sells", "bread", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = _parsed(words, ["B-PERSON", "I-PERSON"] + ["O"] * 7, pos=pos)
+    found = [(e.start, e.label_) for e in _people_by_their_names(doc, list(doc.ents))]
+    assert found == [(0, "PERSON"), (5, "PERSON")]
+
+
+def test_a_pronoun_is_no_weapon(analyze):
+    assert "mine" not in _labels(analyze("Her courage made mine look small."))
+
+
+def test_arms_the_ner_finds_on_a_verb_are_dropped():
+    from sitrep.stages.entity_rules import merge
+
+    words = ["Books", "fed", "my", "soul", "."]
+    heads = [1, 1, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "PRON", "NOUN", "PUNCT"]
+    doc = _parsed(words, ["O", "B-MIL_PLATFORM", "O", "O", "O"], heads, deps, pos=pos)
+    assert [e.label_ for e in merge(doc, [])] == []

@@ -101,3 +101,24 @@ def test_a_person_name_takes_its_title(mentions):
 
 def test_a_title_needs_a_noun_that_names_a_person(mentions):
     assert "Nobel Laureate Mohamed ElBaradei" not in mentions("Nobel Laureate Mohamed ElBaradei visited the camp.")
+
+
+@pytest.mark.parametrize("pair", ["34°26′N 36°51′E", "34.4405°N 36.8512°E", "34.4405; 36.8512"])
+def test_coordinates_are_a_place(mentions, pair):
+    assert mentions(f"The village lies at {pair} near the border.")[pair] == "LOC"
+
+
+def test_a_place_name_keeps_the_adjectives_that_narrow_it(analyze):
+    analysis = analyze("Fighting spread to northern Lebanon and eastern Homs.")
+    found = {m.text: m.label for m in analysis.mentions}
+    assert found["northern Lebanon"] == "LOC" and found["eastern Homs"] == "LOC"
+    assert {"Lebanon", "Homs"} <= {e.text for e in analysis.entities}  # the names stay entities
+
+
+def test_a_place_noun_takes_the_place_description_after_of(mentions):
+    assert mentions("Shells hit the eastern district of the town.")["the eastern district of the town"] == "LOC"
+
+
+def test_people_do_not_take_of(mentions):
+    found = mentions("Three members of the family were wounded.")
+    assert found["Three members"] == "ORG" and "Three members of the family" not in found

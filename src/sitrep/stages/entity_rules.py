@@ -20,6 +20,18 @@ entities (`merge`):
 - An actor name right after a nationality is extended over it ("the Kurdish
   YPG"): the demonym is part of the name as written.
 
+After the merge, by the words around an entity (each a function below):
+
+- a one-word place that is a word of a person's name in the document, or an
+  unknown place that speaks, is that person; so is an untagged proper noun
+  that is a word of such a name (`_people_by_their_names`);
+- an ORG no dictionary knows is a FAC when its head noun is a building and a
+  PERSON when it is an office (`_by_head_noun`);
+- a country that acts (subject, agent, owner of what a state does, or
+  coordinated with one that does) is ORG, the state, not GPE (`_states_as_actors`);
+- a weapon or platform the NER puts on a verb or a pronoun is dropped, and so
+  is a dictionary match on a pronoun ("made mine stronger").
+
 Between matches: the longer wins, then the one matched as written, then the
 source order sites > actors > weapons > towns.
 """
@@ -211,7 +223,7 @@ class EntityRules:
         for matcher in self.matchers.values():
             for key, start, end in matcher(doc):
                 found.append(Match(start, end, *self.keys[key]))
-        found = _non_overlapping([m for m in found if not _shot_down(doc, m)])
+        found = _non_overlapping([m for m in found if not _shot_down(doc, m) and not _pronoun(doc, m)])
         found += _loose_towns(doc, found, self.town_keys)
         return _extend_names(doc, sorted(found, key=lambda m: m.start))
 
@@ -225,6 +237,11 @@ def _shot_down(doc: Any, match: Match) -> bool:
         and match.end < len(doc)
         and doc[match.end].lower_ == "down"
     )
+
+
+def _pronoun(doc: Any, match: Match) -> bool:
+    """'made mine stronger': a one-word match the tagger reads as a pronoun names nothing."""
+    return match.end - match.start == 1 and doc[match.start].pos_ == "PRON"
 
 
 def loose_town_keys(rules: Iterable[Pattern]) -> dict[str, str | None]:
@@ -339,11 +356,18 @@ def _trim_possessive(doc: Any, entity: Any) -> Any:
     return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label, span_id=entity.id)
 
 
+def _arms_on_a_verb(entity: Any) -> bool:
+    """A weapon or platform the NER found on a verb or pronoun ("has now fed my
+    soul"): arms are named by nouns; the weapons lexicon's verbs ("shelled")
+    are matched by rule, not here."""
+    return entity.label_ in {WEAPON_LABEL, PLATFORM_LABEL} and entity.root.pos_ in {"VERB", "AUX", "PRON"}
+
+
 def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
     """The NER's entities and the rule matches as one flat list of spans."""
     from spacy.tokens import Span
 
-    entities = [_trim_possessive(doc, e) for e in doc.ents]
+    entities = [_trim_possessive(doc, e) for e in doc.ents if not _arms_on_a_verb(e)]
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)
         if container is not None and (container.start, container.end) != (match.start, match.end):
@@ -356,7 +380,8 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
             continue
         entities = [e for e in entities if e.end <= match.start or match.end <= e.start]
         entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
-    return _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
+    entities = _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
+    return _states_as_actors(doc, [_by_head_noun(doc, e) for e in entities])
 
 
 RELABELLED_AS_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -389,7 +414,30 @@ def _people_by_their_names(doc: Any, entities: list[Any]) -> list[Any]:
         ):
             entity = Span(doc, entity.start, entity.end, label="PERSON")
         relabelled.append(entity)
-    return relabelled
+    return _untagged_names(doc, relabelled, words)
+
+
+def _untagged_names(doc: Any, entities: list[Any], words: set[str]) -> list[Any]:
+    """A proper noun the NER left untagged that is a word of a person's name in
+    the document is that person ("Anas Ahmad ... But Anas says"); titles
+    ("Secretary", "General") are words of many names and are left alone."""
+    from spacy.tokens import Span
+
+    from .mentions import lexicon
+
+    titles = set(lexicon()) | OFFICE_HEADS
+    tagged = {i for e in entities for i in range(e.start, e.end)}
+    found = [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.i not in tagged
+        and t.pos_ == "PROPN"
+        and t.text in words
+        and t.lower_ not in titles
+        and not (t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].text.endswith("-")))
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    ]
+    return sorted(entities + found, key=lambda e: e.start) if found else entities
 
 
 SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "recall", "ask"})
@@ -415,6 +463,116 @@ def _country_names() -> frozenset[str]:
         for country in resources.countries()
         for name in [country["name"], *country.get("names", []), *country.get("demonyms", [])]
     )
+
+
+# Head nouns that make a name the NER calls an organisation a building ("the
+# Kindi Museum", "the Nour Mosque") or an office held by one person ("the
+# Regional Director of Relief"). Universities and centres are left alone: as
+# often institutions as places.
+BUILDING_HEADS = frozenset(
+    """mosque mosques church cathedral shrine synagogue temple hospital museum stadium airport prison library
+    palace hotel""".split()
+)
+OFFICE_HEADS = frozenset(
+    """secretary commissioner director commander minister president ambassador envoy spokesman spokeswoman
+    spokesperson chairman chairwoman governor mayor general""".split()
+)
+
+
+def _by_head_noun(doc: Any, entity: Any) -> Any:
+    """An ORG the dictionaries do not know, relabelled by its head noun: a
+    building is a facility (FAC), an office is the person holding it (PERSON)."""
+    from spacy.tokens import Span
+
+    if entity.label_ != "ORG" or entity.id_:
+        return entity
+    head = entity.root.lower_
+    if head in BUILDING_HEADS and entity.root.i == entity.end - 1:
+        return Span(doc, entity.start, entity.end, label="FAC")
+    if head in OFFICE_HEADS and entity.root.tag_ in {"NN", "NNP"}:
+        return Span(doc, entity.start, entity.end, label="PERSON")
+    return entity
+
+
+# Nouns of what a state does or holds to ("U.S. support", "Australia's response"):
+# the country that modifies them is the one acting.
+STATE_ACTION_NOUNS = frozenset(
+    """support assistance aid commitment response effort efforts cooperation co-operation collaboration
+    relationship relations partnership policy policies contribution contributions decision position role
+    involvement intervention strategy diplomacy engagement funding backing pledge offer proposal plan
+    initiative demand demands call stance influence leadership approach action actions campaign talks
+    agreement dialogue""".split()
+)
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+def _states_as_actors(doc: Any, entities: list[Any]) -> list[Any]:
+    """A country (or its capital) named where it acts is the state, ORG, not the
+    place: the subject of a verb other than *be* ("the UK has flown 870
+    missions", "Ankara said"), the agent of a passive ("carried out by Russia"),
+    the owner or modifier of what a state does ("Australia's response", "U.S.
+    support"), and every country coordinated with one ("Russia and Iran must
+    work"). "Iraq was in the grip of ..." and "in Syria" stay places."""
+    from spacy.tokens import Span
+
+    names, seats = _state_names()
+    acting: set[int] = set()
+    for entity in entities:
+        if entity.label_ != "GPE":
+            continue
+        name = entity.text.casefold()
+        if (name in names and _acting_state(entity)) or (name in seats and entity.root.dep_ in AGENT_DEPS):
+            acting.add(entity.root.i)
+    if not acting:
+        return entities
+    for entity in entities:  # conjuncts follow their first (spaCy: conj heads point left)
+        root = entity.root
+        if (
+            entity.label_ == "GPE"
+            and entity.text.casefold() in names | seats
+            and root.dep_ == "conj"
+            and root.head.i in acting
+        ):
+            acting.add(root.i)
+    return [Span(doc, e.start, e.end, label="ORG", span_id=e.id_ or 0) if e.root.i in acting else e for e in entities]
+
+
+def _acting_state(entity: Any) -> bool:
+    token = entity.root
+    head = token.head
+    if token.dep_ in AGENT_DEPS:
+        return head.pos_ in {"VERB", "AUX"} and head.lemma_ != "be"
+    if token.dep_ == "pobj" and head.dep_ == "agent":
+        return True
+    if token.dep_ == "pobj" and head.lower_ in {"between", "among"}:
+        return _action_noun(head.head)  # "joint action between the UK and France"
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head  # "UK-France co-operation": up the chain of modifiers to the noun
+        if _action_noun(token):
+            return True
+    return False
+
+
+def _action_noun(token: Any) -> bool:
+    """The noun is one of STATE_ACTION_NOUNS, also when split at a hyphen ("co-operation")."""
+    doc = token.doc
+    word = token.text
+    i = token.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        word += "-" + doc[i + 2].text
+        i += 2
+    return token.lemma_.lower() in STATE_ACTION_NOUNS or word.lower() in STATE_ACTION_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Country names (not demonyms), and the capitals that stand for a state as
+    a subject only ("Ankara said"; "the Minsk agreement" is no act of Belarus)."""
+    countries = resources.countries()
+    names = frozenset(str(n).casefold() for c in countries for n in [c["name"], *c.get("names", [])])
+    seats = frozenset(str(n).casefold() for c in countries for n in c.get("metonyms", []))
+    return names, seats - names
 
 
 def add_to(nlp: Any) -> Any:

@@ -25,10 +25,17 @@ description ("an Iraqi commander", "Darayya's population") or the name after
 - **titled names**: a person's name with the title written before it
   ("Iraqi Prime Minister Nouri al-Maliki", "Major General Hassan"), when the
   title holds a noun that names a person; the NER often stops at the name.
+- **places with their modifiers**: a place name with the adjectives that
+  narrow it ("northern Syria", "western Mosul", "Kurdish-speaking Iraq"); the
+  name stays an entity inside. A place noun also takes "of" and the place
+  description after it ("the southern district of the city").
+- **coordinates**: a latitude and longitude pair points at a place, LOC
+  ("36°12′N 37°09′E", "36.2021°N 37.1343°E", "36.2021; 37.1343").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
@@ -61,6 +68,15 @@ OF_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 # Dependents of a person's name that make its title (all capitalised).
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 MAX_PHRASE_TOKENS = 8
+# Place names a modifier narrows ("northern Syria"), and the modifiers.
+PLACE_NAME_LABELS = frozenset({"GPE", "LOC"})
+PLACE_MODIFIER_DEPS = frozenset({"amod", "npadvmod", "advmod", "punct"})
+# A latitude or longitude in degrees (decimal, or degrees, minutes and seconds)
+# with its hemisphere; a pair of them, or of bare decimal degrees, is a place.
+_DEGREES = r"\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?"
+COORDINATES = re.compile(
+    rf"(?<![\w.]){_DEGREES}[NS][,;]?\s+{_DEGREES}[EW]\b|(?<![\w.])-?\d{{1,2}}\.\d{{4,}}[;,]\s?-?\d{{1,3}}\.\d{{4,}}(?!\w|\.\d)"
+)
 
 
 @cache
@@ -91,6 +107,8 @@ class MentionStage:
             if not any(_overlaps(m, n) and not _holds(m, n, tokens) for n in names)
         ]
         found += titled_names(text, tokens, self.heads, names)
+        found += coordinates(text, tokens)
+        found += modified_places(text, tokens, names)
         return replace(analysis, mentions=tuple(sorted(found, key=lambda m: (m.start, m.end))))
 
 
@@ -112,7 +130,7 @@ def find_mentions(
             if last is not token and label == "PERSON":
                 label = GROUP_LABEL
             if last is token and label == LABELS["places"]:
-                last = place_of_name(tokens, token, names) or last
+                last = place_of_name(tokens, token, names) or of_place(tokens, token, heads) or last
         covered = last.i
         yield Entity(
             start=first.start,
@@ -191,6 +209,37 @@ def place_of_name(tokens: Sequence[Token], head: Token, names: Sequence[Entity])
     return None
 
 
+def of_place(tokens: Sequence[Token], head: Token, heads: dict[str, str]) -> Token | None:
+    """The last token of "of" and the place description after the place noun
+    ``head`` ("the southern district of the city"); None otherwise. People and
+    groups do not take theirs ("three members" of the family; docs/entities.md)."""
+    if head.i + 2 >= len(tokens):
+        return None
+    of = tokens[head.i + 1]
+    if of.text.lower() != "of" or of.dep != "prep" or of.head != head.i:
+        return None
+    noun = next(
+        (t for t in tokens[of.i + 1 : of.i + 1 + MAX_PHRASE_TOKENS] if t.head == of.i and t.dep == "pobj"), None
+    )
+    if noun is None or description_label(noun, heads) != LABELS["places"]:
+        return None
+    last = noun
+    for token in tokens[noun.i + 1 : noun.i + 1 + MAX_PHRASE_TOKENS]:
+        if not _inside(tokens, token, noun.i) or token.dep in {"prep", "relcl", "acl", "punct", "cc", "conj"}:
+            break
+        last = token
+    return last
+
+
+def _inside(tokens: Sequence[Token], token: Token, root: int) -> bool:
+    """``token`` hangs, directly or not, from token ``root``."""
+    seen = 0
+    while token.i != root and token.head != token.i and seen < MAX_PHRASE_TOKENS:
+        token = tokens[token.head]
+        seen += 1
+    return token.i == root
+
+
 def titled_names(
     text: str, tokens: Sequence[Token], heads: dict[str, str], names: Sequence[Entity]
 ) -> Iterator[Entity]:
@@ -218,6 +267,50 @@ def titled_names(
             token_end=name.token_end,
             source="mention",
         )
+
+
+def coordinates(text: str, tokens: Sequence[Token]) -> Iterator[Entity]:
+    """Latitude and longitude pairs (`COORDINATES`), each a place."""
+    for match in COORDINATES.finditer(text):
+        inside = [t.i for t in tokens if match.start() < t.end and t.start < match.end()]
+        if inside:
+            yield Entity(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                label=LABELS["places"],
+                token_start=inside[0],
+                token_end=inside[-1] + 1,
+                source="mention",
+            )
+
+
+def modified_places(text: str, tokens: Sequence[Token], names: Sequence[Entity]) -> Iterator[Entity]:
+    """A place name with the adjectives before it that narrow it ("northern
+    Syria", "Kurdish-speaking Iraq"); at least one of them in lower case, so that
+    a name the NER cut ("Ottoman Syria") is not taken for a description."""
+    for name in names:
+        if name.label not in PLACE_NAME_LABELS or tokens[name.token_start].pos != "PROPN":
+            continue
+        first = name.token_start
+        while first > 0 and _narrows(tokens[first - 1], first, name.token_end):
+            first -= 1
+        words = tokens[first : name.token_start]
+        if any(t.pos in {"ADJ", "VERB"} and t.text.islower() for t in words) and words[0].text != "-":
+            yield _mention(text, tokens, first, name.token_end, LABELS["places"])
+
+
+def _narrows(token: Token, start: int, end: int) -> bool:
+    if not start <= token.head < end or token.dep not in PLACE_MODIFIER_DEPS:
+        return False
+    return token.text == "-" if token.dep == "punct" else True
+
+
+def _mention(text: str, tokens: Sequence[Token], first: int, end: int, label: str) -> Entity:
+    start, stop = tokens[first].start, tokens[end - 1].end
+    return Entity(
+        start=start, end=stop, text=text[start:stop], label=label, token_start=first, token_end=end, source="mention"
+    )
 
 
 def _overlaps(mention: Entity, name: Entity) -> bool:
