@@ -988,3 +988,61 @@ def test_weaponless_attacks_on_ships_take_the_kind_of_the_missile_attack_told_be
     )
     attacks = [e for e in analyze(text, published="2024-02-19").events if e.trigger.text == "attacks"]
     assert attacks and attacks[0].sub_event_type == "Shelling/artillery/missile attack", attacks
+
+
+def test_a_subject_after_a_fronted_phrase_acts_even_when_the_parser_hangs_it_on_that_phrase(analyze):
+    text = (
+        "On the orders of the defence minister, Turkish forces yesterday carried out air strikes "
+        "on three PKK hideouts in the Qandil mountains."
+    )
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Turkey", event.actor1
+
+
+def test_who_suffered_injuries_in_an_attack_was_its_target(analyze):
+    text = "Officials said 14 Iraqi soldiers suffered minor injuries in the rocket attack on their base near Kirkuk."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.country == "IQ", event.actor2
+    assert event.actor1 is None or event.actor1.actor_id == "unidentified-armed-group", event.actor1
+    assert event.injured == Count(14, 14)
+
+
+def test_the_strikes_recall_the_strikes_not_the_attacks_told_in_between(analyze):
+    text = (
+        "Israeli jets carried out strikes on two weapons depots near Qusayr on Monday, the army said.\n\n"
+        "The army said the strikes were a response to attacks on northern Israel by Hezbollah.\n\n"
+        "Three Israeli civilians were wounded in the attacks on Kiryat Shmona last week, police said.\n\n"
+        "A monitoring group later said the strikes had killed at least six fighters."
+    )
+    events = analyze(text, published="2024-05-08").events
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1, [(e.trigger.text, e.evidence.text) for e in events]
+    assert strikes[0].killed == Count(6, None), strikes[0].killed
+
+
+def test_a_date_inside_a_relative_clause_about_other_attacks_does_not_make_a_new_event(analyze):
+    text = (
+        "U.S. aircraft struck a militia depot near Qaim on Thursday, the Pentagon said. "
+        "The strikes were a response to attacks on U.S. troops that began on Oct. 17, a spokesman said."
+    )
+    strikes = [e for e in analyze(text, published="2023-11-10").events if e.actor1 and e.actor1.country == "US"]
+    assert len(strikes) == 1, [(e.trigger.text, e.evidence.text) for e in strikes]
+
+
+def test_the_next_sentence_can_pin_down_where_the_strikes_hit(analyze):
+    text = (
+        "Russian warplanes carried out strikes in northwestern Syria on Tuesday, the monitor said. "
+        "The strikes were carried out by two Su-34 jets against a market near Maarat Misrin."
+    )
+    event = only_event(analyze, text, published="2024-05-08")
+    assert event.location is not None and event.location.admin1 == "Idlib", event.location
+
+
+def test_a_lead_split_into_several_strikes_keeps_the_country(analyze):
+    text = (
+        "Israeli warplanes struck military targets in Iran early on Saturday, the army said. "
+        "Explosions were heard around Tehran, where the strikes hit missile factories. "
+        "Other strikes hit radar sites in Ilam province, the army said."
+    )
+    lead = analyze(text, published="2024-10-26").events[0]
+    assert lead.location is not None and lead.location.name == "Iran", lead.location

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus, SourceKind, Span, Token
+from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus, Place, SourceKind, Span, Token
 from ..resources import fold
 from ..settings import Settings
 from ..text import dateline_spans
@@ -318,10 +318,14 @@ class AttributionStage:
         speaker = self._speaker_actor(event, analysis)
         possessor = speaker or _last_named_actor(event, analysis)
 
-        def resolve(actor: Actor | None, doer: Actor | None = None) -> Actor | None:
+        def resolve(actor: Actor | None, doer: Actor | None = None, target: bool = False) -> Actor | None:
             if actor is None or actor.actor_id not in {"@speaker", "@possessor"}:
                 return actor
             found = speaker if actor.actor_id == "@speaker" else possessor
+            if actor.actor_id == "@possessor" and target:
+                # "14 Iraqi soldiers were hurt in the attack on their base": the victims named before
+                besides = doer.name if doer is not None else None
+                found = _last_named_actor(event, analysis, besides=besides, same_sentence=True) or found
             if doer is not None and found is not None and found.name == doer.name and actor.actor_id == "@possessor":
                 # "militants attacked their post": the post is not the attackers'
                 found = _last_named_actor(event, analysis, whole_document=True, besides=doer.name)
@@ -337,7 +341,7 @@ class AttributionStage:
             return replace(found, text=actor.text)
 
         actor1 = resolve(event.actor1)
-        return replace(event, actor1=actor1, actor2=resolve(event.actor2, doer=actor1))
+        return replace(event, actor1=actor1, actor2=resolve(event.actor2, doer=actor1, target=True))
 
     def _speaker_actor(self, event: EventClaim, analysis: Analysis) -> Actor | None:
         for candidate in (event.attribution.source, analysis.document.outlet or ""):
@@ -395,10 +399,14 @@ def _earlier_speaker(event: EventClaim, earlier: Sequence[EventClaim], analysis:
 
 
 def _last_named_actor(
-    event: EventClaim, analysis: Analysis, whole_document: bool = False, besides: str | None = None
+    event: EventClaim,
+    analysis: Analysis,
+    whole_document: bool = False,
+    besides: str | None = None,
+    same_sentence: bool = False,
 ) -> Actor | None:
     """The last armed group or force named before the claim in its paragraph ("HTS said its
-    fighters"), or anywhere before it; with ``besides``, the last other than that one."""
+    fighters"), in its sentence, or anywhere before it; with ``besides``, the last other than that one."""
     sentences = analysis.sentences or ()
     paragraph = sentences[event.sentence].paragraph if sentences else 0
     named = [
@@ -410,6 +418,7 @@ def _last_named_actor(
         and m.actor.kind != 7
         and m.actor.name != besides
         and (whole_document or sentences[(analysis.tokens or ())[m.token_start].sent].paragraph == paragraph)
+        and (not same_sentence or m.start >= event.evidence.start)
     ]
     return named[-1].actor if named else None
 
@@ -622,8 +631,24 @@ def merge_continuations(events: list[EventClaim], text: str) -> list[EventClaim]
                 date=event.date if event.date and event.date.start else antecedent.date,
             )
         else:
-            kept[antecedent.event_id] = _absorb(antecedent, event, text)
+            summary = _summarises(antecedent, events)
+            kept[antecedent.event_id] = _absorb(antecedent, event, text, refine_place=not summary)
     return list(kept.values())
+
+
+def _summarises(event: EventClaim, events: list[EventClaim]) -> bool:
+    """'Israeli warplanes struck targets in Iran … Other strikes hit Ilam … Jets also struck
+    Khuzestan': a lead the article goes on to split into several acts in the same country."""
+    return any(
+        other.refers_to is None
+        and other.event_id != event.event_id
+        and other.sub_event_type == event.sub_event_type
+        and other.actor1 == event.actor1
+        and other.location is not None
+        and event.location is not None
+        and other.location.country == event.location.country
+        for other in events
+    )
 
 
 def _another_version(event: EventClaim, antecedent: EventClaim) -> bool:
@@ -663,7 +688,7 @@ def _joined_evidence(event: EventClaim, continuation: EventClaim, text: str) -> 
     return Span(start, end, text[start:end])
 
 
-def _absorb(event: EventClaim, continuation: EventClaim, text: str) -> EventClaim:
+def _absorb(event: EventClaim, continuation: EventClaim, text: str, *, refine_place: bool) -> EventClaim:
     joined = _joined_evidence(event, continuation, text)
     evidence = joined if joined.start == event.evidence.start else event.evidence
     return replace(
@@ -674,7 +699,23 @@ def _absorb(event: EventClaim, continuation: EventClaim, text: str) -> EventClai
         casualties=event.casualties or continuation.casualties,
         weapons=tuple(dict.fromkeys(event.weapons + continuation.weapons)),
         actor2=event.actor2 or continuation.actor2,
+        location=_finer(event.location, continuation) if refine_place else event.location,
     )
+
+
+def _finer(place: Place | None, continuation: EventClaim) -> Place | None:
+    """'strikes in eastern Syria … near Abu Kamal': a continuation naming a place may pin it down."""
+    detail = continuation.location
+    if detail is None or not detail.text or detail.text not in continuation.evidence.text:
+        return place
+    if place is None:
+        return detail
+    if detail.country == place.country and (detail.precision, detail.feature == "country") < (
+        place.precision,
+        place.feature == "country",
+    ):
+        return detail
+    return place
 
 
 def stable_id(event: EventClaim) -> str:

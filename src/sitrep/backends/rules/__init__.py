@@ -100,7 +100,7 @@ class RuleExtractor:
             sentence = _trimmed(sentence, analysis.document.text)
             if _is_headline(sentence, analysis.document.text):
                 continue
-            sentence_tokens = tokens[sentence.token_start : sentence.token_end]
+            sentence_tokens = arguments.repaired(tokens[sentence.token_start : sentence.token_end])
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
         claims = _link_continuations(claims, analysis)
         return tuple(_launchers_of_interceptions(_inherit_doers(_type_from_context(claims), analysis), analysis))
@@ -771,6 +771,26 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
     """The latest earlier event, up to two paragraphs back, that this claim can continue:
     one of its type, not a summary of many, with no other named doer. Further back,
     only a definite "the strikes" recalls an event, and only one of its own sub-type."""
+    # "the strikes" recalls the strikes before the attacks told in between
+    trigger = _trigger_token(claim, analysis)
+    if trigger is not None and trigger.pos == "NOUN" and _definite_act(trigger, analysis.tokens or ()):
+        same_word = [c for c in earlier if _trigger_lemma(c, analysis) == trigger.lemma.lower()]
+        found = _latest_antecedent(claim, same_word, analysis)
+        if found is not None:
+            return found
+    return _latest_antecedent(claim, earlier, analysis)
+
+
+def _trigger_token(claim: EventClaim, analysis: Analysis) -> Token | None:
+    return next((t for t in analysis.tokens or () if t.start == claim.trigger.start), None)
+
+
+def _trigger_lemma(claim: EventClaim, analysis: Analysis) -> str | None:
+    token = _trigger_token(claim, analysis)
+    return token.lemma.lower() if token is not None else None
+
+
+def _latest_antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis) -> EventClaim | None:
     sentences = analysis.sentences or ()
     paragraph = sentences[claim.sentence].paragraph
     for candidate in reversed(earlier):
@@ -789,10 +809,12 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
 def _recalls(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> bool:
     """'Initial assessments indicate that the strikes destroyed the facilities', paragraphs
     after the strikes were told: a definite act of the same sub-type, nothing new about where,
-    when or how many (a toll that far on is another telling: "80 were killed in the attack")."""
+    when or how many (a toll that far on is another telling: "80 were killed in the attack"),
+    unless it names the act with the same word ("the strikes had killed seven")."""
     if claim.sub_event_type != antecedent.sub_event_type or "generic-type" in claim.flags:
         return False
-    if any(count is not None for count in (claim.killed, claim.injured, claim.casualties)):
+    same_word = _trigger_lemma(claim, analysis) == _trigger_lemma(antecedent, analysis)
+    if not same_word and any(count is not None for count in (claim.killed, claim.injured, claim.casualties)):
         return False
     trigger = next((t for t in analysis.tokens or () if t.start == claim.trigger.start), None)
     return (
@@ -858,8 +880,9 @@ def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> tuple[bool, boo
     "Jordan's army"; a country is too coarse to count) and a date of its own."""
     tokens = analysis.tokens or ()
     place = date = False
+    aside = _other_relative_clauses(claim, analysis)
     for entity in analysis.entities or ():
-        if not claim.evidence.start <= entity.start < claim.evidence.end:
+        if not claim.evidence.start <= entity.start < claim.evidence.end or entity.token_start in aside:
             continue
         if entity.label == "DATE":
             date = True
@@ -867,6 +890,19 @@ def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> tuple[bool, boo
         if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE and not _is_country(entity.text):
             place = True
     return place, date
+
+
+def _other_relative_clauses(claim: EventClaim, analysis: Analysis) -> set[int]:
+    """Tokens of relative clauses that say something about another noun: in "a response to
+    attacks that began on Oct. 17", the date is the attacks', not the claim's."""
+    sentence = (analysis.sentences or ())[claim.sentence]
+    parse = arguments.Parse((analysis.tokens or ())[sentence.token_start : sentence.token_end])
+    trigger = next((t.i for t in parse.tokens if t.start == claim.trigger.start), None)
+    aside: set[int] = set()
+    for token in parse.tokens:
+        if token.dep == "relcl" and trigger not in (clause := parse.subtree(token.i)):
+            aside |= clause
+    return aside
 
 
 def _is_country(name: str) -> bool:

@@ -12,7 +12,7 @@ an interception hung above its launch reads launcher and interceptor.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Actor, ActorMention, Token
 from ...resources import GENERIC_DESCRIPTION_RULES
@@ -84,6 +84,45 @@ class Parse:
 
     def is_passive(self, i: int) -> bool:
         return bool(self.kids(i, "nsubjpass", "auxpass")) or bool(self.kids(i, "agent"))
+
+
+def repaired(tokens: Sequence[Token]) -> list[Token]:
+    """The sentence's tokens with one known parser slip undone.
+
+    "At the direction of the President, U.S. forces today conducted strikes": the
+    parser hangs "forces" on "President" as an apposition and leaves the verb with
+    no subject. A noun in apposition to the object of a fronted, comma-closed
+    phrase, standing right before a verb that has no subject (adverbs like "today"
+    between them), is that verb's subject.
+    """
+    out = list(tokens)
+    base = tokens[0].i if tokens else 0
+    parse = Parse(tokens)
+    for token in tokens:
+        verb = _fronted_apposition_verb(parse, token)
+        if verb is not None:
+            out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
+    return out
+
+
+def _fronted_apposition_verb(parse: Parse, token: Token) -> Token | None:
+    if token.dep != "appos":
+        return None
+    node = parse.get(token.head)
+    while node is not None and node.dep in {"pobj", "prep"} and node.i < token.i:
+        node = parse.get(node.head)
+    verb = node
+    if verb is None or verb.pos != "VERB" or not token.i < verb.i or parse.get(token.head) is verb:
+        return None
+    if parse.kids(verb.i, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    comma = parse.get(min(parse.subtree(token.i)) - 1)
+    between = [parse.get(i) for i in range(max(parse.subtree(token.i)) + 1, verb.i)]
+    if comma is None or comma.text != ",":
+        return None
+    if not all(t is not None and t.head == verb.i and t.dep in {"npadvmod", "advmod"} for t in between):
+        return None
+    return verb
 
 
 NAMED = frozenset({"name", "alias", "demonym", "description", "speaker", "possessor", "pronoun"})
@@ -311,7 +350,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         sides = _sides_between(parse, head, mentions)
         if sides is not None:
             return Roles(*sides)
-    actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
+    actor2 = _prepositional_target(parse, head, mentions, exclude=actor1) or _victim_of_act_in(parse, head, mentions)
     if actor2 is None and actor1 is not None and carrier is not None:
         # A noun trigger as object: "launched an attack on ..." attaches "on" to the verb.
         if carrier.i != head:
@@ -328,7 +367,22 @@ def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]
     verb = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "during"} else None
     while verb is not None and verb.dep == "conj" and not parse.kids(verb.i, "nsubj"):
         verb = parse.get(verb.head)  # "killed two and wounded others in a clash"
-    if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i):
+    if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i) or verb.lemma in VICTIM_LEMMAS:
+        return None
+    for subject in parse.kids(verb.i, "nsubj"):
+        return _in_subtree(parse, subject.i, mentions)
+    return None
+
+
+# "21 soldiers suffered injuries in the attacks", "two guards died in the blast": the subject was hit.
+VICTIM_LEMMAS = frozenset({"suffer", "sustain", "die", "perish"})
+
+
+def _victim_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    token = parse.get(head)
+    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
+    verb = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "during", "from"} else None
+    if verb is None or verb.lemma not in VICTIM_LEMMAS:
         return None
     for subject in parse.kids(verb.i, "nsubj"):
         return _in_subtree(parse, subject.i, mentions)

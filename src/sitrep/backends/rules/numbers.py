@@ -620,6 +620,9 @@ def _victim_heads(tokens: Sequence[Token], outcome: Token, local: dict[int, Toke
             heads.append(local[outcome.head])
     if outcome.text.lower() in {"toll", "death"} or outcome.lemma in {"casualty", "death"}:
         heads += [c for c in children if c.dep in {"nummod", "prep"}]
+    if outcome.dep == "dobj" and outcome.head in local and local[outcome.head].lemma in SUFFER_LEMMAS:
+        # "21 soldiers suffered minor injuries": the verb's subject was hurt
+        heads += [t for t in tokens if t.head == outcome.head and t.dep == "nsubj"]
     # "the death toll rose to 12": the number hangs off "to"
     for child in children:
         if child.dep == "prep":
@@ -627,6 +630,9 @@ def _victim_heads(tokens: Sequence[Token], outcome: Token, local: dict[int, Toke
     if not heads:
         heads += [t for t in tokens if t.head == outcome.i and t.like_num]
     return heads
+
+
+SUFFER_LEMMAS = frozenset({"suffer", "sustain"})
 
 
 def _is_agentive(child: Token, outcome: Token) -> bool:
