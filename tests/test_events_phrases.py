@@ -1046,3 +1046,22 @@ def test_a_lead_split_into_several_strikes_keeps_the_country(analyze):
     )
     lead = analyze(text, published="2024-10-26").events[0]
     assert lead.location is not None and lead.location.name == "Iran", lead.location
+
+
+@pytest.mark.parametrize("victims", ["two kolbars", "a group of porters", "two sukhtbars"])
+def test_border_porters_and_fuel_carriers_shot_by_guards_are_civilians(analyze, victims):
+    event = only_event(analyze, f"Border guards opened fire on {victims} near Sardasht on Monday, killing one.")
+    assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.kind == 7, event
+
+
+def test_a_vehicle_that_hit_a_landmine_was_hit_by_the_mine(analyze):
+    text = "On Sunday, a bus hit a landmine on a dirt road east of Hays, killing two passengers."
+    assert only_event(analyze, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_time_phrase_is_not_the_target_that_hides_the_weapon(analyze):
+    text = (
+        "A local commander was killed on the night of the day before yesterday when a bomb fixed "
+        "under his car went off in the centre of Nawa."
+    )
+    assert only_event(analyze, text).sub_event_type == "Remote explosive/landmine/IED"

@@ -68,7 +68,8 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         """civilians civilian residents resident villagers villager children child women woman man men boy
         boys girl girls farmers farmer shepherds shepherd worshippers workers worker passengers families family
         pilgrims refugees displaced students student truffle people merchant merchants volunteer volunteers
-        doctor doctors teacher patients mourners person persons""".split(),
+        doctor doctors teacher patients mourners person persons travellers travelers commuters kolbar kolbars
+        porter porters sukhtbar sukhtbars""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),

@@ -76,6 +76,14 @@ _PLATFORM_WORDS = frozenset(
 )
 _OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "execute", "martyr", "shoot"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "send", "throw", "hurl", "lob", "rain", "use", "drop"})
+# "the car hit / struck / ran over a mine": what the vehicle hit went off
+_RUN_OVER_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "trigger"})
+_TIME_WORDS = frozenset("morning evening night dawn dusk afternoon day week month eve noon midnight".split())
+
+
+def _names_a_time(parse: arguments.Parse, prep: Token) -> bool:
+    """'killed on the evening of the day before yesterday when ...': a time, not a target."""
+    return any(o.ent_type in {"DATE", "TIME"} or o.lemma.lower() in _TIME_WORDS for o in parse.kids(prep.i, "pobj"))
 
 
 @dataclass
@@ -298,7 +306,7 @@ class _SentenceContext:
         target = self._target_tokens(head)
         groups = self._hint_groups(trigger, head)
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
-        groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS}
+        groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS or self._bomb_went_off(i)}
         for group in groups:
             for i in sorted(group - target, key=lambda i: abs(i - trigger.start)):
                 hint = self._hint_at(i, head)
@@ -341,6 +349,8 @@ class _SentenceContext:
         for act in heads:
             if act.lemma not in _LAUNCH_VERBS:
                 for k in parse.kids(act.i, "dobj"):
+                    if act.lemma in _RUN_OVER_VERBS and self._hint_at(k.i, head) == triggers.IED:
+                        continue  # "a minibus hit a landmine": the mine is the weapon
                     # "targeted the ceremony with drones": the parser may hang the instrument on the object
                     instrument = {
                         i
@@ -350,7 +360,7 @@ class _SentenceContext:
                     }
                     target |= parse.subtree(k.i) - instrument
             for prep in parse.kids(act.i, "prep"):
-                if prep.text.lower() in arguments.TARGET_PREPOSITIONS:
+                if prep.text.lower() in arguments.TARGET_PREPOSITIONS and not _names_a_time(parse, prep):
                     target |= parse.subtree(prep.i)
         return target
 
@@ -363,7 +373,20 @@ class _SentenceContext:
             return triggers.AIR  # "a missile fired from a drone" is a drone strike
         if hint is None and token.text.lower() in {"tank", "tanks"} and head.lemma in {"fire", "shell"}:
             return triggers.SHELLING
+        if self._bomb_went_off(i):
+            return triggers.IED
         return hint
+
+    def _bomb_went_off(self, i: int) -> bool:
+        """'when a bomb fixed under his car went off': a bomb that explodes was planted, not dropped."""
+        token = self.parse.get(i)
+        verb = self.parse.get(token.head) if token is not None and token.dep == "nsubj" else None
+        return (
+            token is not None
+            and token.lemma.lower() == "bomb"
+            and verb is not None
+            and verb.lemma in arguments.BLAST_LEMMAS
+        )
 
     def _fired_from_the_air(self, i: int) -> bool:
         parse = self.parse
