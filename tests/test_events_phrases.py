@@ -1065,3 +1065,26 @@ def test_a_time_phrase_is_not_the_target_that_hides_the_weapon(analyze):
         "under his car went off in the centre of Nawa."
     )
     assert only_event(analyze, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_bomber_among_a_crowd_targets_the_crowd(analyze):
+    event = only_event(analyze, "A militant detonated an explosive vest among the shoppers on Friday, police said.")
+    assert event.actor2 is not None and event.actor2.kind == 7, event.actor2
+
+
+def test_who_a_base_is_handed_over_to_is_the_other_side(analyze):
+    event = only_event(analyze, "The militia handed over the Kweires military airport to Russian troops on Sunday.")
+    assert event.actor2 is not None and event.actor2.country == "RU", event.actor2
+
+
+def test_children_playing_when_a_shell_went_off_are_victims_not_doers(analyze):
+    text = "An old mortar shell went off while children were playing near their home in Hays, killing two of them."
+    for event in analyze(text).events:
+        assert event.actor1 is None or event.actor1.kind != 7, event.actor1
+
+
+def test_a_unit_that_struck_a_roadside_bomb_was_its_target(analyze):
+    event = only_event(analyze, "An army patrol struck a roadside bomb near Tarmiyah on Monday, wounding two soldiers.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2 is not None and event.actor2.kind == 1, event.actor2
+    assert event.actor1 is None or event.actor1.kind != 1, event.actor1

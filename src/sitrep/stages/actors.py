@@ -69,7 +69,7 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         boys girl girls farmers farmer shepherds shepherd worshippers workers worker passengers families family
         pilgrims refugees displaced students student truffle people merchant merchants volunteer volunteers
         doctor doctors teacher patients mourners person persons travellers travelers commuters kolbar kolbars
-        porter porters sukhtbar sukhtbars""".split(),
+        porter porters sukhtbar sukhtbars shoppers bystanders motorists pedestrians""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),

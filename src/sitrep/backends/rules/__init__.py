@@ -134,6 +134,9 @@ class RuleExtractor:
         roles = arguments.roles_for(ctx.parse, primary.head, primary.pos, ctx.mentions)
         if primary.cls == "intercept" and primary.pos == "VERB":
             roles = arguments.intercepted_launch(ctx.parse, primary.head, ctx.mentions) or roles
+        verb = ctx.parse.get(primary.head)
+        if primary.pos == "VERB" and verb is not None and ctx.hit_a_mine(verb) is not None:
+            roles = arguments.Roles(None, roles.actor1)  # who hit the mine was its victim
         if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties():
             return None
         hint = ctx.weapon_hint(primary)
@@ -349,7 +352,7 @@ class _SentenceContext:
         for act in heads:
             if act.lemma not in _LAUNCH_VERBS:
                 for k in parse.kids(act.i, "dobj"):
-                    if act.lemma in _RUN_OVER_VERBS and self._hint_at(k.i, head) == triggers.IED:
+                    if self.hit_a_mine(act) is k:
                         continue  # "a minibus hit a landmine": the mine is the weapon
                     # "targeted the ceremony with drones": the parser may hang the instrument on the object
                     instrument = {
@@ -376,6 +379,12 @@ class _SentenceContext:
         if self._bomb_went_off(i):
             return triggers.IED
         return hint
+
+    def hit_a_mine(self, verb: Token) -> Token | None:
+        """'a minibus hit a landmine', 'the patrol struck a roadside bomb': the mine it hit."""
+        if verb.lemma not in _RUN_OVER_VERBS:
+            return None
+        return next((k for k in self.parse.kids(verb.i, "dobj") if self._hint_at(k.i, verb) == triggers.IED), None)
 
     def _bomb_went_off(self, i: int) -> bool:
         """'when a bomb fixed under his car went off': a bomb that explodes was planted, not dropped."""

@@ -21,7 +21,11 @@ from .triggers import NOUN_TRIGGERS
 REPORTING_LEMMAS = frozenset(
     "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
 )
-TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "upon", "near", "in", "toward", "towards"})
+TARGET_PREPOSITIONS = frozenset(
+    {"on", "against", "at", "targeting", "into", "upon", "near", "in", "toward", "towards", "among"}
+)
+# "handed the airport over to government troops": who received it
+HAND_OVER_LEMMAS = frozenset({"hand", "transfer", "cede", "surrender"})
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 # "X clashed with Y": the other side of a fight follows "with".
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
@@ -241,6 +245,8 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
         if actor2 is None:
             actor1, actor2 = _two_sides(parse, head, mentions) or (actor1, None)
+    if actor2 is None and token is not None and token.lemma in HAND_OVER_LEMMAS:
+        actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"to"}))
     if actor2 is None and token is not None and token.lemma in SEIZE_LEMMAS and not parse.is_passive(head):
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"from"}))
     if actor2 is None:
@@ -284,7 +290,18 @@ def _beside(
         found = _after_preposition(parse, prep, mentions)
         if found is not None and found is not exclude and found.how != "metonym":
             return found
+    # "an old mortar round went off while children were playing near their home"
+    for clause in parse.kids(head, "advcl"):
+        if _is_while_clause(parse, clause):
+            for subject in parse.kids(clause.i, "nsubj"):
+                found = _in_subtree(parse, subject.i, mentions)
+                if found is not None and found is not exclude:
+                    return found
     return None
+
+
+def _is_while_clause(parse: Parse, verb: Token) -> bool:
+    return verb.dep == "advcl" and any(m.text.lower() in {"while", "as"} for m in parse.kids(verb.i, "mark"))
 
 
 def _two_sides(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
@@ -514,6 +531,9 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
             return None  # the subject of "the army said" is the source, not the doer
         if token.dep == "relcl" or token.dep == "acl":
             return mention_in(parse.subtree(governor.i) - parse.subtree(token.i), mentions, prefer=governor.i)
+        if _is_while_clause(parse, governor):
+            token, steps = governor, steps + 1  # "went off while children were playing, killing two"
+            continue
         for subject in parse.kids(governor.i, "nsubj"):
             return _in_subtree(parse, subject.i, mentions)
         for agent in parse.kids(governor.i, "agent"):
