@@ -97,6 +97,11 @@ def test_killing_a_shepherd_is_one(analyze):
         ("on March 3", "2024-03-03", "2024-03-03", "day"),
         ("on 2024-03-03", "2024-03-03", "2024-03-03", "day"),
         ("late on Friday", "2024-03-01", "2024-03-01", "day"),
+        ("in March last year", "2023-03-01", "2023-03-31", "month"),
+        ("last March", "2023-03-01", "2023-03-31", "month"),
+        ("last January", "2024-01-01", "2024-01-31", "month"),
+        ("on the 4th", "2024-03-04", "2024-03-04", "day"),
+        ("on the 20th", "2024-02-20", "2024-02-20", "day"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(analyze, when, start, end, precision):

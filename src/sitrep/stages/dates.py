@@ -1,7 +1,8 @@
 """Dates: time expressions resolved against the publication date, and each event's date.
 
 Relative expressions ("on Saturday", "last night", "three weeks ago", "last
-month", "in December", "Christmas Eve", "late on Friday") are resolved by our
+month", "in December", "in March last year", "on the 18th", "Christmas Eve",
+"late on Friday") are resolved by our
 own rules with a precision of day / week / month / year; explicit dates in
 any common order go through dateparser. An event with no time expression in
 its evidence gets precision ``unknown``: the publication date is not a guess
@@ -88,8 +89,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("month_last_year", re.compile(rf"\b(?:in )?{_MONTH} (?:of )?last year\b|\blast {_MONTH}(?!\w)", re.I)),
     ("ago", re.compile(rf"\b{_NUM} (day|week|month|year)s? ago\b", re.I)),
     ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
+    ("ordinal_day", re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|anniversary))", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
     ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
 ]
@@ -168,6 +171,14 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         return _last_unit(phrase, low, published)
     if kind in {"in_month", "part_month"}:
         return _month_phrase(phrase, low, published)
+    if kind == "month_last_year":
+        month = _month_in(low)
+        if month is None:
+            return None
+        before = "last year" in low or month >= published.month  # "last March" in March: a year ago
+        return _month_range(phrase, published.year - 1 if before else published.year, month)
+    if kind == "ordinal_day":
+        return _day_of_month(phrase, int(re.findall(r"\d+", low)[0]), published)
     if kind == "year":
         year = int(re.findall(_YEAR, low)[0])
         return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
@@ -240,6 +251,17 @@ def _month_phrase(phrase: str, low: str, published: dt.date) -> DateRange | None
     if re.search(r"\b(late|the end of)\b", low):
         return DateRange(phrase, full.end - dt.timedelta(days=10), full.end, "month")
     return full
+
+
+def _day_of_month(phrase: str, number: int, published: dt.date) -> DateRange | None:
+    """'on the 18th': that day of the publication month, or of the month before if still to come."""
+    year, month = published.year, published.month
+    if number > published.day:
+        year, month = _shift_month(year, month, -1)
+    if not 1 <= number <= calendar.monthrange(year, month)[1]:
+        return None
+    day = dt.date(year, month, number)
+    return DateRange(phrase, day, day, "day")
 
 
 def _month_in(low: str) -> int | None:
