@@ -1093,3 +1093,13 @@ def test_a_unit_that_struck_a_roadside_bomb_was_its_target(analyze):
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor2 is not None and event.actor2.kind == 1, event.actor2
     assert event.actor1 is None or event.actor1.kind != 1, event.actor1
+
+
+def test_protesters_clashing_with_each_other_riot(analyze):
+    text = "Two protesters were killed on Friday when rival demonstrators clashed in the centre of Kirkuk, throwing stones."
+    assert only_event(analyze, text).event_type == "Riots"
+
+
+def test_escaped_prisoners_recaptured_are_arrests_not_territory(analyze):
+    text = "Police said 30 of the escaped prisoners had been recaptured in raids on nearby villages on Sunday."
+    assert only_event(analyze, text).sub_event_type == "Arrests"

@@ -469,8 +469,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "the ground is burning under their feet"
     if lemma in {"raid", "storm"} and words & ARREST_WORDS:
         return "arrest"
-    if lemma in {"capture", "seize"} and _object_is_people(tokens, token):
-        return "arrest"
+    if lemma in {"capture", "seize", "recapture"} and _object_is_people(tokens, token):
+        return "arrest"  # "46 of the escaped prisoners have been recaptured"
     if (
         lemma in {"seize", "capture", "enter", "overrun"}
         and not direct & TERRITORY_OBJECTS
@@ -559,7 +559,7 @@ def decide_type(
 
     cls = trigger.cls
     if protest_words is not None and (
-        cls in {"protest", "riot", "loot", "attack", "kill_civilians", "outcome", "arrest"}
+        cls in {"protest", "riot", "loot", "attack", "kill_civilians", "outcome", "arrest", "clash"}
     ):
         return protest_type(protest_words, doer_kind)
     if cls in {"attack", "outcome", "kill_civilians"}:
