@@ -99,3 +99,8 @@ def test_a_bare_army_in_the_west_bank_is_israels_and_its_security_forces_the_pas
     )
     assert army is not None and army.name == "Military Forces of Israel", army
     assert police is not None and police.name != "Military Forces of Israel", police
+
+
+def test_a_countrys_possessive_force_is_its_forces(analyze):
+    mentions = analyze("Israel's navy attacked the port on Tuesday.").actors
+    assert [(m.text, m.actor.country) for m in mentions] == [("Israel's navy", "IL")]

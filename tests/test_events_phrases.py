@@ -1103,3 +1103,11 @@ def test_protesters_clashing_with_each_other_riot(analyze):
 def test_escaped_prisoners_recaptured_are_arrests_not_territory(analyze):
     text = "Police said 30 of the escaped prisoners had been recaptured in raids on nearby villages on Sunday."
     assert only_event(analyze, text).sub_event_type == "Arrests"
+
+
+def test_an_act_called_a_first_is_still_an_act(analyze):
+    text = (
+        "Turkey's navy shelled a PKK hideout near the coast, in what officials say is the first time it has used ships."
+    )
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.country == "TR", event.actor1

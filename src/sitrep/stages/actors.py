@@ -208,7 +208,7 @@ class ActorResolver:
         generic = GENERIC_GROUP_NOUNS.get(head.lower()) if head else None
         if generic:
             return self._generic(generic, phrase), "generic"
-        if is_entity:
+        if is_entity and stripped not in FORCE_NOUNS:  # a bare "navy" the tagger took for a name is no group
             return fallback_actor(phrase), "fallback"
         return None
 
@@ -236,7 +236,7 @@ class ActorResolver:
             return None
         # "US-backed", "Iran-aligned": a sponsor, not the actor itself.
         key = re.sub(r"\S+-(?:backed|led|aligned|allied|linked|sponsored|affiliated|supported|funded)\b", " ", key)
-        words = key.replace("-", " ").split()
+        words = key.replace("'s ", " ").replace("’s ", " ").replace("-", " ").split()  # "Israel's army"
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):
                 piece = " ".join(words[start : start + size])
@@ -288,12 +288,13 @@ class ActorStage:
         entities = analysis.entities or ()
         mentions = list(self._entity_mentions(analysis, entities))
         phrases = list(self._phrase_mentions(analysis, tokens))
-        # "Iran-backed militants": a description phrase that holds a country named only as
-        # its sponsor is the actor; the country inside it is not.
+        # "Iran-backed militants", "Israel's navy": a description phrase that holds a country
+        # named only as its sponsor or owner is the actor; the country inside it is not.
         wider = [
             p
             for p in phrases
-            if (p.how == "description" or p.actor.name == VESSEL_NAME) and _holds_only_metonyms(p, mentions)
+            if (p.how == "description" or p.actor.name == VESSEL_NAME or _owned_force(p, tokens))
+            and _holds_only_metonyms(p, mentions)
         ]
         mentions = [m for m in mentions if not any(_inside(m, p) for p in wider)]
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -451,6 +452,11 @@ def _is_a_town(name: str) -> bool:
 
 def _inside(inner: ActorMention, outer: ActorMention) -> bool:
     return outer.token_start <= inner.token_start and inner.token_end <= outer.token_end and inner is not outer
+
+
+def _owned_force(phrase: ActorMention, tokens: Sequence[Token]) -> bool:
+    """'Israel's navy': a country's force named by its possessive."""
+    return phrase.how == "demonym" and tokens[phrase.token_end - 1].text.lower() in FORCE_NOUNS
 
 
 def _holds_only_metonyms(phrase: ActorMention, mentions: Sequence[ActorMention]) -> bool:

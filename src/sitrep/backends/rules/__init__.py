@@ -42,6 +42,8 @@ _BACKGROUND = re.compile(
     r"|is the latest in|^\s*background:)",
     re.I,
 )
+# "attacked the port, in what the military says is the first time it used warships": this act is the first
+_IN_WHAT = re.compile(r"\bin what\b", re.I)
 # Acts only talked about: condemned, called for, blamed, accused of, appealed against.
 _TALK_GOVERNORS = frozenset(
     """condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard response
@@ -210,7 +212,8 @@ class _SentenceContext:
         head = self.parse.get(trigger.head)
         if head is None:
             return False
-        if _BACKGROUND.search(self.analysis.document.text[self.sentence.start : self.sentence.end]):
+        background = _BACKGROUND.search(text := self.analysis.document.text[self.sentence.start : self.sentence.end])
+        if background and not _IN_WHAT.search(text, 0, background.start()):
             return False
         dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
         if any(g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) for g in self._governors(head)):
