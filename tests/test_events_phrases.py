@@ -1111,3 +1111,29 @@ def test_an_act_called_a_first_is_still_an_act(analyze):
     )
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.country == "TR", event.actor1
+
+
+def test_a_bomb_that_went_off_is_an_event_and_its_aftermath_continues_it(analyze):
+    text = "A roadside bomb went off beside an army truck near Tarmiyah late on Sunday. Nobody was hurt, the army said."
+    event = only_event(analyze, text, published="2024-03-06")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.killed == Count(0, 0), event
+
+
+def test_a_strike_carried_out_by_a_named_force_is_that_forces(analyze):
+    text = "Local media said the raid, carried out by Turkish drones, wounded four people near Amuda."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.country == "TR", event.actor1
+
+
+def test_an_all_capitals_name_read_as_is_does_not_make_the_verb_passive(analyze):
+    event = only_event(analyze, "2 MAY: IS militants attacked a police checkpoint near Tuz Khurmatu.")
+    assert event.actor1 is not None and event.actor1.name == "Islamic State", event.actor1
+
+
+def test_two_clauses_with_their_own_doers_are_two_acts(analyze):
+    text = (
+        "Hezbollah fighters attacked an Israeli position near Metula, and a patrol sent to the area "
+        "struck a landmine that wounded two soldiers."
+    )
+    kinds = sorted(e.sub_event_type for e in analyze(text).events)
+    assert kinds == ["Armed clash", "Remote explosive/landmine/IED"], kinds

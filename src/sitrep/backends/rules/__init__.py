@@ -127,7 +127,7 @@ class RuleExtractor:
         casualties = numbers.casualties_in(tokens, text)
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
         claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
-        return _merge_same_type(claims, _retold_by_verb(parse, found))
+        return _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
         primary = draft.primary
@@ -339,8 +339,22 @@ class _SentenceContext:
         semicolons = [t.i for t in self.tokens if t.text == ";"]
         low = max((i for i in semicolons if i < head.i), default=-1)
         high = min((i for i in semicolons if i > head.i), default=len(self.analysis.tokens or ()))
-        rest = {t.i for t in self.tokens if low < t.i < high}
+        rest = {t.i for t in self.tokens if low < t.i < high} - self._other_clauses(head)
         return [doer, own, instrument, rest]
+
+    def _other_clauses(self, verb: Token) -> set[int]:
+        """'IS militants attacked a post, and a unit sent there struck a roadside bomb': the
+        bomb is the other clause's weapon."""
+        parse = self.parse
+        if verb.pos != "VERB":
+            return set()
+        other = {
+            i for c in parse.kids(verb.i, "conj") if parse.kids(c.i, "nsubj", "nsubjpass") for i in parse.subtree(c.i)
+        }
+        governor = parse.get(verb.head)
+        if verb.dep == "conj" and governor is not None and parse.kids(verb.i, "nsubj", "nsubjpass"):
+            other |= parse.subtree(governor.i) - parse.subtree(verb.i)
+        return other
 
     def _target_tokens(self, head: Token) -> set[int]:
         """What the act hit: no weapon there is the one used ("hit a rocket storage site").
@@ -497,7 +511,32 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
 
 
-def _merge_same_type(claims: list[EventClaim], retold: frozenset[int] = frozenset()) -> list[EventClaim]:
+def _own_clause_doers(claims: list[EventClaim], parse: arguments.Parse, tokens: Sequence[Token]) -> frozenset[int]:
+    """Trigger offsets of claims that name their own doer in a clause of their own: 'IS militants
+    attacked a post, and a unit sent there struck a roadside bomb' tells two acts."""
+    clause = {c.trigger.start: _clause_root(parse, tokens, c) for c in claims}
+    own = set()
+    for claim in claims:
+        actor_id = claim.actor1.actor_id if claim.actor1 is not None else None
+        if not _named(claim.actor1) or not actor_id or actor_id.startswith("@"):
+            continue  # a dictionary actor, not a phrase like "the fourth militia attack"
+        others = [c for c in claims if c is not claim and clause[c.trigger.start] != clause[claim.trigger.start]]
+        if others and all(not _same_doer(claim, c) for c in others):
+            own.add(claim.trigger.start)
+    return frozenset(own)
+
+
+def _clause_root(parse: arguments.Parse, tokens: Sequence[Token], claim: EventClaim) -> int | None:
+    token = next((t for t in tokens if t.start == claim.trigger.start), None)
+    while token is not None and not (parse.kids(token.i, "nsubj", "nsubjpass") and token.pos in {"VERB", "AUX"}):
+        parent = parse.get(token.head)
+        token = parent if parent is not None and parent.i != token.i else None
+    return token.i if token is not None else None
+
+
+def _merge_same_type(
+    claims: list[EventClaim], retold: frozenset[int] = frozenset(), own_clause: frozenset[int] = frozenset()
+) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
 
     A generic clash or attack beside an event whose weapon is known is the same
@@ -512,7 +551,14 @@ def _merge_same_type(claims: list[EventClaim], retold: frozenset[int] = frozense
         tellings += [c for c in claims if _is_blast_word(c) and c not in tellings]
     retold = retold | {c.trigger.start for c in tellings}
     if any("generic-type" not in c.flags for c in claims):
-        tellings += [c for c in claims if "generic-type" in c.flags and not _is_clash_word(c) and c not in tellings]
+        tellings += [
+            c
+            for c in claims
+            if "generic-type" in c.flags
+            and not _is_clash_word(c)
+            and c not in tellings
+            and c.trigger.start not in own_clause
+        ]
     if len(tellings) == len(claims):
         tellings = []
     claims = [c for c in claims if c not in tellings]

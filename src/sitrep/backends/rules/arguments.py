@@ -91,13 +91,14 @@ class Parse:
 
 
 def repaired(tokens: Sequence[Token]) -> list[Token]:
-    """The sentence's tokens with one known parser slip undone.
+    """The sentence's tokens with known parser slips undone.
 
     "At the direction of the President, U.S. forces today conducted strikes": the
     parser hangs "forces" on "President" as an apposition and leaves the verb with
     no subject. A noun in apposition to the object of a fronted, comma-closed
     phrase, standing right before a verb that has no subject (adverbs like "today"
-    between them), is that verb's subject.
+    between them), is that verb's subject. And "IS militants attacked": an
+    all-capitals "auxiliary" right before the subject is part of its name.
     """
     out = list(tokens)
     base = tokens[0].i if tokens else 0
@@ -106,7 +107,16 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
         verb = _fronted_apposition_verb(parse, token)
         if verb is not None:
             out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
+        subject = _subject_after_auxiliary(parse, token)
+        if subject is not None:  # "IS militants attacked": the tagger read "IS" as the verb "is"
+            out[token.i - base] = replace(token, dep="compound", head=subject.i)
     return out
+
+
+def _subject_after_auxiliary(parse: Parse, token: Token) -> Token | None:
+    if token.dep not in {"aux", "auxpass"} or token.text != token.text.upper() or len(token.text) < 2:
+        return None
+    return next((s for s in parse.kids(token.head, "nsubj") if s.i == token.i + 1), None)
 
 
 def _fronted_apposition_verb(parse: Parse, token: Token) -> Token | None:
@@ -350,6 +360,9 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     for prep in parse.kids(head, "prep", "agent"):
         if prep.text.lower() in AGENT_PREPOSITIONS and actor1 is None:
             actor1 = _in_subtree(parse, prep.i, mentions)
+    for verb in parse.kids(head, "acl") if actor1 is None else []:
+        # "the strike, carried out by an Israeli drone, ..."
+        actor1 = next((m for a in parse.kids(verb.i, "agent") if (m := _in_subtree(parse, a.i, mentions))), None)
     carrier = phrase_carrier(parse, head)
     if carrier is not None and carrier.dep not in {"dobj", "nsubjpass"}:
         carrier = None  # only a trigger that is a verb's object has that verb's doer

@@ -402,6 +402,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = "outcome"
     else:
         cls = None
+    if cls is None and lemma == "go" and _went_off(tokens, token):
+        cls = "attack"  # "a roadside bomb went off next to a police vehicle"
     if cls is None:
         return None
     if _is_generic_gerund(token) or _is_modifier_or_time_anchor(tokens, token):
@@ -412,6 +414,12 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     if lemma == "hit" and _wound_site(tokens, offset):
         return None
     return _refine(tokens, token, lemma, cls, armed)
+
+
+def _went_off(tokens: Sequence[Token], verb: Token) -> bool:
+    """A bomb, mine or shell that 'went off' exploded."""
+    particle = any(t.head == verb.i and t.dep == "prt" and t.text.lower() == "off" for t in tokens)
+    return particle and any(HINT_WORDS.get(w) or DEFAULT_HINTS.get(w) for w in _subject_words(tokens, verb))
 
 
 BODY_PARTS = frozenset(
