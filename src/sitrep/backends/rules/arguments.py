@@ -543,6 +543,9 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
         if governor is None or (token.dep == "ccomp" and governor.lemma in REPORTING_LEMMAS):
             return None  # the subject of "the army said" is the source, not the doer
         if token.dep == "relcl" or token.dep == "acl":
+            own = [k for k in parse.kids(token.i, "nsubj") if k.text.lower() not in {"who", "that", "which"}]
+            if own or any(a.text.lower() in {"where", "when"} for a in parse.kids(token.i, "advmod")):
+                return None  # "Tehran, where the strikes hit ...": the place is no doer
             return mention_in(parse.subtree(governor.i) - parse.subtree(token.i), mentions, prefer=governor.i)
         if _is_while_clause(parse, governor):
             token, steps = governor, steps + 1  # "went off while children were playing, killing two"
