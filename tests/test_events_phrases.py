@@ -1137,3 +1137,12 @@ def test_two_clauses_with_their_own_doers_are_two_acts(analyze):
     )
     kinds = sorted(e.sub_event_type for e in analyze(text).events)
     assert kinds == ["Armed clash", "Remote explosive/landmine/IED"], kinds
+
+
+def test_a_drones_owner_does_not_lend_itself_to_rockets_told_next(analyze):
+    text = (
+        "An Israeli drone struck a motorbike near Bint Jbeil on Monday, killing its rider.\n\n"
+        "Separately, three rockets landed near an army post outside Marjayoun, causing no casualties."
+    )
+    rockets = [e for e in analyze(text).events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert rockets and all(e.actor1 is None or e.actor1.country != "IL" for e in rockets), rockets

@@ -741,7 +741,8 @@ def _on_ships(claim: EventClaim) -> bool:
 
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
     """Platforms with no owner in their sentence ("Jets also struck ...") belong to the
-    doer of the latest event of the same type in the last paragraphs."""
+    doer of the latest event of the same sub-type in the last paragraphs (a drone's owner
+    is not who fired the rockets told next)."""
     sentences = analysis.sentences or ()
     result: list[EventClaim] = []
     for claim in claims:
@@ -750,8 +751,8 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
                 result,
                 claim,
                 sentences,
-                lambda c, kind=claim.event_type: (
-                    _named(c.actor1) and not _speaker_relative(c.actor1) and c.event_type == kind
+                lambda c, kind=claim.sub_event_type: (
+                    _named(c.actor1) and not _speaker_relative(c.actor1) and c.sub_event_type == kind
                 ),
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
