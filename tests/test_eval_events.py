@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.evaluate.events import Scores, assign, score_document, words_contain
+from sitrep.evaluate.events import Scores, _actor_ok, assign, score_document, words_contain
 from sitrep.model import Actor, Analysis, Attribution, Count, DateRange, Document, EventClaim, Place, Span
 
 TEXT = (
@@ -148,3 +148,10 @@ def test_of_two_claims_in_one_sentence_the_one_triggered_inside_the_gold_evidenc
     score_document(GOLD, analysis(outside, inside), scores)
     result = scores.as_json()
     assert result["tp"] == 1 and result["fields"]["sub_event_type"]["accuracy"] == 1.0
+
+
+def test_an_unknown_perpetrator_in_gold_accepts_an_unidentified_actor():
+    unidentified = {"text": "", "name": "Unidentified Armed Group"}
+    assert _actor_ok(["Islamic Resistance in Iraq", "unknown"], unidentified)
+    assert _actor_ok(["unidentified"], {"text": "unknown gunmen", "name": "Gunmen"})
+    assert not _actor_ok(["Islamic Resistance in Iraq", "militia"], unidentified)

@@ -1137,3 +1137,31 @@ def test_two_clauses_with_their_own_doers_are_two_acts(analyze):
     )
     kinds = sorted(e.sub_event_type for e in analyze(text).events)
     assert kinds == ["Armed clash", "Remote explosive/landmine/IED"], kinds
+
+
+def test_a_drones_owner_does_not_lend_itself_to_rockets_told_next(analyze):
+    text = (
+        "An Israeli drone struck a motorbike near Bint Jbeil on Monday, killing its rider.\n\n"
+        "Separately, three rockets landed near an army post outside Marjayoun, causing no casualties."
+    )
+    rockets = [e for e in analyze(text).events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert rockets and all(e.actor1 is None or e.actor1.country != "IL" for e in rockets), rockets
+
+
+def test_soldiers_of_a_foreign_base_named_in_the_sentence_are_that_states(analyze):
+    text = (
+        "Militants tried to sneak into a Turkish outpost in Duhok province late on Friday, "
+        "and four soldiers were killed in the clashes that followed, the ministry said."
+    )
+    victims = [e.actor2 for e in analyze(text).events if e.actor2 is not None]
+    assert victims and all(v.country == "TR" for v in victims), victims
+
+
+def test_interceptions_recall_the_missiles_fired_two_sentences_before(analyze):
+    text = (
+        "Iran-backed militants fired a barrage of rockets at Harir air base on Saturday, the coalition said. "
+        "Several soldiers were checked for injuries. "
+        "Most of the rockets were intercepted by the base's air defences."
+    )
+    stops = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert stops and stops[0].actor2 is not None and stops[0].actor2.actor_id != "unidentified-armed-group", stops

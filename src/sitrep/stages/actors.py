@@ -585,13 +585,19 @@ RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
 }
 
 
-def resolve_in_context(actor: Actor | None, country: str | None, day: dt.date | None) -> Actor | None:
+def resolve_in_context(
+    actor: Actor | None, country: str | None, day: dt.date | None, forces_of: str | None = None
+) -> Actor | None:
     """An actor as its event's place and date make it: description rules resolved,
-    generic actors given the country, a state's forces abroad coded as external (8)."""
+    generic actors given the country, a state's forces abroad coded as external (8).
+    ``forces_of``: the one state whose forces the sentence names ("a Turkish base"), whose
+    the bare "soldiers" of that sentence are, wherever the event happened."""
     if actor is None:
         return None
     if actor.actor_id in SOURCE_RULES:
         return actor  # "our forces", "its fighters": the attribution stage knows the speaker
+    if actor.actor_id == "@state_forces_of_context" and forces_of is not None:
+        actor = _resolve_rule(actor, forces_of, day)
     if actor.actor_id and actor.actor_id.startswith("@"):
         actor = _resolve_rule(actor, country, day)
     if country is None:
@@ -673,11 +679,25 @@ class ActorContextStage:
     def _in_context(event: EventClaim, analysis: Analysis) -> EventClaim:
         country = event.location.country if event.location else _document_country(analysis)
         day = event.date.start if event.date and event.date.start else analysis.document.published
+        forces_of = _forces_named_in(event, analysis)
         return replace(
             event,
-            actor1=resolve_in_context(event.actor1, country, day),
-            actor2=resolve_in_context(event.actor2, country, day),
+            actor1=resolve_in_context(event.actor1, country, day, forces_of),
+            actor2=resolve_in_context(event.actor2, country, day, forces_of),
         )
+
+
+def _forces_named_in(event: EventClaim, analysis: Analysis) -> str | None:
+    """The country of the only state forces a claim's evidence names by demonym ("a Turkish base")."""
+    countries = {
+        m.actor.country
+        for m in analysis.actors or ()
+        if event.evidence.start <= m.start < event.evidence.end
+        and m.how == "demonym"
+        and m.actor.kind in {1, 8}
+        and m.actor.country
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _document_country(analysis: Analysis) -> str | None:

@@ -741,7 +741,8 @@ def _on_ships(claim: EventClaim) -> bool:
 
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
     """Platforms with no owner in their sentence ("Jets also struck ...") belong to the
-    doer of the latest event of the same type in the last paragraphs."""
+    doer of the latest event of the same sub-type in the last paragraphs (a drone's owner
+    is not who fired the rockets told next)."""
     sentences = analysis.sentences or ()
     result: list[EventClaim] = []
     for claim in claims:
@@ -750,8 +751,8 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
                 result,
                 claim,
                 sentences,
-                lambda c, kind=claim.event_type: (
-                    _named(c.actor1) and not _speaker_relative(c.actor1) and c.event_type == kind
+                lambda c, kind=claim.sub_event_type: (
+                    _named(c.actor1) and not _speaker_relative(c.actor1) and c.sub_event_type == kind
                 ),
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
@@ -835,13 +836,27 @@ def _could_be_stopped_by(launch: EventClaim, interception: EventClaim, sentences
     if doer is None or not _named(doer) or launch.trigger.text.lower().split()[0] not in _LAUNCH_WORDS:
         return False
     known = interceptor is not None and _named(interceptor) and not _speaker_relative(interceptor)
-    if not known and not _speaker_relative(interceptor) and sentences_apart > 1:
+    if (
+        not known
+        and not _speaker_relative(interceptor)
+        and sentences_apart > 1
+        and not _recalls_the_weapons(launch, interception)
+    ):
         return False
     if known and _same_side(doer, interceptor):  # type: ignore[arg-type]
         return False
     if target is None or not _named(target) or _speaker_relative(target) or target.kind == 7:
         return True
     return known and _same_side(target, interceptor)  # type: ignore[arg-type]
+
+
+_PROJECTILES = frozenset("missiles rockets drones projectiles shells".split())
+
+
+def _recalls_the_weapons(launch: EventClaim, interception: EventClaim) -> bool:
+    """'Militants fired a barrage of missiles at the base … Most of the missiles were intercepted'."""
+    said = interception.evidence.text.lower()
+    return any(f"the {w}" in said and w in launch.evidence.text.lower() for w in _PROJECTILES)
 
 
 def _same_side(a: Actor, b: Actor) -> bool:
