@@ -1165,3 +1165,18 @@ def test_interceptions_recall_the_missiles_fired_two_sentences_before(analyze):
     )
     stops = [e for e in analyze(text).events if e.sub_event_type == "Disrupted weapons use"]
     assert stops and stops[0].actor2 is not None and stops[0].actor2.actor_id != "unidentified-armed-group", stops
+
+
+def test_a_verb_with_no_object_shares_the_target_of_its_first_conjunct(analyze):
+    text = "On Sunday the army pressed on against the PKK near Metina and struck again at dawn, the ministry said."
+    events = analyze(text, published="2024-03-06").events
+    assert events and all(e.actor2 is not None and e.actor2.name == "Kurdistan Workers' Party" for e in events), [
+        (e.trigger.text, e.actor2) for e in events
+    ]
+
+
+def test_people_killed_in_protests_are_protesters_met_with_excessive_force(analyze):
+    text = "More than 40 people have been killed in the protests since Friday, a rights group said."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor2 is not None and event.actor2.name == "Protesters", event.actor2

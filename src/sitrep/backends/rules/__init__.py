@@ -152,6 +152,8 @@ class RuleExtractor:
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
+        if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
+            actor2 = _protesters(actor2)  # "350 people have been killed in the protests"
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
             # whoever launched what was shot down; the ship or town it flew at is not a side
             actor2 = UNIDENTIFIED
@@ -509,6 +511,12 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
     outcomes = [t for t in found if t.cls == "outcome"]
     verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
+
+
+def _protesters(people: Actor | None) -> Actor:
+    from ...stages.actors import actor_from_entry, lexicon
+
+    return actor_from_entry(lexicon().by_id["protesters"], people.text if people else "")
 
 
 def _own_clause_doers(claims: list[EventClaim], parse: arguments.Parse, tokens: Sequence[Token]) -> frozenset[int]:

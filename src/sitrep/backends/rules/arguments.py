@@ -265,10 +265,30 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor2 = _object_after_particle(parse, head, mentions, exclude=actor1)
     if actor2 is None:
         actor2 = _pronoun_object_of_conjunct(parse, head, mentions)
+    if actor2 is None:
+        actor2 = _target_of_first_conjunct(parse, head, mentions, exclude=actor1)
     relative = None
     if actor2 is None and not parse.is_passive(head):
         relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions), relative)
+
+
+def _target_of_first_conjunct(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
+    """'will continue to operate against Hezbollah and will strike wherever necessary': a verb
+    with no object of its own shares the target its first conjunct names after 'against'."""
+    token = parse.get(head)
+    if token is None or token.dep != "conj" or parse.kids(head, "dobj"):
+        return None
+    governor = parse.get(token.head)
+    if governor is None:
+        return None
+    for verb in [governor, *parse.kids(governor.i, "xcomp")]:
+        found = _prepositional_target(parse, verb.i, mentions, exclude, prepositions=frozenset({"against"}))
+        if found is not None:
+            return found
+    return None
 
 
 def _pronoun_object_of_conjunct(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -604,8 +604,8 @@ def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str
         return ("Protests", "Excessive force against protesters")
     if words & RIOTING and doer_kind not in STATE_KINDS:
         return ("Riots", "Violent demonstration")
-    if words & LETHAL_FORCE and words & {"protesters", "demonstrators"}:
-        return ("Protests", "Excessive force against protesters")
+    if words & LETHAL_FORCE and words & {"protesters", "demonstrators", "protests", "demonstrations"}:
+        return ("Protests", "Excessive force against protesters")  # "350 people killed in the protests"
     if words & INTERVENTION:
         return ("Protests", "Protest with intervention")
     return ("Protests", "Peaceful protest")
