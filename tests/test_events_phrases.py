@@ -1180,3 +1180,22 @@ def test_people_killed_in_protests_are_protesters_met_with_excessive_force(analy
     event = only_event(analyze, text)
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.actor2 is not None and event.actor2.name == "Protesters", event.actor2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("killing a girl and injuring three of her cousins", {"killed": Count(1, 1), "injured": Count(3, 3)}),
+        ("killing two Ethiopian migrants and wounding five others", {"killed": Count(2, 2), "injured": Count(5, 5)}),
+        ("killing a farmer and his son and injuring the mother", {"killed": Count(2, 2), "injured": Count(1, 1)}),
+        ("killing one sukhtbar and wounding two", {"killed": Count(1, 1), "injured": Count(2, 2)}),
+    ],
+)
+def test_a_killed_count_and_a_wounded_count_joined_by_and_are_both_read(text, expected):
+    assert counts_in_text(text) == expected
+
+
+def test_the_people_a_past_participle_describes_suffered_the_act(analyze):
+    text = "The monitor has recorded 17 shepherds killed or wounded along the border since January."
+    for event in analyze(text).events:
+        assert event.actor1 is None or event.actor1.kind != 7, event.actor1

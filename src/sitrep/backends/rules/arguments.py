@@ -97,8 +97,9 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
     parser hangs "forces" on "President" as an apposition and leaves the verb with
     no subject. A noun in apposition to the object of a fronted, comma-closed
     phrase, standing right before a verb that has no subject (adverbs like "today"
-    between them), is that verb's subject. And "IS militants attacked": an
-    all-capitals "auxiliary" right before the subject is part of its name.
+    between them), is that verb's subject. "IS militants attacked": an
+    all-capitals "auxiliary" right before the subject is part of its name. And
+    "17 shepherds killed": the subject of a bare past participle is its patient.
     """
     out = list(tokens)
     base = tokens[0].i if tokens else 0
@@ -110,7 +111,22 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
         subject = _subject_after_auxiliary(parse, token)
         if subject is not None:  # "IS militants attacked": the tagger read "IS" as the verb "is"
             out[token.i - base] = replace(token, dep="compound", head=subject.i)
+        if _patient_of_bare_participle(parse, token):
+            out[token.i - base] = replace(token, dep="nsubjpass")
     return out
+
+
+def _patient_of_bare_participle(parse: Parse, token: Token) -> bool:
+    """'recorded 17 shepherds killed or wounded': a past participle with no auxiliary
+    describes its 'subject'; the shepherds were killed."""
+    verb = parse.get(token.head)
+    return (
+        token.dep == "nsubj"
+        and verb is not None
+        and verb.tag == "VBN"
+        and verb.lemma in {"kill", "wound", "injure", "hurt"}
+        and not parse.kids(verb.i, "aux", "auxpass")
+    )
 
 
 def _subject_after_auxiliary(parse: Parse, token: Token) -> Token | None:
@@ -562,6 +578,8 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
         governor = parse.get(token.head)
         if governor is None or (token.dep == "ccomp" and governor.lemma in REPORTING_LEMMAS):
             return None  # the subject of "the army said" is the source, not the doer
+        if token.dep == "acl" and token.tag == "VBN":
+            return None  # "31 porters killed or wounded": the noun a past participle describes suffered it
         if token.dep == "relcl" or token.dep == "acl":
             own = [k for k in parse.kids(token.i, "nsubj") if k.text.lower() not in {"who", "that", "which"}]
             if own or any(a.text.lower() in {"where", "when"} for a in parse.kids(token.i, "advmod")):

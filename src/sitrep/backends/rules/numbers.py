@@ -192,13 +192,25 @@ PERSON_NOUNS = frozenset(
         "wounded",
         "injured",
         "others",
+        "migrants",
+        "refugees",
+        "kolbars",
+        "sukhtbars",
+        "porters",
+        "siblings",
+        "relatives",
+        "brothers",
+        "sons",
+        "travellers",
+        "travelers",
     ]
 )
 SINGULAR_PEOPLE = frozenset(
     """man woman boy girl child civilian soldier fighter militant commander official officer policeman
     shepherd farmer volunteer student teacher doctor nurse journalist driver worker member resident
     villager guard bodyguard leader aide merchant trader cleric imam priest judge lawyer activist photographer
-    contractor son daughter wife husband brother sister father mother cousin nephew relative passenger""".split()
+    contractor son daughter wife husband brother sister father mother cousin nephew relative passenger migrant
+    refugee kolbar sukhtbar porter""".split()
 )
 KILL_WORDS = frozenset(
     [
@@ -384,21 +396,21 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "killed",
         re.compile(rf"\b(?:killing|killings|deaths?|murder) of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I),
     ),
-    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I)),
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_KILL}\b", re.I)),
-    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_HURT}\b", re.I)),
     (
         "killed",
         re.compile(
-            r"\b(?:killed|killing|shot dead|martyred|martyring|executed)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+[\w'’-]+){0,3})(?P<n>)",
+            r"\b(?:killed|killing|shot dead|martyred|martyring|executed)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+){0,3})(?P<n>)",
             re.I,
         ),
     ),
     (
         "injured",
         re.compile(
-            r"\b(?:wounded|wounding|injured|injuring)\s+(?:an?|one)\s+(?P<mid>[\w'’-]+(?:\s+[\w'’-]+){0,3})(?P<n>)",
+            r"\b(?:wounded|wounding|injured|injuring)\s+(?:an?|one|the)\s+(?P<mid>[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+){0,3})(?P<n>)",
             re.I,
         ),
     ),
