@@ -1199,3 +1199,8 @@ def test_the_people_a_past_participle_describes_suffered_the_act(analyze):
     text = "The monitor has recorded 17 shepherds killed or wounded along the border since January."
     for event in analyze(text).events:
         assert event.actor1 is None or event.actor1.kind != 7, event.actor1
+
+
+def test_a_detonated_explosive_belt_is_a_suicide_bombing(analyze):
+    text = "The second attacker detonated his explosive belt when people gathered to help the wounded, police said."
+    assert only_event(analyze, text).sub_event_type == "Suicide bomb"

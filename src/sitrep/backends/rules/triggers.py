@@ -282,7 +282,7 @@ DISRUPTED = "Disrupted weapons use"
 WEAPON_SUB_TYPES = frozenset({AIR, SHELLING, IED, SUICIDE, GRENADE, CHEMICAL, DISRUPTED})
 # Plain words that point at a weapon where the lexicon found no weapon entity.
 HINT_WORDS: dict[str, str] = {
-    **dict.fromkeys(["suicide"], SUICIDE),
+    **dict.fromkeys(["suicide", "belt", "belts", "vest", "vests"], SUICIDE),  # explosive belts and vests are worn
     **dict.fromkeys(["chemical", "chlorine", "sarin"], CHEMICAL),
     **dict.fromkeys(
         ["ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive", "explosives", "device", "booby-trapped"],
