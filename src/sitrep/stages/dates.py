@@ -172,11 +172,11 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
     if kind in {"in_month", "part_month"}:
         return _month_phrase(phrase, low, published)
     if kind == "month_last_year":
-        month = _month_in(low)
-        if month is None:
+        named = _month_in(low)
+        if named is None:
             return None
-        before = "last year" in low or month >= published.month  # "last March" in March: a year ago
-        return _month_range(phrase, published.year - 1 if before else published.year, month)
+        before = "last year" in low or named >= published.month  # "last March" in March: a year ago
+        return _month_range(phrase, published.year - 1 if before else published.year, named)
     if kind == "ordinal_day":
         return _day_of_month(phrase, int(re.findall(r"\d+", low)[0]), published)
     if kind == "year":

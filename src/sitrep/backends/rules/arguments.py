@@ -396,9 +396,9 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     for prep in parse.kids(head, "prep", "agent"):
         if prep.text.lower() in AGENT_PREPOSITIONS and actor1 is None:
             actor1 = _in_subtree(parse, prep.i, mentions)
-    for verb in parse.kids(head, "acl") if actor1 is None else []:
+    for clause in parse.kids(head, "acl") if actor1 is None else []:
         # "the strike, carried out by an Israeli drone, ..."
-        actor1 = next((m for a in parse.kids(verb.i, "agent") if (m := _in_subtree(parse, a.i, mentions))), None)
+        actor1 = next((m for a in parse.kids(clause.i, "agent") if (m := _in_subtree(parse, a.i, mentions))), None)
     carrier = phrase_carrier(parse, head)
     if carrier is not None and carrier.dep not in {"dobj", "nsubjpass"}:
         carrier = None  # only a trigger that is a verb's object has that verb's doer
