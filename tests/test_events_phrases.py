@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
+from sitrep.backends.rules.arguments import repaired
 from sitrep.backends.rules.numbers import casualties_in, counts_in_text, parse_quantity
-from sitrep.model import Count
+from sitrep.model import Count, Token
 
 PUBLISHED = "2024-03-06"  # a Wednesday
 
@@ -995,13 +996,26 @@ def test_weaponless_attacks_on_ships_take_the_kind_of_the_missile_attack_told_be
     assert attacks and attacks[0].sub_event_type == "Shelling/artillery/missile attack", attacks
 
 
-def test_a_subject_after_a_fronted_phrase_acts_even_when_the_parser_hangs_it_on_that_phrase(analyze):
-    text = (
-        "On the orders of the defence minister, Turkish forces yesterday carried out air strikes "
-        "on three PKK hideouts in the Qandil mountains."
-    )
-    event = only_event(analyze, text)
-    assert event.actor1 is not None and event.actor1.name == "Military Forces of Turkey", event.actor1
+def test_a_subject_after_a_fronted_phrase_acts_even_when_the_parser_hangs_it_on_that_phrase():
+    # the parse spaCy gave for "At the direction of the President, U.S. forces today conducted strikes":
+    # "forces" in apposition to "President", the verb with no subject
+    rows = [
+        ("At", "ADP", "prep", 9),
+        ("the", "DET", "det", 2),
+        ("direction", "NOUN", "pobj", 0),
+        ("of", "ADP", "prep", 2),
+        ("the", "DET", "det", 5),
+        ("President", "PROPN", "pobj", 3),
+        (",", "PUNCT", "punct", 5),
+        ("forces", "NOUN", "appos", 5),
+        ("today", "NOUN", "npadvmod", 9),
+        ("conducted", "VERB", "ROOT", 9),
+        ("strikes", "NOUN", "dobj", 9),
+    ]
+    tokens = [Token(i, 0, 0, w, w.lower(), pos, "", dep, head, 0) for i, (w, pos, dep, head) in enumerate(rows)]
+    fixed = repaired(tokens)
+    assert (fixed[7].dep, fixed[7].head) == ("nsubj", 9)
+    assert [(t.dep, t.head) for t in fixed if t.i != 7] == [(t.dep, t.head) for t in tokens if t.i != 7]
 
 
 def test_who_suffered_injuries_in_an_attack_was_its_target(analyze):
