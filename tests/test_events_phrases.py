@@ -1218,3 +1218,12 @@ def test_the_people_a_past_participle_describes_suffered_the_act(analyze):
 def test_a_detonated_explosive_belt_is_a_suicide_bombing(analyze):
     text = "The second attacker detonated his explosive belt when people gathered to help the wounded, police said."
     assert only_event(analyze, text).sub_event_type == "Suicide bomb"
+
+
+def test_an_attack_on_a_base_hosting_foreign_forces_targets_them(analyze):
+    event = only_event(analyze, "Three rockets hit the Conoco gas field in Deir ez-Zor on Tuesday night.")
+    assert event.actor2 is not None and event.actor2.actor_id == "us-forces", event.actor2
+    before = only_event(
+        analyze, "Three rockets hit the Conoco gas field in Deir ez-Zor on Tuesday night.", "2012-05-02"
+    )
+    assert before.actor2 is None or before.actor2.actor_id != "us-forces", before.actor2

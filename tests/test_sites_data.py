@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from sitrep import resources
+
 SITES_PATH = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "sites.yaml"
 
 FEATURES = {
@@ -288,3 +290,11 @@ def test_exception_lists_refer_to_existing_sites(sites):
     ids = {s["id"] for s in sites}
     stale = sorted((set(CROSS_BORDER_NEIGHBOURS) | set(REMOTE_SITES)) - ids)
     assert not stale, stale
+
+
+def test_site_hosts_name_known_sites_and_actors_with_sane_years(sites):
+    site_ids = {s["id"] for s in sites}
+    actor_ids = {a["id"] for a in resources.actors()}
+    for host in resources.site_hosts():
+        assert host["site"] in site_ids and host["actor"] in actor_ids, host
+        assert 1990 <= host["from"] <= (host["until"] or 2100) and len(host["note"]) >= 10, host

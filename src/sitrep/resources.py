@@ -81,6 +81,12 @@ def sites() -> list[dict[str, Any]]:
 
 
 @cache
+def site_hosts() -> list[dict[str, Any]]:
+    """Foreign forces stationed at curated sites, with the years (data/site_hosts.yaml)."""
+    return list(load_data("site_hosts.yaml"))
+
+
+@cache
 def event_schema() -> dict[str, Any]:
     return dict(load_data("event.schema.json"))
 

@@ -680,11 +680,29 @@ class ActorContextStage:
         country = event.location.country if event.location else _document_country(analysis)
         day = event.date.start if event.date and event.date.start else analysis.document.published
         forces_of = _forces_named_in(event, analysis)
+        actor2 = event.actor2 or _hosted_forces(event, day)
         return replace(
             event,
             actor1=resolve_in_context(event.actor1, country, day, forces_of),
-            actor2=resolve_in_context(event.actor2, country, day, forces_of),
+            actor2=resolve_in_context(actor2, country, day, forces_of),
         )
+
+
+HOST_TARGETED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+
+
+def _hosted_forces(event: EventClaim, day: dt.date | None) -> Actor | None:
+    """'Rockets hit Ain al-Asad': an attack on a base with no target named is an attack
+    on the foreign forces stationed there that year (data/site_hosts.yaml)."""
+    place = event.location
+    if event.event_type not in HOST_TARGETED_TYPES or place is None or day is None or place.precision != 1:
+        return None
+    for host in resources.site_hosts():
+        in_years = host["from"] <= day.year <= (host["until"] or day.year)
+        if host["site"] == place.gazetteer_id and in_years and host["actor"] in lexicon().by_id:
+            actor = actor_from_entry(lexicon().by_id[host["actor"]], place.text)
+            return None if event.actor1 is not None and event.actor1.actor_id == actor.actor_id else actor
+    return None
 
 
 def _forces_named_in(event: EventClaim, analysis: Analysis) -> str | None:
