@@ -75,7 +75,7 @@ which the new voices needed:
 """
 import datetime as dt
 
-from goldkit import STATUSES, TYPES, D, E, R, write_gold
+from goldkit import D, E, R, check_article, write_gold
 
 # ---------------------------------------------------------------- helpers
 
@@ -1393,10 +1393,6 @@ WEEKDAYS = [
     ("dev-d-16", "On Sunday", "2026-01-18", "Sunday"), ("dev-d-16", "last week (start)", "2026-01-12", "Monday"),
 ]
 
-FIELDS = {"core", "evidence", "event_type", "sub_event_type", "actor1", "actor2", "location", "date", "killed",
-          "injured", "casualties", "source", "status", "aggregate", "incident"}
-
-
 def persian_to_gregorian_1403(month, day):
     """1403 began on 20 March 2024; months 1-6 have 31 days, 7-11 have 30."""
     before = (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
@@ -1410,45 +1406,9 @@ def check_calendar():
     assert persian_to_gregorian_1403(7, 1) == dt.date(2024, 9, 22)
 
 
-def check(did, text, published, events):
-    assert text == text.strip() + "\n" and "  " not in text and "\n\n\n" not in text, did
-    title, blank = text.splitlines()[:2]
-    assert title and not blank, (did, "headline, blank line, body")
-    words = len(text.split())
-    assert 150 <= len(text.split("\n", 2)[2].split()) and words <= 450, (did, words)
-    pub = dt.date.fromisoformat(published)
-    for e in events:
-        where = (did, e["evidence"][:70])
-        assert set(e) <= FIELDS, (where, set(e) - FIELDS)
-        assert isinstance(e["core"], bool), where
-        assert text.count(e["evidence"]) == 1, (where, "evidence must occur exactly once")
-        assert e["sub_event_type"] in TYPES[e["event_type"]], (where, e["sub_event_type"])
-        assert e["status"] in STATUSES, (where, e["status"])
-        if e["status"] in ("planned", "hypothetical", "denied") or e.get("aggregate"):
-            assert not e["core"], (where, "planned/hypothetical/denied/aggregate events are non-core here")
-        for k in ("actor1", "actor2", "source"):
-            if k in e:
-                assert isinstance(e[k], list) and e[k] and all(isinstance(x, str) and len(x) >= 3 for x in e[k]), (where, k)
-        assert e["source"], where
-        for k in ("killed", "injured", "casualties"):
-            if k in e:
-                lo, hi = e[k]["min"], e[k]["max"]
-                assert isinstance(lo, int) and lo >= 0 and (hi is None or hi >= lo), (where, k, e[k])
-        if "date" in e:
-            s, t = (dt.date.fromisoformat(e["date"][x]) for x in ("start", "end"))
-            assert s <= t <= pub, (where, e["date"])
-        if "location" in e:
-            loc = e["location"]
-            assert loc["names"], where
-            if "lat" in loc:
-                assert -90 <= loc["lat"] <= 90 and -180 <= loc["lon"] <= 180, where
-    assert any(e["core"] for e in events), (did, "at least one core event")
-    return words
-
-
 def main():
     check_calendar()
-    write_gold(__file__, DOCS, WEEKDAYS, "dev_d", check, strip_text=True)
+    write_gold(__file__, DOCS, WEEKDAYS, "dev_d", check_article, strip_text=True)
 
 
 if __name__ == "__main__":

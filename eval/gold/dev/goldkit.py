@@ -1,8 +1,9 @@
 """What the dev-set builders share (stdlib only): the gold record helpers, the
 ACLED types, and writing a set after its checks.
 
-The builders (`build_dev_a.py`, `build_dev_c.py`) hold the articles and their
-gold; each keeps its own document checks.
+The builders (`build_dev_a.py`, `build_dev_c.py`, `build_dev_d.py`) hold the
+articles and their gold; `build_dev_a.py` keeps its own document checks, the
+later two share `check_article`.
 """
 import datetime as dt
 import json
@@ -63,3 +64,45 @@ def write_gold(builder, docs, weekdays, prefix, check, strip_text=False):
             doc = {"id": did, "title": text.splitlines()[0], "outlet": outlet, "published": published, "text": body}
             f.write(json.dumps({"doc": doc, "events": events}, ensure_ascii=False) + "\n")
     print(f"wrote {len(docs)} documents, {ncore} core and {nother} non-core events to {out.name}")
+
+
+FIELDS = {"core", "evidence", "event_type", "sub_event_type", "actor1", "actor2", "location", "date", "killed",
+          "injured", "casualties", "source", "status", "aggregate", "incident"}
+
+
+def check_article(did, text, published, events):
+    """The document checks of dev_c and dev_d: layout, 150-450 words, and each gold record's
+    fields, values and ranges; returns the word count."""
+    assert text == text.strip() + "\n" and "  " not in text and "\n\n\n" not in text, did
+    title, blank = text.splitlines()[:2]
+    assert title and not blank, (did, "headline, blank line, body")
+    words = len(text.split())
+    assert 150 <= len(text.split("\n", 2)[2].split()) and words <= 450, (did, words)
+    pub = dt.date.fromisoformat(published)
+    for e in events:
+        where = (did, e["evidence"][:70])
+        assert set(e) <= FIELDS, (where, set(e) - FIELDS)
+        assert isinstance(e["core"], bool), where
+        assert text.count(e["evidence"]) == 1, (where, "evidence must occur exactly once")
+        assert e["sub_event_type"] in TYPES[e["event_type"]], (where, e["sub_event_type"])
+        assert e["status"] in STATUSES, (where, e["status"])
+        if e["status"] in ("planned", "hypothetical", "denied") or e.get("aggregate"):
+            assert not e["core"], (where, "planned/hypothetical/denied/aggregate events are non-core here")
+        for k in ("actor1", "actor2", "source"):
+            if k in e:
+                assert isinstance(e[k], list) and e[k] and all(isinstance(x, str) and len(x) >= 3 for x in e[k]), (where, k)
+        assert e["source"], where
+        for k in ("killed", "injured", "casualties"):
+            if k in e:
+                lo, hi = e[k]["min"], e[k]["max"]
+                assert isinstance(lo, int) and lo >= 0 and (hi is None or hi >= lo), (where, k, e[k])
+        if "date" in e:
+            s, t = (dt.date.fromisoformat(e["date"][x]) for x in ("start", "end"))
+            assert s <= t <= pub, (where, e["date"])
+        if "location" in e:
+            loc = e["location"]
+            assert loc["names"], where
+            if "lat" in loc:
+                assert -90 <= loc["lat"] <= 90 and -180 <= loc["lon"] <= 180, where
+    assert any(e["core"] for e in events), (did, "at least one core event")
+    return words
