@@ -229,15 +229,20 @@ INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "hand", 
 
 def _involved(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """Who is said (or denied) to have had a role in the act a noun names."""
-    token = parse.get(head)
-    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
-    noun = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "for", "behind"} else None
+    noun = _governor_through(parse, head, {"in", "for", "behind"})
     if noun is None or noun.lemma not in INVOLVEMENT_NOUNS:
         return None
     verb = parse.get(noun.head) if noun.dep == "dobj" else None
     for subject in parse.kids(verb.i, "nsubj") if verb is not None else []:
         return mention_in(parse.phrase(subject.i), mentions, prefer=subject.i)
     return None
+
+
+def _governor_through(parse: Parse, head: int, prepositions: set[str]) -> Token | None:
+    """The word a noun hangs on through one of ``prepositions`` ("killed two in a clash" -> killed)."""
+    token = parse.get(head)
+    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
+    return parse.get(prep.head) if prep is not None and prep.text.lower() in prepositions else None
 
 
 def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
@@ -428,9 +433,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
 def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """'Jordanian troops killed two smugglers in a clash at dawn': who did what in the
     act did the act."""
-    token = parse.get(head)
-    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
-    verb = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "during"} else None
+    verb = _governor_through(parse, head, {"in", "during"})
     while verb is not None and verb.dep == "conj" and not parse.kids(verb.i, "nsubj"):
         verb = parse.get(verb.head)  # "killed two and wounded others in a clash"
     if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i) or verb.lemma in VICTIM_LEMMAS:
@@ -445,9 +448,7 @@ VICTIM_LEMMAS = frozenset({"suffer", "sustain", "die", "perish"})
 
 
 def _victim_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    token = parse.get(head)
-    prep = parse.get(token.head) if token is not None and token.dep == "pobj" else None
-    verb = parse.get(prep.head) if prep is not None and prep.text.lower() in {"in", "during", "from"} else None
+    verb = _governor_through(parse, head, {"in", "during", "from"})
     if verb is None or verb.lemma not in VICTIM_LEMMAS:
         return None
     for subject in parse.kids(verb.i, "nsubj"):
