@@ -920,7 +920,7 @@ def _recalls(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) -> b
     same_word = _trigger_lemma(claim, analysis) == _trigger_lemma(antecedent, analysis)
     if not same_word and any(count is not None for count in (claim.killed, claim.injured, claim.casualties)):
         return False
-    trigger = next((t for t in analysis.tokens or () if t.start == claim.trigger.start), None)
+    trigger = _trigger_token(claim, analysis)
     return (
         trigger is not None
         and _definite_act(trigger, analysis.tokens or ())
@@ -937,7 +937,7 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         return False  # "a shepherd was killed by a landmine" after a shelling is another act
     trigger_words = claim.trigger.text.lower().split()
     tokens = analysis.tokens or ()
-    trigger_token = next((t for t in tokens if t.start == claim.trigger.start), None)
+    trigger_token = _trigger_token(claim, analysis)
     if trigger_token is None:
         return False
     outcome_only = trigger_token.lemma in triggers.OUTCOME_WORDS or trigger_words[0] in triggers.OUTCOME_WORDS
