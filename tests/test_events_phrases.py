@@ -1227,3 +1227,20 @@ def test_an_attack_on_a_base_hosting_foreign_forces_targets_them(analyze):
         analyze, "Three rockets hit the Conoco gas field in Deir ez-Zor on Tuesday night.", "2012-05-02"
     )
     assert before.actor2 is None or before.actor2.actor_id != "us-forces", before.actor2
+
+
+def test_a_question_asserts_no_event(analyze):
+    assert analyze("Did anyone from Baghdad come to see us after the drone strike on Sunday?").events == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 20 inmates escaped from the central prison in Hasakah on Monday, officials said.", 1),
+        ("The family narrowly escaped injury when a shell hit the yard, neighbours said.", 0),
+        ("Thousands of families escaped from the fighting around the town.", 0),
+    ],
+)
+def test_only_an_escape_from_prison_is_a_strategic_development(analyze, text, expected):
+    others = [e for e in analyze(text).events if e.sub_event_type == "Other"]
+    assert len(others) == expected, others

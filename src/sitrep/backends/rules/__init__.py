@@ -217,6 +217,8 @@ class _SentenceContext:
         background = _BACKGROUND.search(text := self.analysis.document.text[self.sentence.start : self.sentence.end])
         if background and not _IN_WHAT.search(text, 0, background.start()):
             return False
+        if text.rstrip().rstrip('"”’').endswith("?"):
+            return False  # "Did anyone come after the drone strike?" asks; it asserts nothing
         dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
         if any(g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) for g in self._governors(head)):
             return False  # ("used tear gas on Tuesday to disperse them" is an act, "drones used to attack" a habit)

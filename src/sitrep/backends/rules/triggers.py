@@ -61,6 +61,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
     **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
     **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack"], "loot"),
+    **dict.fromkeys(["escape"], "escape"),
 }
 NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
@@ -270,6 +271,7 @@ CLASS_TYPES = {
     "change": ("Strategic developments", "Change to group/activity"),
     "loot": ("Strategic developments", "Looting/property destruction"),
     "agreement": ("Strategic developments", "Agreement"),
+    "escape": ("Strategic developments", "Other"),  # ACLED codes a prison break this way
 }
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
@@ -485,11 +487,16 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         and not _object_is_place(tokens, token)
     ):
         return "arrest" if _object_is_people(tokens, token) else None
+    if cls == "escape" and not (
+        words & PRISON_WORDS and any(t.head == token.i and t.text.lower() == "from" for t in tokens)
+    ):
+        return None  # "escaped injury", "families escaping the fighting": only a break out of prison
     if cls == "agreement" and not words & {"agreed", "reached", "signed", "announced", "brokered", "declared"}:
         return None
     return cls
 
 
+PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
 ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded".split())
 
 
