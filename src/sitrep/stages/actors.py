@@ -697,12 +697,19 @@ def _hosted_forces(event: EventClaim, day: dt.date | None) -> Actor | None:
     place = event.location
     if event.event_type not in HOST_TARGETED_TYPES or place is None or day is None or place.precision != 1:
         return None
-    for host in resources.site_hosts():
-        in_years = host["from"] <= day.year <= (host["until"] or day.year)
-        if host["site"] == place.gazetteer_id and in_years and host["actor"] in lexicon().by_id:
+    for host in _hosts_by_site().get(place.gazetteer_id or "", ()):
+        if host["from"] <= day.year <= (host["until"] or day.year) and host["actor"] in lexicon().by_id:
             actor = actor_from_entry(lexicon().by_id[host["actor"]], place.text)
             return None if event.actor1 is not None and event.actor1.actor_id == actor.actor_id else actor
     return None
+
+
+@lru_cache(maxsize=1)
+def _hosts_by_site() -> dict[str, list[dict[str, Any]]]:
+    hosts: dict[str, list[dict[str, Any]]] = {}
+    for host in resources.site_hosts():
+        hosts.setdefault(host["site"], []).append(host)
+    return hosts
 
 
 def _forces_named_in(event: EventClaim, analysis: Analysis) -> str | None:
