@@ -30,6 +30,9 @@ def resolver() -> ActorResolver:
         ("Kurdish-led forces", "forces", "Syrian Democratic Forces"),
         ("residents", "residents", "Civilians"),
         ("a young shepherd", "shepherd", "Civilians"),
+        ("a 24-year-old pharmacist", "pharmacist", "Civilians"),
+        ("a vegetable trader", "trader", "Civilians"),
+        ("an opposition commander", "commander", "Commander"),
     ],
 )
 def test_mention_forms_resolve_to_canonical_actors(resolver, phrase, head, name):

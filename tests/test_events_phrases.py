@@ -1244,3 +1244,17 @@ def test_a_question_asserts_no_event(analyze):
 def test_only_an_escape_from_prison_is_a_strategic_development(analyze, text, expected):
     others = [e for e in analyze(text).events if e.sub_event_type == "Other"]
     assert len(others) == expected, others
+
+
+def test_two_events_in_one_sentence_keep_the_counts_of_their_own_clauses(analyze):
+    events = analyze(
+        "The army said on Tuesday it had killed 27 smugglers in a night of fighting near the border, "
+        "days after a captain was shot dead by smugglers at a checkpoint."
+    ).events
+    killed = {e.trigger.text: e.killed for e in events}
+    assert killed.get("fighting") == Count(27, 27), killed
+    assert killed.get("shot dead") == Count(1, 1), killed
+
+
+def test_any_person_noun_of_the_shared_lexicon_counts_one_person():
+    assert counts_in_text("a pharmacist was killed in the blast")["killed"] == Count(1, 1)

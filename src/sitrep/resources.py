@@ -7,6 +7,7 @@ its header says where its facts come from.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -52,6 +53,26 @@ GENERIC_DESCRIPTION_RULES = frozenset(
 @cache
 def descriptions() -> list[dict[str, Any]]:
     return list(load_data("descriptions.yaml"))
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Singular nouns that name a person ("the spokesman", "a pharmacist"): data/mentions.yaml `people`."""
+    return frozenset(load_data("mentions.yaml")["people"])
+
+
+def plural(noun: str) -> str:
+    """The regular English plural, with the -man and child/person irregulars the people lexicon holds."""
+    irregular = {"child": "children", "person": "people"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|sh|ch|x)$", noun):
+        return noun + "es"
+    return noun + "s"
 
 
 @cache

@@ -36,7 +36,7 @@ FORCE_NOUNS = frozenset(
     gunmen rebels insurgents jihadists mercenaries operatives cells cell squad sniper snipers members
     warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
     missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
-    destroyer frigate""".split()
+    destroyer frigate commander commanders""".split()
 )
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 # Warship name prefixes -> the navy's actor id.
@@ -69,7 +69,9 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         boys girl girls farmers farmer shepherds shepherd worshippers workers worker passengers families family
         pilgrims refugees displaced students student truffle people merchant merchants volunteer volunteers
         doctor doctors teacher patients mourners person persons travellers travelers commuters kolbar kolbars
-        porter porters sukhtbar sukhtbars shoppers bystanders motorists pedestrians""".split(),
+        porter porters sukhtbar sukhtbars shoppers bystanders motorists pedestrians pharmacist pharmacists trader
+        traders shopkeeper shopkeepers vendor vendors engineer engineers lawyer lawyers teachers baker bakers mechanic
+        mechanics fisherman fishermen herder herders labourers laborers pupils schoolchildren teenager teenagers kids""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),

@@ -127,7 +127,8 @@ class RuleExtractor:
         casualties = numbers.casualties_in(tokens, text)
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
         claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
-        return _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
+        claims = _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
+        return _counts_by_clause(claims, parse, tokens, analysis.document.text)
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
         primary = draft.primary
@@ -542,6 +543,45 @@ def _clause_root(parse: arguments.Parse, tokens: Sequence[Token], claim: EventCl
         parent = parse.get(token.head)
         token = parent if parent is not None and parent.i != token.i else None
     return token.i if token is not None else None
+
+
+def _counts_by_clause(
+    claims: list[EventClaim], parse: arguments.Parse, tokens: Sequence[Token], text: str
+) -> list[EventClaim]:
+    """Events told in clauses of their own keep the counts of their own clause: in "it had killed
+    27 smugglers ..., days after a captain was shot dead" the 27 are not the captain's."""
+    roots = {c.trigger.start: _clause_root(parse, tokens, c) for c in claims}
+    distinct = {root for root in roots.values() if root is not None}
+    if len(distinct) < 2:
+        return claims
+    own: dict[int, numbers.Casualties] = {}
+    for root in distinct:
+        inside = parse.subtree(root)
+        for other in distinct - {root}:
+            if other in inside:
+                inside -= parse.subtree(other)
+        clause = [t for t in tokens if t.i in inside]
+        own[root] = numbers.casualties_in(tokens, _joined(clause, text), within=inside)
+    if all(counts == numbers.Casualties() for counts in own.values()):
+        return claims  # the counts sit outside every event's clause: they are the sentence's
+    split = []
+    for claim in claims:
+        clause_root = roots[claim.trigger.start]
+        if clause_root is not None:
+            counts = own[clause_root]
+            claim = replace(claim, killed=counts.killed, injured=counts.injured, casualties=counts.casualties)
+        split.append(claim)
+    return split
+
+
+def _joined(tokens: Sequence[Token], text: str) -> str:
+    """The text of some tokens of a sentence, with one space where others were left out."""
+    pieces = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        pieces.append(text[token.start : token.end])
+        if following is not None and following.start > token.end:
+            pieces.append(" ")
+    return "".join(pieces)
 
 
 def _merge_same_type(

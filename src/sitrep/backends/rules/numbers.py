@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ... import resources
 from ...model import Count, Token
 
 UNITS = {
@@ -71,146 +72,17 @@ AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than", "not le
 UP_TO = ("up to", "as many as", "at most", "no more than", "fewer than", "less than")
 APPROX = ("some", "about", "around", "approximately", "roughly", "nearly", "almost", "close to", "an estimated")
 
-PERSON_NOUNS = frozenset(
-    [
-        "people",
-        "person",
-        "persons",
-        "civilians",
-        "civilian",
-        "soldiers",
-        "soldier",
-        "troops",
-        "troop",
-        "fighters",
-        "fighter",
-        "militants",
-        "militant",
-        "members",
-        "member",
-        "men",
-        "man",
-        "women",
-        "woman",
-        "children",
-        "child",
-        "kids",
-        "boys",
-        "girls",
-        "personnel",
-        "servicemen",
-        "servicemembers",
-        "service",
-        "officers",
-        "officer",
-        "policemen",
-        "policeman",
-        "guards",
-        "guard",
-        "police",
-        "sailors",
-        "sailor",
-        "marines",
-        "marine",
-        "pilots",
-        "pilot",
-        "crew",
-        "crewmen",
-        "residents",
-        "resident",
-        "villagers",
-        "workers",
-        "worker",
-        "passengers",
-        "passenger",
-        "protesters",
-        "demonstrators",
-        "gunmen",
-        "gunman",
-        "rebels",
-        "rebel",
-        "insurgents",
-        "insurgent",
-        "jihadists",
-        "jihadist",
-        "militiamen",
-        "militiaman",
-        "recruits",
-        "commanders",
-        "commander",
-        "leaders",
-        "leader",
-        "staff",
-        "individuals",
-        "family",
-        "families",
-        "students",
-        "student",
-        "farmers",
-        "farmer",
-        "shepherds",
-        "shepherd",
-        "hunters",
-        "hunter",
-        "journalists",
-        "journalist",
-        "reporters",
-        "doctors",
-        "nurses",
-        "patients",
-        "infants",
-        "babies",
-        "elderly",
-        "worshippers",
-        "pilgrims",
-        "detainees",
-        "prisoners",
-        "inmates",
-        "smugglers",
-        "traffickers",
-        "attackers",
-        "assailants",
-        "terrorists",
-        "terrorist",
-        "operatives",
-        "operative",
-        "americans",
-        "syrians",
-        "iraqis",
-        "israelis",
-        "palestinians",
-        "lebanese",
-        "yemenis",
-        "iranians",
-        "turks",
-        "kurds",
-        "afghans",
-        "russians",
-        "casualties",
-        "victims",
-        "dead",
-        "wounded",
-        "injured",
-        "others",
-        "migrants",
-        "refugees",
-        "kolbars",
-        "sukhtbars",
-        "porters",
-        "siblings",
-        "relatives",
-        "brothers",
-        "sons",
-        "travellers",
-        "travelers",
-    ]
-)
-SINGULAR_PEOPLE = frozenset(
-    """man woman boy girl child civilian soldier fighter militant commander official officer policeman
-    shepherd farmer volunteer student teacher doctor nurse journalist driver worker member resident
-    villager guard bodyguard leader aide merchant trader cleric imam priest judge lawyer activist photographer
-    contractor son daughter wife husband brother sister father mother cousin nephew relative passenger migrant
-    refugee kolbar sukhtbar porter""".split()
+# Nouns that count people: every person noun of the shared lexicon, singular and plural, and the
+# collective and demonym forms a tally uses ("two Syrians", "the dead", "12 personnel").
+SINGULAR_PEOPLE = resources.people_nouns()
+PERSON_NOUNS = (
+    SINGULAR_PEOPLE
+    | frozenset(resources.plural(noun) for noun in SINGULAR_PEOPLE)
+    | frozenset(
+        """persons family families troop troops personnel servicemen servicemembers service police staff crew
+        elderly dead wounded injured others afghans americans iranians iraqis israelis kurds lebanese
+        palestinians russians syrians turks yemenis""".split()
+    )
 )
 KILL_WORDS = frozenset(
     [
@@ -555,13 +427,17 @@ def _names_people(words: Sequence[str]) -> bool:
     )
 
 
-def casualties_in(tokens: Sequence[Token], sentence_text: str) -> Casualties:
+def casualties_in(tokens: Sequence[Token], sentence_text: str, within: set[int] | None = None) -> Casualties:
     """Killed / injured / casualties counts stated in one sentence: zero statements,
-    then patterns over the words, then the parse for what they missed."""
+    then patterns over the words, then the parse for what they missed. With
+    ``within``, only the outcome words at those token indices count (one clause;
+    ``sentence_text`` is then that clause's text)."""
     found: dict[str, Count] = dict(zero_counts(sentence_text))
     for field, count in counts_in_text(sentence_text).items():
         found.setdefault(field, count)
     for token in tokens:
+        if within is not None and token.i not in within:
+            continue
         word = token.text.lower()
         lemma = token.lemma.lower()
         field = _field_of(word, lemma)
