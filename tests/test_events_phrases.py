@@ -1258,3 +1258,16 @@ def test_two_events_in_one_sentence_keep_the_counts_of_their_own_clauses(analyze
 
 def test_any_person_noun_of_the_shared_lexicon_counts_one_person():
     assert counts_in_text("a pharmacist was killed in the blast")["killed"] == Count(1, 1)
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        ("a mine went off under the boy, killing him and his brother", "killed", Count(2, 2)),
+        ("a drone struck the car on the ring road, killing him", "killed", Count(1, 1)),
+        ("a fighter and two civilians, one of them a child, had been wounded", "injured", Count(3, 3)),
+        ("a soldier and three civilians were killed in the blast", "killed", Count(4, 4)),
+    ],
+)
+def test_one_person_by_a_pronoun_or_a_noun_beside_others_counts(text, field, expected):
+    assert counts_in_text(text)[field] == expected

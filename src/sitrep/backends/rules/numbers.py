@@ -268,6 +268,7 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "killed",
         re.compile(rf"\b(?:killing|killings|deaths?|murder) of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I),
     ),
+    ("killed", re.compile(r"\b(?:killing|killed)\s+(?P<mid>him|her)\b(?P<n>)", re.I)),  # one person
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_KILL}\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
@@ -307,10 +308,11 @@ _AND_GROUP = re.compile(
 )
 
 
-# "killed a woman and her son": two people, each named by a singular noun.
+# "killed a woman and her son", "killing him and his brother": two people, each named by a singular
+# noun or a pronoun.
 _PERSON_AND_KIN = re.compile(
-    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+(?:his|her|their)\s+"
-    r"(?P<second>[\w'’-]+)\b",
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)|him|her)\s+and\s+"
+    r"(?:his|her|their)\s+(?P<second>[\w'’-]+)\b",
     re.I,
 )
 # "killed Taleb Abdallah, a commander, and three other fighters": a named person and more of the same.
@@ -323,6 +325,12 @@ _ONE_VICTIM = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<who>[\w'’-]+)\s+(?:was|has been|had been)\s+(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
+# "a peshmerga fighter and two civilians, one of them a child, had been wounded": one and a group.
+_ONE_AND_GROUP = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<first>[\w'’-]+)\s+and\s+(?P<n>{_QUANT})\s+"
+    rf"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)(?:,[^,]{{1,40}},)?\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
 # "killing a family of six"
 _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
 
@@ -331,8 +339,17 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
     """Counts of victims listed in two parts, with the stretch of text each came from."""
     found: dict[str, tuple[Count, tuple[int, int]]] = {}
     for match in _PERSON_AND_KIN.finditer(sentence_text):
-        if match.group("first").lower() in SINGULAR_PEOPLE and match.group("second").lower() in SINGULAR_PEOPLE:
+        first = match.group("first")
+        if (first is None or first.lower() in SINGULAR_PEOPLE) and match.group("second").lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
+    for match in _ONE_AND_GROUP.finditer(sentence_text):
+        more = parse_quantity(match.group("n").split())
+        if (
+            more is not None
+            and match.group("first").lower() in SINGULAR_PEOPLE
+            and _names_people(match.group("rest").lower().split())
+        ):
+            found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
     for match in _NAME_AND_OTHERS.finditer(sentence_text):
         more = parse_quantity(match.group("n").split())
         if more is not None:
@@ -407,7 +424,9 @@ def _count_of(match: re.Match[str]) -> Count | None:
     mid = [w.strip("’'").lower() for w in match.group("mid").split()]
     number = match.group("n")
     if not number:  # "killing a shepherd": one person, if it is a person
-        return Count(1, 1) if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS for w in mid) else None
+        return (
+            Count(1, 1) if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS or w in {"him", "her"} for w in mid) else None
+        )
     if mid and not _names_people(_before_break(mid)):
         return None  # "three pickup trucks were destroyed"
     return parse_quantity(number.split())
