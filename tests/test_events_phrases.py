@@ -1271,3 +1271,11 @@ def test_any_person_noun_of_the_shared_lexicon_counts_one_person():
 )
 def test_one_person_by_a_pronoun_or_a_noun_beside_others_counts(text, field, expected):
     assert counts_in_text(text)[field] == expected
+
+
+def test_no_one_hurt_is_zero_not_one(analyze):
+    events = analyze(
+        "Police said on Tuesday they had dispersed a small group that tried to break through the cordon, "
+        "and that no one had been hurt."
+    ).events
+    assert events and all(e.injured == Count(0, 0) for e in events), [(e.trigger.text, e.injured) for e in events]

@@ -409,12 +409,19 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
         for match in pattern.finditer(sentence_text):
             if any(match.start() < end and start < match.end() for start, end in used):
                 continue
+            if _is_no_one(sentence_text, match):
+                continue  # "no one had been hurt" is a zero, read by zero_counts
             count = _count_of(match)
             if count is not None:
                 found[field] = count
                 used.append(match.span())
                 break
     return found
+
+
+def _is_no_one(text: str, match: re.Match[str]) -> bool:
+    start = match.start("n")
+    return match.group("n").lower() == "one" and text[max(start - 3, 0) : start].lower() == "no "
 
 
 _CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "when", "as", "after", "before", "which", "who"})
@@ -501,6 +508,9 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
     local = {t.i: t for t in tokens}
     victims = _victim_heads(tokens, outcome, local)
     for victim in victims:
+        previous = local.get(victim.i - 1)
+        if victim.text.lower() == "one" and previous is not None and previous.text.lower() == "no":
+            continue  # "no one was hurt"
         if victim.like_num or word_value(victim.text) is not None:
             return parse_quantity(_number_phrase(tokens, victim, base))
         if not _is_person(victim):
