@@ -52,9 +52,15 @@ def test_an_internal_error_fails_that_document_only():
     assert isinstance(results[2], Failure) and results[2].reason == "no text"
 
 
-def test_a_lower_case_word_after_an_abbreviation_does_not_start_a_sentence(analyze):
-    text = "Strikes in Syria\n\nU.S. military forces struck two depots near Abu Kamal on Monday."
+@pytest.mark.parametrize(
+    "body, doer",
+    [
+        ("U.S. military forces struck two depots near Abu Kamal on Monday.", "Military Forces of the United States"),
+        ("IRGC artillery shelled the hills around Sidakan on Monday.", "Islamic Revolutionary Guard Corps"),
+    ],
+)
+def test_a_lower_case_word_after_an_abbreviation_or_acronym_does_not_start_a_sentence(analyze, body, doer):
+    text = f"Headline here\n\n{body}"
     analysis = analyze(text)
-    body = [text[s.start : s.end] for s in analysis.sentences][1:]
-    assert body == ["U.S. military forces struck two depots near Abu Kamal on Monday."]
-    assert analysis.events[0].actor1.name == "Military Forces of the United States"
+    assert [text[s.start : s.end] for s in analysis.sentences][1:] == [body]
+    assert analysis.events[0].actor1.name == doer

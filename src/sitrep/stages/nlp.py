@@ -69,9 +69,12 @@ def build_pipeline(ner: Any = None, rules: bool = True) -> Any:
     return nlp
 
 
+SENTENCE_ENDS = frozenset(".!?:;…")
+
+
 def _line_breaks_end_sentences(doc: Any) -> Any:
     """A headline, dateline or paragraph never runs into the next line's sentence;
-    a lower-case word after an abbreviation ("U.S. military") never starts one; a dateline
+    a lower-case word never starts one unless a stop or colon ends the word before it; a dateline
     ("QAMISHLI/ISTANBUL, Dec 23 (Agence Levant) -") is a sentence of its own."""
     for start, end in text.dateline_spans(doc.text):
         dateline = doc.char_span(start, end, alignment_mode="expand")
@@ -85,8 +88,8 @@ def _line_breaks_end_sentences(doc: Any) -> Any:
         following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             following.is_sent_start = True
-        elif len(token) > 1 and token.text.endswith(".") and following.is_lower and following.is_alpha:
-            following.is_sent_start = False
+        elif following.is_lower and following.is_alpha and (len(token) > 1 or token.text not in SENTENCE_ENDS):
+            following.is_sent_start = False  # "U.S. military", "IRGC artillery" on a new line
     return doc
 
 
