@@ -1279,3 +1279,26 @@ def test_no_one_hurt_is_zero_not_one(analyze):
         "and that no one had been hurt."
     ).events
     assert events and all(e.injured == Count(0, 0) for e in events), [(e.trigger.text, e.injured) for e in events]
+
+
+def test_attack_inside_a_weapon_name_is_no_event(analyze):
+    event = only_event(
+        analyze, "On Monday the destroyer shot down a one-way attack unmanned aerial system over the Red Sea."
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_strike_that_missed_is_not_a_second_event(analyze):
+    events = analyze(
+        "On Monday the Houthis fired two anti-ship missiles at a bulk carrier in the Gulf of Aden. "
+        "Neither missile struck the ship, and no damage was reported."
+    ).events
+    assert [e.trigger.text for e in events] == ["fired"], [(e.trigger.text, e.evidence.text) for e in events]
+
+
+def test_struck_and_destroyed_missiles_is_one_strike_not_an_interception(analyze):
+    event = only_event(
+        analyze,
+        "On Monday US forces struck and destroyed two anti-ship cruise missiles in a Houthi-held area of Yemen.",
+    )
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type

@@ -370,6 +370,7 @@ class _SentenceContext:
         governor = parse.get(carrier.head)
         if carrier.dep == "nsubj" and governor is not None and governor.pos == "VERB":
             heads.append(governor)
+        heads += [k for k in parse.kids(head.i, "conj") if k.pos == "VERB"]  # "struck and destroyed two launchers"
         target: set[int] = set()
         for act in heads:
             if act.lemma not in _LAUNCH_VERBS:

@@ -359,6 +359,27 @@ class Trigger:
     word: str  # lowercased trigger text
 
 
+STRIKE_LEMMAS = frozenset({"strike", "hit", "target", "bomb", "attack", "shell", "pound", "raid"})
+
+
+def _subject_is_none(tokens: Sequence[Token], verb: Token) -> bool:
+    for subject in (t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}):
+        if subject.text.lower() in {"none", "neither", "nothing"}:
+            return True
+        if any(t.head == subject.i and t.dep == "det" and t.text.lower() in {"no", "neither"} for t in tokens):
+            return True
+    return False
+
+
+def _names_a_platform(tokens: Sequence[Token], token: Token) -> bool:
+    governor = next((t for t in tokens if t.i == token.head), None)
+    return governor is not None and governor.i > token.i and governor.ent_type in {"MIL_PLATFORM", "WEAPON"}
+
+
+def _governor_lemma(tokens: Sequence[Token], token: Token) -> str:
+    return next((t.lemma for t in tokens if t.i == token.head), "")
+
+
 def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]:
     """Triggers in a run of tokens (one sentence), multiword ones first.
 
@@ -460,7 +481,17 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None
     if lemma == "down" and token.pos != "VERB":
         return None
+    if token.pos == "VERB" and cls != "outcome" and _subject_is_none(tokens, token):
+        return None  # "neither missile struck the ship": how an attack told before ended
+    if (
+        token.pos == "NOUN"
+        and token.dep in {"compound", "npadvmod", "nmod", "amod"}
+        and _names_a_platform(tokens, token)
+    ):
+        return None  # "an attack drone", "a one-way attack unmanned aerial system": a kind of weapon
     direct = _direct_objects(tokens, token)
+    if lemma == "destroy" and token.dep == "conj" and _governor_lemma(tokens, token) in STRIKE_LEMMAS:
+        return None  # "struck and destroyed two missile launchers": what the strike did
     if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle"} and direct & INTERCEPTED:
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
