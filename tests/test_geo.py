@@ -306,3 +306,23 @@ def test_a_dateline_city_with_no_other_place_is_where_it_happened(analyze):
     text = "Car bomb kills 12\n\nBAGHDAD, March 3 — A car bomb exploded in a crowded market, killing 12 people, police said."
     events = analyze(text, published="2024-03-03").events
     assert events and events[0].location is not None and events[0].location.name == "Baghdad", events[0].location
+
+
+def test_each_item_of_a_round_up_happened_at_its_own_dateline(analyze):
+    text = (
+        "Police blotter\n\n"
+        "MAFRAQ - Army air defences shot down a drone carrying drugs on Saturday about 15 km north of Mafraq.\n\n"
+        "IRBID - Police officers arrested three men on Saturday in a raid on a farm, the police said.\n\n"
+        "ZARQA - Police arrested a man on Friday after he opened fire at a wedding."
+    )
+    places = [e.location.name if e.location else None for e in analyze(text, published="2024-05-13").events]
+    assert places[1:] == ["Irbid", "Zarqa"], places
+
+
+def test_a_news_agency_named_after_a_place_is_not_where_it_happened(analyze):
+    text = (
+        "Clash on the border\n\nTroops clashed with armed smugglers at dawn on Sunday near the border with Syria, "
+        "a military source told the state news agency Petra."
+    )
+    event = analyze(text, published="2024-05-13").events[0]
+    assert event.location is None or event.location.name not in {"Petra", "Wādī Mūsá"}, event.location

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..text import dateline_spans
+
 _CUE = (
     r"(?:town|village|city|hamlet|district|area|camp|region|outskirts|edge|countryside|suburbs?|"
     r"in|at|near|outside|around|into|toward|towards|from|of|over|"
@@ -28,10 +30,21 @@ _NOT_NAMES = frozenset(
 
 
 def missed_names(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of capitalised names after a locative word, outside ``taken`` spans."""
+    """(start, end, name) of capitalised names after a locative word, and the place names of
+    datelines ("IRBID -", "QAMISHLI/ISTANBUL, Dec 23 -"), outside ``taken`` spans."""
     for match in _NAME.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
         if name.split()[0] in _NOT_NAMES or any(s < end and start < e for s, e in taken):
             continue
         yield start, end, name
+    for line_start, line_end in dateline_spans(text):
+        for match in _DATELINE_PLACE.finditer(text, line_start, line_end):
+            start, end = match.span()
+            opens = start == line_start or text[start - 1] == "/"
+            if opens and not any(s < end and start < e for s, e in taken):
+                yield start, end, match.group()
+
+
+# The capitalised place names that open a dateline, split at "/".
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}")

@@ -29,6 +29,8 @@ After the merge, by the words around an entity (each a function below):
   PERSON when it is an office (`_by_head_noun`);
 - a country that acts (subject, agent, owner of what a state does, or
   coordinated with one that does) is ORG, the state, not GPE (`_states_as_actors`);
+- a place name that names a news agency ("the state news agency Petra") is ORG
+  (`_news_agency`);
 - a weapon or platform the NER puts on a verb or a pronoun is dropped, and so
   is a dictionary match on a pronoun ("made mine stronger").
 
@@ -381,7 +383,25 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         entities = [e for e in entities if e.end <= match.start or match.end <= e.start]
         entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
     entities = _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
-    return _states_as_actors(doc, [_by_head_noun(doc, e) for e in entities])
+    return _states_as_actors(doc, [_by_head_noun(doc, _news_agency(doc, e)) for e in entities])
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _news_agency(doc: Any, entity: Any) -> Any:
+    """A place name that names a news agency ("the state news agency Petra", "Saba news
+    agency") is the agency, ORG."""
+    from spacy.tokens import Span
+
+    if entity.label_ not in PLACE_LABELS:
+        return entity
+    before = doc[entity.start - 1].lower_ if entity.start > 0 else ""
+    after = doc[entity.end].lower_ if entity.end < len(doc) else ""
+    after_next = doc[entity.end + 1].lower_ if entity.end + 1 < len(doc) else ""
+    if before == "agency" or after == "agency" or (after == "news" and after_next == "agency"):
+        return Span(doc, entity.start, entity.end, label="ORG")
+    return entity
 
 
 RELABELLED_AS_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG"})

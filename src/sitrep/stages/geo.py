@@ -202,11 +202,24 @@ def _from_earlier(
     """An event with no place of its own: where the last event before it in the same few paragraphs
     happened ("A drone struck the base. Two soldiers were wounded."), else the nearest earlier place."""
     paragraph = _paragraph_of(analysis, event.evidence.start)
+    own_dateline = _round_up_dateline(paragraph, located, analysis)
+    if own_dateline is not None:
+        return own_dateline
     for earlier, where in reversed(placed):
         start = _paragraph_of(analysis, earlier.evidence.start)
         if paragraph is not None and start is not None and paragraph - CONTEXT_PARAGRAPHS <= start <= paragraph:
             return where
     return _from_context(event, located, analysis)
+
+
+def _round_up_dateline(paragraph: int | None, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    """In a round-up whose items each open with a dateline ("IRBID - ...", "MAFRAQ - ..."), an
+    item's events happened at its own dateline, not at the last item's place."""
+    text = analysis.document.text
+    datelines = [item for item in located if _is_dateline(item.toponym, text)]
+    if paragraph is None or len({_paragraph_of(analysis, item.toponym.start) for item in datelines}) < 2:
+        return None
+    return next((item for item in datelines if _paragraph_of(analysis, item.toponym.start) == paragraph), None)
 
 
 def _locate(
