@@ -110,6 +110,13 @@ def test_an_unresolvable_name_beside_resolvable_ones(gaz):
     assert syria.entry is not None and syria.entry.kind == "country"
 
 
+def test_a_consonant_skeleton_match_far_from_the_other_places_stays_unresolved(gaz):
+    text = "Iranian guards shelled hills around Sidakan, north-east of Erbil and Soran, as Iran warned Kurdish groups."
+    _iranian, sidakan, erbil, soran, _iran = resolve(gaz, text, "Iranian", "Sidakan", "Erbil", "Soran", "Iran")
+    assert erbil.entry is not None and soran.entry is not None and soran.entry.country == "IQ"
+    assert sidakan.entry is None or sidakan.entry.country == "IQ", sidakan.entry
+
+
 # --- relative phrases -------------------------------------------------------------------------------
 
 SUKHNA = Entry("geonames:1", "As Sukhnah", "town", "populated place", 34.8864, 38.8722, "SY", "Homs")

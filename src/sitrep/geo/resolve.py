@@ -67,6 +67,7 @@ ROUNDS = 3
 # names, is more likely a namesake of a place the gazetteer lacks: unresolved.
 STRAY_POPULATION = 100_000
 STRAY_KM = 1000.0
+SKELETON_KM = 300.0  # a place matched by its consonant skeleton alone must lie this near the others
 
 _DIVISION_WORDS = r"(?:province|governorate|governorates|region|state|district|county|parish|prefecture|oblast)"
 _DIVISION_AFTER = re.compile(rf"^\s+{_DIVISION_WORDS}\b", re.I)
@@ -324,6 +325,12 @@ def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
 def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> None:
     for i, slot in enumerate(slots):
         choice = slot.choice
+        if choice is not None and choice.match.how == "skeleton":
+            # a consonant skeleton is weak evidence: "Sidakan" is no Sud Jan 700 km from the text's other places
+            if SKELETON_KM <= _nearest_km(choice.entry, slots, i) < math.inf:
+                slot.choice = None
+                slot.notes.append("only a distant spelling matched, far from the text's other places")
+                continue
         if choice is None or choice.entry.kind != "town" or choice.entry.population >= STRAY_POPULATION:
             continue
         focus_country = focus.country(slot)
