@@ -325,12 +325,11 @@ def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
 def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> None:
     for i, slot in enumerate(slots):
         choice = slot.choice
-        if choice is not None and choice.match.how == "skeleton":
-            # a consonant skeleton is weak evidence: "Sidakan" is no Sud Jan 700 km from the text's other places
-            if SKELETON_KM <= _nearest_km(choice.entry, slots, i) < math.inf:
-                slot.choice = None
-                slot.notes.append("only a distant spelling matched, far from the text's other places")
-                continue
+        # a consonant skeleton is weak evidence: "Sidakan" is no Sud Jan 700 km from the text's other places
+        if choice is not None and choice.match.how == "skeleton" and _far_from_the_rest(choice.entry, slots, i):
+            slot.choice = None
+            slot.notes.append("only a distant spelling matched, far from the text's other places")
+            continue
         if choice is None or choice.entry.kind != "town" or choice.entry.population >= STRAY_POPULATION:
             continue
         focus_country = focus.country(slot)
@@ -340,6 +339,10 @@ def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> No
             continue
         slot.choice = None
         slot.notes.append(f"only a small namesake in {choice.entry.country}, far from the text's other places")
+
+
+def _far_from_the_rest(entry: Entry, slots: Sequence[_Slot], index: int) -> bool:
+    return SKELETON_KM <= _nearest_km(entry, slots, index) < math.inf
 
 
 def _nearest_km(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
