@@ -1267,6 +1267,8 @@ def test_any_person_noun_of_the_shared_lexicon_counts_one_person():
         ("a drone struck the car on the ring road, killing him", "killed", Count(1, 1)),
         ("a fighter and two civilians, one of them a child, had been wounded", "injured", Count(3, 3)),
         ("a soldier and three civilians were killed in the blast", "killed", Count(4, 4)),
+        ("a shepherd and his son were shot dead by gunmen", "killed", Count(2, 2)),
+        ("three soldiers and two members of the militias were killed when a bomb went off", "killed", Count(5, 5)),
     ],
 )
 def test_one_person_by_a_pronoun_or_a_noun_beside_others_counts(text, field, expected):

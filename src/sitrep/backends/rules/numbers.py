@@ -331,6 +331,18 @@ _ONE_AND_GROUP = re.compile(
     rf"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)(?:,[^,]{{1,40}},)?\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
+# "a shepherd and his son were shot dead": two people named before the verb.
+_PERSON_AND_KIN_BEFORE = re.compile(
+    rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+(?:his|her|their)\s+(?P<second>[\w'’-]+)\s+"
+    rf"{_BE}(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
+# "three soldiers and two members of the militias were killed": two groups before the verb add up.
+_GROUPS_BEFORE = re.compile(
+    rf"\b(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})\s+"
+    rf"(?P<second>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
 # "killing a family of six"
 _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
 
@@ -342,6 +354,14 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
         first = match.group("first")
         if (first is None or first.lower() in SINGULAR_PEOPLE) and match.group("second").lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
+    for match in _PERSON_AND_KIN_BEFORE.finditer(sentence_text):
+        if match.group("first").lower() in SINGULAR_PEOPLE and match.group("second").lower() in SINGULAR_PEOPLE:
+            found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
+    for match in _GROUPS_BEFORE.finditer(sentence_text):
+        counts = parse_quantity(match.group("n").split()), parse_quantity(match.group("m").split())
+        first, second = match.group("first").lower().split(), match.group("second").lower().split()
+        if None not in counts and _names_people(first) and _names_people(second):
+            found.setdefault(_verb_field(match.group("verb")), (_plus(*counts), match.span()))  # type: ignore[arg-type]
     for match in _ONE_AND_GROUP.finditer(sentence_text):
         more = parse_quantity(match.group("n").split())
         if (
