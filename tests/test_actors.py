@@ -33,6 +33,8 @@ def resolver() -> ActorResolver:
         ("a 24-year-old pharmacist", "pharmacist", "Civilians"),
         ("a vegetable trader", "trader", "Civilians"),
         ("an opposition commander", "commander", "Commander"),
+        ("an Israeli helicopter gunship", "gunship", "Military Forces of Israel"),
+        ("a Russian warplane", "warplane", "Military Forces of Russia"),
     ],
 )
 def test_mention_forms_resolve_to_canonical_actors(resolver, phrase, head, name):

@@ -36,7 +36,8 @@ FORCE_NOUNS = frozenset(
     gunmen rebels insurgents jihadists mercenaries operatives cells cell squad sniper snipers members
     warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
     missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
-    destroyer frigate commander commanders""".split()
+    destroyer frigate commander commanders warplane jet plane bomber helicopter gunship gunships warship gunboat
+    tank""".split()
 )
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 # Warship name prefixes -> the navy's actor id.
