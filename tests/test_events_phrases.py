@@ -1304,3 +1304,17 @@ def test_struck_and_destroyed_missiles_is_one_strike_not_an_interception(analyze
         "On Monday US forces struck and destroyed two anti-ship cruise missiles in a Houthi-held area of Yemen.",
     )
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+def test_earlier_fighting_a_mine_was_left_from_is_no_event(analyze):
+    event = only_event(
+        analyze, "A child was injured on Monday when a landmine left over from earlier fighting exploded near al-Bab."
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_clash_named_by_its_day_inside_another_statement_was_told_before(analyze):
+    events = analyze(
+        "Police said on Monday the men belonged to the same network whose members were killed in Sunday's clash."
+    ).events
+    assert events == (), [(e.sub_event_type, e.trigger.text) for e in events]

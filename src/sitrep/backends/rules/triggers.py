@@ -359,6 +359,10 @@ class Trigger:
     word: str  # lowercased trigger text
 
 
+DAY_OWNERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month".split()
+)
+PAST_ACT_WORDS = frozenset({"earlier", "previous", "past", "prior", "former", "old", "years-old", "decades-old"})
 STRIKE_LEMMAS = frozenset({"strike", "hit", "target", "bomb", "attack", "shell", "pound", "raid"})
 
 
@@ -481,6 +485,16 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None
     if lemma == "down" and token.pos != "VERB":
         return None
+    if token.pos == "NOUN" and any(
+        t.head == token.i and t.dep == "amod" and t.text.lower() in PAST_ACT_WORDS for t in tokens
+    ):
+        return None  # "a mine left over from earlier fighting": history, not this event
+    if (
+        token.pos == "NOUN"
+        and token.dep == "pobj"
+        and any(t.head == token.i and t.dep == "poss" and t.text.lower() in DAY_OWNERS for t in tokens)
+    ):
+        return None  # "members were killed in Sunday's clash", "accounts of Friday's attack": told before
     if token.pos == "VERB" and cls != "outcome" and _subject_is_none(tokens, token):
         return None  # "neither missile struck the ship": how an attack told before ended
     if (
