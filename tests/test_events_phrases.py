@@ -1318,3 +1318,18 @@ def test_a_clash_named_by_its_day_inside_another_statement_was_told_before(analy
         "Police said on Monday the men belonged to the same network whose members were killed in Sunday's clash."
     ).events
     assert events == (), [(e.sub_event_type, e.trigger.text) for e in events]
+
+
+def test_a_drone_boat_is_a_weapon_not_a_merchant_ship(analyze):
+    event = only_event(
+        analyze, "On Monday a Liberian-flagged bulk carrier was struck by an uncrewed surface vessel in the Red Sea."
+    )
+    assert event.actor1 is None or event.actor1.name != "Merchant Shipping", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Merchant Shipping", event.actor2
+
+
+def test_a_boat_that_withdrew_after_firing_hands_over_no_territory(analyze):
+    events = analyze(
+        "On Monday the skiff opened fire from 0.5 NM; the armed guards returned fire and the skiff withdrew."
+    ).events
+    assert all(e.event_type != "Strategic developments" for e in events), [e.sub_event_type for e in events]

@@ -88,6 +88,7 @@ CARGO_WORDS = frozenset("bulk cargo oil gas lng crude car vehicle".split())  # "
 VESSEL_NAME = "Merchant Shipping"
 MERCHANT_WORDS = frozenset("merchant commercial container cargo flagged owned operated registered".split())
 NAVAL_WORDS = frozenset("navy naval war military coast guard patrol".split())
+DRONE_BOAT_WORDS = frozenset("uncrewed unmanned surface explosive laden drone remote controlled".split())
 BACK_REFERENCES = frozenset(
     "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )
@@ -380,8 +381,8 @@ class ActorStage:
             if first.text.lower() in {"any", "no"}:
                 return None  # "did not hit any vessel": no ship to point at
             vessel_words = set(fold(phrase).replace("-", " ").split())
-            if vessel_words & (NAVAL_WORDS | SPEAKER_DETERMINERS | POSSESSOR_DETERMINERS):
-                return None
+            if vessel_words & (NAVAL_WORDS | SPEAKER_DETERMINERS | POSSESSOR_DETERMINERS | DRONE_BOAT_WORDS):
+                return None  # a warship, our own, or "an uncrewed surface vessel": a drone boat, a weapon
             if lower.startswith("carrier") and not vessel_words & CARGO_WORDS:
                 return None
             merchant = bool(vessel_words & (CARGO_WORDS | MERCHANT_WORDS))

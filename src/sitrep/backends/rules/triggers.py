@@ -517,9 +517,14 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     if (
         cls == "transfer"
         and lemma != "hand"
-        and not (words & TERRITORY_OBJECTS or _object_is_place(tokens, token) or words & {"troops", "forces", "from"})
+        and not (
+            words & TERRITORY_OBJECTS
+            or _object_is_place(tokens, token)
+            or words & {"troops", "forces"}
+            or any(t.head == token.i and t.text.lower() == "from" for t in tokens)
+        )
     ):
-        return None
+        return None  # "withdrew from the town"; not "the skiff opened fire from 0.5 NM ... and withdrew"
     if cls == "loot" and token.pos == "VERB" and not objects and not _is_passive(tokens, token):
         return None  # "the ground is burning under their feet"
     if lemma in {"raid", "storm"} and words & ARREST_WORDS:
