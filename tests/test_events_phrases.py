@@ -1333,3 +1333,14 @@ def test_a_boat_that_withdrew_after_firing_hands_over_no_territory(analyze):
         "On Monday the skiff opened fire from 0.5 NM; the armed guards returned fire and the skiff withdrew."
     ).events
     assert all(e.event_type != "Strategic developments" for e in events), [e.sub_event_type for e in events]
+
+
+def test_the_side_holding_the_area_is_the_target_or_the_origin(analyze):
+    struck = only_event(
+        analyze, "On Monday US forces struck two missile launchers in a Houthi-controlled area of Yemen."
+    )
+    assert struck.actor2 is not None and struck.actor2.name == "Houthis", struck.actor2
+    shelled = only_event(
+        analyze, "Three civilians were killed on Monday when shells fired from SDF-held areas hit their house."
+    )
+    assert shelled.actor1 is not None and shelled.actor1.name == "Syrian Democratic Forces", shelled.actor1

@@ -24,9 +24,20 @@ from ... import resources
 from ...model import Actor, ActorMention, Analysis, EventClaim, Sentence, Span, Token
 from ...registry import register
 from ...settings import Settings
+from ...stages import actors
 from . import arguments, numbers, triggers
 
 UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id="unidentified-armed-group")
+HELD_AREA_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+_HELD = (
+    r"(?P<holder>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-(?:held|controlled|run)\s+"
+    r"(?:area|areas|territory|territories|part|parts|region|regions|zone|zones|district|districts|"
+    r"city|town|village|villages|neighbourhood|neighborhood|countryside|[A-Z]\w+)"
+)
+_HELD_TARGET = re.compile(
+    rf"\b(?:in|on|at|into|against|across|targeting|struck|hit|shelled|of)\s+(?:an?\s+|the\s+)?{_HELD}"
+)
+_HELD_ORIGIN = re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?{_HELD}")
 _AGGREGATE = re.compile(
     r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
     r"(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
@@ -153,6 +164,10 @@ class RuleExtractor:
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
+        if actor2 is None and event_type in HELD_AREA_TYPES:
+            actor2 = ctx.holder_of_the_area(_HELD_TARGET)  # "strikes in a Houthi-controlled area of Yemen"
+        if event_type in HELD_AREA_TYPES and (actor1 is None or actor1.actor_id == UNIDENTIFIED.actor_id):
+            actor1 = ctx.holder_of_the_area(_HELD_ORIGIN) or actor1  # "shells fired from SDF-held areas"
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
             actor2 = _protesters(actor2)  # "350 people have been killed in the protests"
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
@@ -455,6 +470,12 @@ class _SentenceContext:
             return head.text.lower() in _PLATFORM_WORDS
         subjects = self.parse.kids(head.i, "nsubj", "nsubjpass") if head.pos in {"VERB", "AUX"} else []
         return any(s.text.lower() in _PLATFORM_WORDS for s in subjects)
+
+    def holder_of_the_area(self, pattern: re.Pattern[str]) -> Actor | None:
+        """The side that holds the area the act came from or fell on, by the sentence's words."""
+        match = pattern.search(self.analysis.document.text[self.sentence.start : self.sentence.end])
+        found = actors.ActorResolver(actors.lexicon()).resolve(match.group("holder")) if match else None
+        return found[0] if found is not None and found[0].kind != 7 else None
 
     def victims(self) -> Actor | None:
         """Who was killed or wounded ("killing three members of the SDF", "two soldiers were wounded")."""
