@@ -1344,3 +1344,11 @@ def test_the_side_holding_the_area_is_the_target_or_the_origin(analyze):
         analyze, "Three civilians were killed on Monday when shells fired from SDF-held areas hit their house."
     )
     assert shelled.actor1 is not None and shelled.actor1.name == "Syrian Democratic Forces", shelled.actor1
+
+
+def test_a_warship_with_its_hull_number_is_its_navy_and_a_distance_is_no_actor(analyze):
+    shot = only_event(analyze, "On Monday the USS Carney (DDG 64) shot down a one-way attack drone over the Red Sea.")
+    assert shot.actor1 is not None and shot.actor1.name == "United States Navy", shot.actor1
+    struck = only_event(analyze, "On Monday a bulk carrier was struck by a drone boat 66 NM south-west of Hodeidah.")
+    assert struck.actor1 is None or struck.actor1.name != "NM", struck.actor1
+    assert struck.actor2 is not None and struck.actor2.name == "Merchant Shipping", struck.actor2

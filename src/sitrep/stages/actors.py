@@ -312,7 +312,8 @@ class ActorStage:
         tokens = analysis.tokens or ()
         datelines = dateline_spans(analysis.document.text)
         for entity in entities:
-            navy = SHIP_PREFIXES.get(entity.text.split()[0]) if entity.text.split() else None
+            words = [w for w in entity.text.split() if w.lower() != "the"]
+            navy = SHIP_PREFIXES.get(words[0]) if words else None  # whatever the tagger called "the USS Carney"
             if navy is not None and navy in self.resolver.lex.by_id:
                 # "USS Carney", "HMS Diamond": whatever the tagger called the ship, its navy
                 actor = actor_from_entry(self.resolver.lex.by_id[navy], entity.text)
@@ -432,11 +433,16 @@ def _has_name_before_head(phrase: str) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+_CODE_OR_UNIT = re.compile(r"^(?:[A-Z]{2,4} ?-?\d{1,4}|NM|nm|KM|km|MM|mm)$")
+
+
 def _names_no_actor(tokens: Sequence[Token], entities: Iterable[Entity], start: int, end: int) -> bool:
     """An unknown name that is a place ("the outskirts of Kansafra") or a weapon's model
     ("a Krasnopol shell") rather than a group."""
     if start >= 2 and tokens[start - 1].text.lower() == "of" and tokens[start - 2].text.lower() in PLACE_NOUNS:
         return True
+    if _CODE_OR_UNIT.match(" ".join(t.text for t in tokens[start:end])):
+        return True  # a hull number "DDG 64", a distance "66 NM"
     if end - start == 1 and _is_a_town(tokens[start].text):
         return True  # "a site near Isfahan", tagged ORG: a town the gazetteer knows by that very name
     if end < len(tokens):
