@@ -109,3 +109,8 @@ def test_a_bare_army_in_the_west_bank_is_israels_and_its_security_forces_the_pas
 def test_a_countrys_possessive_force_is_its_forces(analyze):
     mentions = analyze("Israel's navy attacked the port on Tuesday.").actors
     assert [(m.text, m.actor.country) for m in mentions] == [("Israel's navy", "IL")]
+
+
+def test_a_victim_mention_keeps_its_whole_age_phrase(analyze):
+    event = analyze("Headline\n\nA 27-year-old man was shot dead in Jenin on Monday.").events[0]
+    assert event.actor2 is not None and event.actor2.text == "A 27-year-old man", event.actor2

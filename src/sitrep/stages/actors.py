@@ -511,12 +511,23 @@ def _extend_to_force_noun(tokens: Sequence[Token], start: int, end: int) -> tupl
     return start, end
 
 
+def _hangs_on(tokens: Sequence[Token], token: Token, head: Token, depth: int = 3) -> bool:
+    """Whether ``token`` modifies ``head`` within a few steps ("27" in "a 27-year-old man")."""
+    for _ in range(depth):
+        if token.head == head.i:
+            return True
+        if token.head == token.i:
+            return False
+        token = tokens[token.head]
+    return False
+
+
 def _left_edge(tokens: Sequence[Token], head: Token) -> int:
     """Start of the modifiers left of a noun (determiners, adjectives, compounds, names)."""
     start = head.i
     while start > 0:
         left = tokens[start - 1]
-        if left.head != head.i and tokens[left.head].head != head.i:
+        if not _hangs_on(tokens, left, head):
             break
         if left.dep not in {
             "det",
