@@ -1352,3 +1352,8 @@ def test_a_warship_with_its_hull_number_is_its_navy_and_a_distance_is_no_actor(a
     struck = only_event(analyze, "On Monday a bulk carrier was struck by a drone boat 66 NM south-west of Hodeidah.")
     assert struck.actor1 is None or struck.actor1.name != "NM", struck.actor1
     assert struck.actor2 is not None and struck.actor2.name == "Merchant Shipping", struck.actor2
+
+
+def test_a_forecast_is_hypothetical_not_a_plan_or_a_fact(analyze):
+    event = only_event(analyze, "We expect the Turkish strikes on the Tishreen Dam to continue through February.")
+    assert event.status == "hypothetical", event.status

@@ -96,6 +96,9 @@ PLAN_GOVERNORS = frozenset(
         "contemplate",
     ]
 )
+# A forecast by whoever speaks ("analysts expect the group to retaliate", "attacks are likely to
+# continue"): hypothetical, as ANNOTATION's gold codes it, not a plan of the actor's own.
+FORECAST_GOVERNORS = frozenset({"expect", "likely", "predict", "forecast", "anticipate", "assess"})
 # Nouns that name the act itself: "a suspected drone strike" doubts that it happened.
 ACT_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "explosion", "blast", "shelling", "ambush"})
 FUTURE_WORDS = frozenset({"tomorrow", "soon", "next", "coming", "upcoming", "imminent"})
@@ -546,6 +549,8 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     if _counterfactual(trigger, tokens):
         return "hypothetical"
     if "if" in words and any(t.lemma.lower() == "would" for t in tokens) and trigger.tag in {"VB", "VBP"}:
+        return "hypothetical"
+    if any(t.lemma.lower() in FORECAST_GOVERNORS for t in chain):
         return "hypothetical"
     if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words):
         return "planned"
