@@ -1357,3 +1357,17 @@ def test_a_warship_with_its_hull_number_is_its_navy_and_a_distance_is_no_actor(a
 def test_a_forecast_is_hypothetical_not_a_plan_or_a_fact(analyze):
     event = only_event(analyze, "We expect the Turkish strikes on the Tishreen Dam to continue through February.")
     assert event.status == "hypothetical", event.status
+
+
+def test_a_live_blog_timestamp_is_not_part_of_the_source(analyze):
+    text = (
+        "Live: strikes on Nabatieh\n\n17:48 - The health ministry now says 16 people were killed in the strike on "
+        "the municipal building.\n\n14:30 - Hezbollah says its fighters fired a salvo of rockets at an army base."
+    )
+    sources = [e.attribution.source for e in analyze(text).events]
+    assert sources == ["health ministry", "Hezbollah"], sources
+
+
+def test_who_reports_an_act_did_not_do_it(analyze):
+    event = only_event(analyze, "Residents report a wave of heavy air raids on Nabatieh on Monday.")
+    assert event.actor1 is None or event.actor1.name != "Civilians", event.actor1

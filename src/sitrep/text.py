@@ -26,12 +26,17 @@ DATELINE = re.compile(
 SECTION_LABEL = re.compile(rf"^{_PLACE}: ")
 
 
+# "17:48 - ", "09.30 GMT — ": the time of a live blog's entry.
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|GMT|UTC|local time))? *[—–-] ")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where each paragraph's dateline (or a round-up's section label) is: it says where and
-    when the story was filed, or which part of a round-up follows."""
+    """Where each paragraph's dateline (or a round-up's section label, or a live blog's
+    timestamp) is: it says where and when the story was filed, or which part follows."""
     spans = []
     for paragraph in re.finditer(r"(?:^|\n)([^\n]+)", text):
-        match = DATELINE.match(paragraph.group(1)) or SECTION_LABEL.match(paragraph.group(1))
+        line = paragraph.group(1)
+        match = DATELINE.match(line) or SECTION_LABEL.match(line) or TIMESTAMP.match(line)
         if match:
             spans.append((paragraph.start(1), paragraph.start(1) + match.end()))
     return spans

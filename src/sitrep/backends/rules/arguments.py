@@ -410,7 +410,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor1 is None and carrier is not None:
         # "X carried out / launched / conducted a strike": the verb's subject acts.
         governor = parse.get(carrier.head)
-        if governor is not None:
+        if governor is not None and governor.lemma not in WITNESS_LEMMAS:
             for subject in parse.kids(governor.i, "nsubj"):
                 actor1 = _in_subtree(parse, subject.i, mentions)
             for agent in parse.kids(governor.i, "agent"):
@@ -428,6 +428,10 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
             actor2 = _prepositional_target(parse, carrier.i, mentions, exclude=actor1)
         actor2 = actor2 or _prepositional_target(parse, carrier.head, mentions, exclude=actor1)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions))
+
+
+# "Residents report a wave of air raids", "the monitor recorded 20 strikes": who tells or saw the act.
+WITNESS_LEMMAS = frozenset({"report", "hear", "see", "witness", "describe", "record", "document", "count", "film"})
 
 
 def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
