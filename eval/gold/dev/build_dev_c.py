@@ -43,26 +43,14 @@ Conventions (beyond ANNOTATION.md; the same as build_dev_a.py/build_dev_b.py):
   week two weeks before the week of publication.
 """
 
-from goldkit import D, E, R, check_article, write_gold
+from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, RIOT, SHELL, STR,
+                     SUICIDE, VAC, D, E, L, R, check_article, write_gold)
 
 # ---------------------------------------------------------------- helpers
 
 
-def L(names, lat=None, lon=None, cc=None):
-    loc = {"names": list(names)}
-    if lat is not None:
-        loc["lat"], loc["lon"] = lat, lon
-    if cc:
-        loc["country"] = cc
-    return loc
 
 
-EXP, BAT, VAC, PRO, RIOT, STR = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                                 "Protests", "Riots", "Strategic developments")
-AIR, SHELL, IED, SUICIDE, GRENADE = ("Air/drone strike", "Shelling/artillery/missile attack",
-                                     "Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
-CLASH, GOVREG, NSAOVER = "Armed clash", "Government regains territory", "Non-state actor overtakes territory"
-ATTACK, ABDUCT = "Attack", "Abduction/forced disappearance"
 ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT = ("Arrests", "Disrupted weapons use", "Headquarters or base established",
                                               "Agreement", "Other", "Looting/property destruction")
 PEACEFUL, EXCESSIVE, INTERVENTION = "Peaceful protest", "Excessive force against protesters", "Protest with intervention"

@@ -75,26 +75,14 @@ which the new voices needed:
 """
 import datetime as dt
 
-from goldkit import D, E, R, check_article, write_gold
+from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, RIOT, SHELL, STR,
+                     SUICIDE, VAC, D, E, L, R, check_article, write_gold)
 
 # ---------------------------------------------------------------- helpers
 
 
-def L(names, lat=None, lon=None, cc=None):
-    loc = {"names": list(names)}
-    if lat is not None:
-        loc["lat"], loc["lon"] = lat, lon
-    if cc:
-        loc["country"] = cc
-    return loc
 
 
-EXP, BAT, VAC, PRO, RIOT, STR = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                                 "Protests", "Riots", "Strategic developments")
-AIR, SHELL, IED, SUICIDE = ("Air/drone strike", "Shelling/artillery/missile attack",
-                            "Remote explosive/landmine/IED", "Suicide bomb")
-CLASH, NSAOVER = "Armed clash", "Non-state actor overtakes territory"
-ATTACK, ABDUCT = "Attack", "Abduction/forced disappearance"
 ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT, CHANGE, TRANSFER = (
     "Arrests", "Disrupted weapons use", "Headquarters or base established", "Agreement", "Other",
     "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")

@@ -106,3 +106,22 @@ def check_article(did, text, published, events):
                 assert -90 <= loc["lat"] <= 90 and -180 <= loc["lon"] <= 180, where
     assert any(e["core"] for e in events), (did, "at least one core event")
     return words
+
+
+def L(names, lat=None, lon=None, cc=None):
+    """A gold location: its names, and coordinates or a country when the text pins them."""
+    loc = {"names": list(names)}
+    if lat is not None:
+        loc["lat"], loc["lon"] = lat, lon
+    if cc:
+        loc["country"] = cc
+    return loc
+
+
+# ACLED event types and the sub-types the builders use most.
+EXP, BAT, VAC, PRO, RIOT, STR = ("Explosions/Remote violence", "Battles", "Violence against civilians",
+                                 "Protests", "Riots", "Strategic developments")
+AIR, SHELL, IED, SUICIDE, GRENADE = ("Air/drone strike", "Shelling/artillery/missile attack",
+                                     "Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+CLASH, NSAOVER, GOVREGAIN = "Armed clash", "Non-state actor overtakes territory", "Government regains territory"
+ATTACK, ABDUCT = "Attack", "Abduction/forced disappearance"
