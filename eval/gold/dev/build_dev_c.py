@@ -48,9 +48,6 @@ from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, I
 
 # ---------------------------------------------------------------- helpers
 
-
-
-
 ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT = ("Arrests", "Disrupted weapons use", "Headquarters or base established",
                                               "Agreement", "Other", "Looting/property destruction")
 PEACEFUL, EXCESSIVE, INTERVENTION = "Peaceful protest", "Excessive force against protesters", "Protest with intervention"

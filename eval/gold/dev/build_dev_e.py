@@ -80,9 +80,6 @@ from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, I
 
 # ---------------------------------------------------------------- helpers
 
-
-
-
 ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT, CHANGE, TRANSFER = (
     "Arrests", "Disrupted weapons use", "Headquarters or base established", "Agreement", "Other",
     "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
