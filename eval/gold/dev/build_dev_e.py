@@ -75,8 +75,8 @@ format has no alternatives field). Added here, for the new voices:
 """
 import datetime as dt
 
-from goldkit import (ABDUCT, AIR, ATTACK, BAT, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, RIOT, SHELL, STR,
-                     SUICIDE, VAC, D, E, L, R, check_article, write_gold)
+from goldkit import (ABDUCT, AIR, ATTACK, BAT, CIV, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, PROTEST_SIDES,
+                     PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, check_article, write_gold)
 
 # ---------------------------------------------------------------- helpers
 
@@ -131,14 +131,7 @@ JORDAN = ["Jordanian Armed Forces", "Jordanian army", "Jordanian troops", "borde
 JOR_POLICE = ["Public Security Directorate", "police", "Anti-Narcotics Department", "Jordanian police",
               "security forces", "Police Forces of Jordan"]
 SMUGGLERS = ["smugglers", "armed smugglers", "drug smugglers", "armed men"]
-UNK = ["unknown", "unidentified", "Unidentified Armed Group"]
-CIV = ["civilians", "civilian"]
-PROTESTERS = ["protesters", "demonstrators", "protestors", "crowd"]
 
-
-def PROTEST_SIDES(force):
-    """Protest met by a force: accept either order (as build_dev_c/d)."""
-    return {"actor1": PROTESTERS + force, "actor2": force + PROTESTERS}
 
 
 # Places are declared beside each article. Town centres come from GeoNames (the

@@ -125,3 +125,13 @@ AIR, SHELL, IED, SUICIDE, GRENADE = ("Air/drone strike", "Shelling/artillery/mis
                                      "Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 CLASH, NSAOVER, GOVREGAIN = "Armed clash", "Non-state actor overtakes territory", "Government regains territory"
 ATTACK, ABDUCT = "Attack", "Abduction/forced disappearance"
+
+# Generic sides, the same in every builder since dev_c.
+UNK = ["unknown", "unidentified", "Unidentified Armed Group"]
+CIV = ["civilians", "civilian"]
+PROTESTERS = ["protesters", "demonstrators", "protestors", "crowd"]
+
+
+def PROTEST_SIDES(force):
+    """Protest met by a force: accept either order."""
+    return {"actor1": PROTESTERS + force, "actor2": force + PROTESTERS}
