@@ -350,18 +350,15 @@ _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+
 def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, int]]]:
     """Counts of victims listed in two parts, with the stretch of text each came from."""
     found: dict[str, tuple[Count, tuple[int, int]]] = {}
-    for match in _PERSON_AND_KIN.finditer(sentence_text):
-        first = match.group("first")
-        if (first is None or first.lower() in SINGULAR_PEOPLE) and match.group("second").lower() in SINGULAR_PEOPLE:
-            found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
-    for match in _PERSON_AND_KIN_BEFORE.finditer(sentence_text):
-        if match.group("first").lower() in SINGULAR_PEOPLE and match.group("second").lower() in SINGULAR_PEOPLE:
-            found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
+    for pattern in (_PERSON_AND_KIN, _PERSON_AND_KIN_BEFORE):
+        for match in pattern.finditer(sentence_text):
+            first = match.group("first")  # None for a pronoun: "killing him and his brother"
+            if (first is None or first.lower() in SINGULAR_PEOPLE) and match.group("second").lower() in SINGULAR_PEOPLE:
+                found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
     for match in _GROUPS_BEFORE.finditer(sentence_text):
-        counts = parse_quantity(match.group("n").split()), parse_quantity(match.group("m").split())
-        first, second = match.group("first").lower().split(), match.group("second").lower().split()
-        if None not in counts and _names_people(first) and _names_people(second):
-            found.setdefault(_verb_field(match.group("verb")), (_plus(*counts), match.span()))  # type: ignore[arg-type]
+        total = _two_groups(match)
+        if total is not None:
+            found.setdefault(_verb_field(match.group("verb")), (total, match.span()))
     for match in _ONE_AND_GROUP.finditer(sentence_text):
         more = parse_quantity(match.group("n").split())
         if (
@@ -392,12 +389,19 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
         if more is not None and any(w in SINGULAR_PEOPLE for w in first) and not any(_is_number(w) for w in first):
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
     for match in _AND_GROUP.finditer(sentence_text):
-        first, second = match.group("first").lower().split(), match.group("second").lower().split()
-        counts = parse_quantity(match.group("n").split()), parse_quantity(match.group("m").split())
-        if None in counts or not (_names_people(first) and _names_people(second)):
-            continue
-        found.setdefault(_verb_field(match.group("verb")), (_plus(*counts), match.span()))  # type: ignore[arg-type]
+        total = _two_groups(match)
+        if total is not None:
+            found.setdefault(_verb_field(match.group("verb")), (total, match.span()))
     return found
+
+
+def _two_groups(match: re.Match[str]) -> Count | None:
+    """'two soldiers and three civilians': both counts, when both name people."""
+    counts = parse_quantity(match.group("n").split()), parse_quantity(match.group("m").split())
+    first, second = match.group("first").lower().split(), match.group("second").lower().split()
+    if counts[0] is None or counts[1] is None or not (_names_people(first) and _names_people(second)):
+        return None
+    return _plus(counts[0], counts[1])
 
 
 def _verb_field(verb: str) -> str:
