@@ -23,8 +23,8 @@ def analyze(pipeline: Pipeline):
     """Analyse a text with the shared pipeline; returns the Analysis."""
     from sitrep.model import Analysis, RawArticle
 
-    def run(text: str, published: str | None = "2024-01-29", doc_id: str = "t") -> Analysis:
-        result = pipeline.process(RawArticle(origin=doc_id, id=doc_id, text=text, published=published))
+    def run(text: str, published: str | None = "2024-01-29", doc_id: str = "t", outlet: str | None = None) -> Analysis:
+        result = pipeline.process(RawArticle(origin=doc_id, id=doc_id, text=text, published=published, outlet=outlet))
         assert isinstance(result, Analysis), result
         return result
 

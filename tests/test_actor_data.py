@@ -65,6 +65,7 @@ ACTOR_KEYS = {
     "parent",
     "affiliation",
     "notes",
+    "speaks_for",
 }
 REQUIRED_ACTOR_KEYS = {"id", "name", "kind", "country", "type", "aliases", "parent", "affiliation"}
 # lists whose entries resolve to exactly one actor
@@ -217,6 +218,16 @@ def test_actor_countries_exist_in_countries_yaml():
     isos = {c["iso2"] for c in countries()}
     bad = [(a["id"], a["country"]) for a in actors() if a["country"] is not None and a["country"] not in isos]
     assert not bad, bad
+
+
+def test_outlets_speak_for_a_country_or_a_known_actor():
+    isos, by_id = {c["iso2"] for c in countries()}, actor_by_id()
+    spokes = [(a["id"], a["speaks_for"]) for a in actors() if "speaks_for" in a]
+    assert spokes
+    bad = [(i, side) for i, side in spokes if side not in isos and side not in by_id]
+    assert not bad, bad
+    not_media = [i for i, _side in spokes if by_id[i]["type"] != "media"]
+    assert not not_media, not_media
 
 
 def test_actor_parents_exist_and_form_no_cycle():

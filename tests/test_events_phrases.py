@@ -1371,3 +1371,71 @@ def test_a_live_blog_timestamp_is_not_part_of_the_source(analyze):
 def test_who_reports_an_act_did_not_do_it(analyze):
     event = only_event(analyze, "Residents report a wave of heavy air raids on Nabatieh on Monday.")
     assert event.actor1 is None or event.actor1.name != "Civilians", event.actor1
+
+
+def test_a_destroyed_drone_boat_is_an_interception_and_engaging_it_no_second_event(analyze):
+    event = only_event(
+        analyze,
+        "On Monday a U.S. Navy jet engaged and destroyed an explosive-laden unmanned surface vessel in the Red Sea.",
+    )
+    assert event.sub_event_type == "Disrupted weapons use", event.sub_event_type
+
+
+def test_a_state_agency_speaks_for_its_state(analyze):
+    text = "\n\n".join(
+        [  # dev_e's SANA bulletin: "our" is Syria's, though Israel is the last side named
+            "Our air defences confront Israeli aggression on the vicinity of Damascus ... four military "
+            "personnel martyred",
+            "Damascus, SANA - Monday, 7 August 2023 (unofficial translation)",
+            "A military source stated that at about 2:20 a.m. today the Israeli enemy carried out an aerial "
+            "aggression with a barrage of missiles from the direction of the occupied Syrian Golan, "
+            "targeting a number of points in the vicinity of Damascus.",
+            "The source added that our air defence means confronted the missiles of the aggression and shot "
+            "down most of them, and the aggression led to the martyrdom of four military personnel and the "
+            "injury of four others, in addition to some material losses.",
+        ]
+    )
+    events = analyze(text, published="2023-08-07", outlet="SANA").events
+    shot = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert shot and shot[0].actor1 is not None and shot[0].actor1.country == "SY", [
+        (e.sub_event_type, e.actor1) for e in events
+    ]
+
+
+def test_a_dateline_with_an_agency_is_not_the_subject(analyze):
+    text = (
+        "Raids in Hasakah\n\nHasakah, SANA - The American occupation forces, in cooperation with the QSD militia "
+        "affiliated with them, carried out on Sunday a raid campaign in the village of al-Dashisha, kidnapping "
+        "seven young men of the village, local sources said."
+    )
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.country == "US", event.actor1
+
+
+def test_strikes_an_army_replied_with_are_an_act(analyze):
+    event = only_event(
+        analyze, "On Sunday the army responded with heavy artillery strikes on militant positions near Idlib."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+
+
+def test_gunmen_firing_on_a_patrol_and_killing_two(analyze):
+    event = only_event(
+        analyze, "On Tuesday gunmen fired on an army patrol near Fallujah, killing a lieutenant and a soldier."
+    )
+    assert event.killed == Count(2, 2), event.killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday about ten projectiles crossed from Lebanon into the Galilee.",
+        "On Monday a cargo ship reported two missiles impacting the water near Mokha.",
+    ],
+)
+def test_projectiles_crossing_or_impacting_are_a_shelling(analyze, sentence):
+    assert only_event(analyze, sentence).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_troops_crossing_a_river_are_no_attack(analyze):
+    assert analyze("On Monday troops crossed the river near Mokha.").events == ()

@@ -13,11 +13,12 @@ _CAPS = r"[A-Z][A-Z.'/\-]+(?: [A-Z][A-Z.'/\-]+){0,3}"
 _AGENCY = r"[\w.'&]+(?: [\w.'&]+){0,3}"  # "(Reuters)", "(Agence Levant)"
 _DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? (?:19|20)\d{{2}})?"
 # "BAGHDAD, Nov. 29 —", "QAMISHLI, Syria, Jan. 14 (Reuters) -", "DAMASCUS/JERUSALEM, July 16 —",
-# "WASHINGTON (Reuters) —", "Beirut, April 18 —": a capitalised place, then a date or an agency.
+# "WASHINGTON (Reuters) —", "Beirut, April 18 —", "Hasakah, SANA -": a capitalised place, then a
+# date or an agency.
 # Also the press-release form "KABUL, Afghanistan (Jan. 25, 2013)" on a line of its own.
 DATELINE = re.compile(
     rf"^(?:{_CAPS}(?:, {_PLACE})?,? (?:{_DATE} *)?(?:\((?i:{_AGENCY})\))?"
-    rf"|{_PLACE}(?:, {_PLACE})?, (?i:{_DATE}) *(?:\({_AGENCY}\))?) *[—–-] "
+    rf"|{_PLACE}(?:, {_PLACE})?, (?i:{_DATE}) *(?:\({_AGENCY}\))?|{_PLACE}, [A-Z]{{2,6}}) *[—–-] "
     rf"|^{_CAPS}(?:, {_PLACE})? \((?i:{_DATE})\)(?: *[—–-] | *$)"
 )
 

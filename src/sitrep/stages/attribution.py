@@ -22,7 +22,7 @@ from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus
 from ..resources import fold
 from ..settings import Settings
 from ..text import dateline_spans
-from .actors import ActorResolver, lexicon
+from .actors import ActorResolver, actor_from_entry, lexicon, state_forces
 
 REPORT_VERBS = frozenset(
     [
@@ -353,7 +353,18 @@ class AttributionStage:
             found = self.resolver.resolve(candidate, is_entity=False, head=candidate.split()[-1])
             if found is not None and found[0].actor_id and found[0].kind != 7:
                 return found[0]
-        return None
+        return self._outlet_side(analysis.document.outlet or "")
+
+    def _outlet_side(self, outlet: str) -> Actor | None:
+        """Whose mouthpiece the outlet is: SANA's "our air defences" are Syria's, al-Masirah's "our
+        forces" the Houthis'. Independent outlets speak for no side."""
+        found = self.resolver.resolve(outlet, is_entity=False) if outlet else None
+        side = self.resolver.lex.by_id.get(found[0].actor_id or "", {}).get("speaks_for") if found else None
+        if not side:
+            return None
+        if side in self.resolver.lex.by_id:
+            return actor_from_entry(self.resolver.lex.by_id[side], outlet)
+        return state_forces(side, outlet)
 
     def _chain(self, sentence_text: str, offset: int) -> list[Span]:
         return [

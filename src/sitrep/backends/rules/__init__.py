@@ -236,7 +236,10 @@ class _SentenceContext:
         if text.rstrip().rstrip('"”’').endswith("?"):
             return False  # "Did anyone come after the drone strike?" asks; it asserts nothing
         dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
-        if any(g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) for g in self._governors(head)):
+        if any(
+            g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) and not self._means_of_reply(head, g)
+            for g in self._governors(head)
+        ):
             return False  # ("used tear gas on Tuesday to disperse them" is an act, "drones used to attack" a habit)
         if head.dep == "acl" and head.tag == "VBG" and trigger.cls == "clash":
             return False  # "the coalition fighting the Houthis" says who someone is
@@ -267,6 +270,17 @@ class _SentenceContext:
         other = [k for k in self.parse.kids(verb.i, "nsubj", "attr", "acomp") if k.i != head.i]
         return any(
             w.text.lower() in _CONJECTURE_WORDS for k in other for w in [k, *self.parse.kids(k.i, "amod", "advmod")]
+        )
+
+    def _means_of_reply(self, head: Token, governor: Token) -> bool:
+        """'the army responded with artillery strikes': the strikes are the reply, an act."""
+        preposition = self.parse.get(head.head)
+        return (
+            governor.lemma in {"respond", "retaliate", "reply", "answer"}
+            and head.dep == "pobj"
+            and preposition is not None
+            and preposition.text.lower() == "with"
+            and preposition.head == governor.i
         )
 
     def _governors(self, token: Token) -> list[Token]:

@@ -308,11 +308,12 @@ _AND_GROUP = re.compile(
 )
 
 
-# "killed a woman and her son", "killing him and his brother": two people, each named by a singular
-# noun or a pronoun.
+# "killed a woman and her son", "killing him and his brother", "killing a lieutenant and a soldier":
+# two people, each named by a singular noun or a pronoun.
+_SECOND_PERSON = r"(?:(?:his|her|their)\s+|an?\s+(?:[\w'’-]+\s+)?)(?P<second>[\w'’-]+)"
 _PERSON_AND_KIN = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)|him|her)\s+and\s+"
-    r"(?:his|her|their)\s+(?P<second>[\w'’-]+)\b",
+    rf"{_SECOND_PERSON}\b",
     re.I,
 )
 # "killed Taleb Abdallah, a commander, and three other fighters": a named person and more of the same.
@@ -331,9 +332,9 @@ _ONE_AND_GROUP = re.compile(
     rf"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)(?:,[^,]{{1,40}},)?\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
-# "a shepherd and his son were shot dead": two people named before the verb.
+# "a shepherd and his son were shot dead", "a soldier and a civilian were killed": two people before the verb.
 _PERSON_AND_KIN_BEFORE = re.compile(
-    rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+(?:his|her|their)\s+(?P<second>[\w'’-]+)\s+"
+    rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+{_SECOND_PERSON}\s+"
     rf"{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )

@@ -33,6 +33,8 @@ VERB_TRIGGERS: dict[str, str] = {
             "launch",
             "rain",
             "land",
+            "impact",
+            "cross",
             "explode",
             "detonate",
             "blast",
@@ -212,12 +214,17 @@ LAUNCH_OBJECTS = frozenset(
         "volley",
     ]
 )
+PROJECTILES = frozenset("rocket rockets shell shells projectile projectiles missile missiles mortar mortars".split())
 # Things a "destroy" can hit in an interception rather than an attack.
 # Things a "destroy" or "seize" stops from being used: shot down in flight, or a cache.
 INTERCEPTED = frozenset(
     """drone drones uav uavs missile missiles rocket rockets projectile projectiles explosives ied ieds weapons
-    cache caches munitions ammunition arms devices mines bombs""".split()
+    cache caches munitions ammunition arms devices mines bombs usv usvs""".split()
 )
+# Modifiers that make a vessel or boat a weapon in itself (a drone boat), which "destroyed" intercepts.
+UNCREWED = frozenset("unmanned uncrewed drone explosive-laden remote-controlled".split())
+# What a force does with a weapon it "engaged and destroyed": the second verb is the act.
+DISABLE_LEMMAS = frozenset({"destroy", "down", "shoot", "intercept", "neutralise", "neutralize"})
 # People an operation can capture: roles as well as plain nouns.
 PERSON_ROLES = frozenset(
     """facilitator facilitators leader leaders commander commanders emir operative operatives financier
@@ -468,21 +475,15 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "the fog dispersed"
     if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob"} and token.pos == "VERB":
         subject_is_weapon = any(HINT_WORDS.get(w) for w in _subject_words(tokens, token))
-        if not (objects & LAUNCH_OBJECTS or subject_is_weapon or (lemma == "fire" and words & LAUNCH_OBJECTS)):
+        fired_on = lemma == "fire" and _aims_at(tokens, token)
+        if not (
+            objects & LAUNCH_OBJECTS or subject_is_weapon or fired_on or (lemma == "fire" and words & LAUNCH_OBJECTS)
+        ):
             return None
-    if lemma == "land" and not words & {
-        "rocket",
-        "rockets",
-        "shell",
-        "shells",
-        "projectile",
-        "projectiles",
-        "missile",
-        "missiles",
-        "mortar",
-        "mortars",
-    }:
+    if lemma in {"land", "impact"} and not words & PROJECTILES:
         return None
+    if lemma == "cross" and not (_subject_words(tokens, token) | _acl_head_word(tokens, token)) & PROJECTILES:
+        return None  # "about ten projectiles crossed from Lebanon"; troops crossing are no attack
     if lemma == "down" and token.pos != "VERB":
         return None
     if token.pos == "NOUN" and any(
@@ -506,7 +507,11 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     direct = _direct_objects(tokens, token)
     if lemma == "destroy" and token.dep == "conj" and _governor_lemma(tokens, token) in STRIKE_LEMMAS:
         return None  # "struck and destroyed two missile launchers": what the strike did
-    if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle"} and direct & INTERCEPTED:
+    if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
+        return None  # "engaged and destroyed a drone": the destroying is the event
+    if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle", "engage"} and (
+        direct & INTERCEPTED or _object_is_drone_boat(tokens, token)
+    ):
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
@@ -575,6 +580,34 @@ def _is_generic_gerund(token: Token) -> bool:
 
 def _direct_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
     return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}}
+
+
+def _acl_head_word(tokens: Sequence[Token], verb: Token) -> set[str]:
+    """The noun a participle hangs on ("projectiles crossed from Lebanon" parsed as a reduced clause)."""
+    if verb.dep != "acl":
+        return set()
+    return {t.text.lower() for t in tokens if t.i == verb.head}
+
+
+def _aims_at(tokens: Sequence[Token], verb: Token) -> bool:
+    """'gunmen fired on an army patrol', 'fired at the checkpoint': shooting at someone."""
+    return any(
+        t.head == verb.i
+        and t.dep == "prep"
+        and t.text.lower() in {"on", "at", "upon"}
+        and any(c.head == t.i and c.dep == "pobj" for c in tokens)
+        for t in tokens
+    )
+
+
+def _object_is_drone_boat(tokens: Sequence[Token], verb: Token) -> bool:
+    """'destroyed an explosive-laden unmanned surface vessel': a weapon, not a ship."""
+    for obj in (t for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}):
+        if obj.text.lower() in {"vessel", "vessels", "boat", "boats"}:
+            modifiers = {t.text.lower() for t in tokens if t.head == obj.i and t.i < obj.i}
+            if modifiers & UNCREWED:
+                return True
+    return False
 
 
 def _objects(tokens: Sequence[Token], verb: Token) -> set[str]:
