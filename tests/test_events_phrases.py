@@ -1439,3 +1439,36 @@ def test_projectiles_crossing_or_impacting_are_a_shelling(analyze, sentence):
 
 def test_troops_crossing_a_river_are_no_attack(analyze):
     assert analyze("On Monday troops crossed the river near Mokha.").events == ()
+
+
+def test_a_verb_coordinated_with_stopped_is_not_talk_about_stopping(analyze):
+    event = only_event(
+        analyze,
+        "On Friday gunmen blocked a highway near Turbat, stopped two passenger buses and shot dead 11 passengers.",
+    )
+    assert event.killed == Count(11, 11), event.killed
+
+
+@pytest.mark.parametrize(
+    "sentence, sub_type",
+    [
+        ("On Friday a suicide bomber blew himself up at the entrance of a restaurant in Mogadishu.", "Suicide bomb"),
+        ("On Friday army jets dropped two 500-pound bombs on a monastery near Monywa.", "Air/drone strike"),
+        ("On Friday border forces of the two countries exchanged heavy fire in Khost province.", "Armed clash"),
+    ],
+)
+def test_blowing_oneself_up_dropping_bombs_and_exchanging_fire(analyze, sentence, sub_type):
+    assert only_event(analyze, sentence).sub_event_type == sub_type
+
+
+def test_prisoners_exchanged_are_no_clash(analyze):
+    assert all(
+        e.sub_event_type != "Armed clash" for e in analyze("On Friday the two sides exchanged prisoners.").events
+    )
+
+
+def test_armed_groups_seizing_people_abduct_them_and_police_arrest(analyze):
+    seized = only_event(analyze, "On Friday the mujahideen seized five lorry drivers near Diema in Mali.")
+    assert seized.sub_event_type == "Abduction/forced disappearance", (seized.sub_event_type, seized.actor1)
+    arrested = only_event(analyze, "Police seized five smugglers near Diema in Mali on Friday.")
+    assert arrested.sub_event_type == "Arrests", arrested.sub_event_type

@@ -256,7 +256,7 @@ class ActorResolver:
             return replace(actor, kind=int(entry.get("kind", actor.kind)))
         # Rules that need the event's place and date (@state_forces_of_context,
         # @occupation, ...) stay pending; ActorContextStage resolves them.
-        kind = int(entry.get("kind", 3 if target in {"@unidentified", "@context_rebels"} else 1))
+        kind = int(entry.get("kind", 3 if target in NON_STATE_RULES else 1))
         name = _title(_strip_determiner(fold(phrase)))
         return Actor(text=phrase, name=name, kind=kind, country=None, actor_id=target or None)
 
@@ -266,6 +266,12 @@ class ActorResolver:
             return actor_from_entry(entry, phrase)
         kind = {"civilians": 7, "protesters": 6, "rioters": 5, "journalists": 7}.get(actor_id, 3)
         return Actor(text=phrase, name=_title(actor_id.replace("-", " ")), kind=kind)
+
+
+# Description rules that stand for armed groups, not states: unresolved, they stay a militia (3).
+NON_STATE_RULES = frozenset(
+    {"@unidentified", "@context_rebels", "@resistance", "@iran_aligned", "@context_jihadists", "@kurdish_militants"}
+)
 
 
 def _strip_determiner(key: str) -> str:

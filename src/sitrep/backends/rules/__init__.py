@@ -289,7 +289,8 @@ class _SentenceContext:
             governor = self.parse.get(current.head)
             if governor is None or governor.i == current.i:
                 break
-            found.append(governor)
+            if current.dep != "conj":  # "stopped two buses and shot dead 11 passengers": a sibling, no governor
+                found.append(governor)
             current = governor
         return found
 

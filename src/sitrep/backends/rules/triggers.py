@@ -35,6 +35,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "land",
             "impact",
             "cross",
+            "drop",
             "explode",
             "detonate",
             "blast",
@@ -49,7 +50,7 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "attack",
     ),
-    **dict.fromkeys(["clash", "fight", "battle", "skirmish", "engage", "repel", "confront"], "clash"),
+    **dict.fromkeys(["clash", "fight", "battle", "skirmish", "engage", "repel", "confront", "exchange"], "clash"),
     **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
@@ -113,6 +114,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
+    **{("blew", self, "up"): "attack" for self in ("himself", "herself", "themselves")},
     ("shot", "dead"): "kill_civilians",
     ("shoot", "dead"): "kill_civilians",
     ("gunned", "down"): "kill_civilians",
@@ -177,6 +179,8 @@ NOT_EVENTS = {
 # Objects that make "launch", "fire", "send", "throw" an attack.
 LAUNCH_OBJECTS = frozenset(
     [
+        "bomb",
+        "bombs",
         "rocket",
         "rockets",
         "missile",
@@ -354,6 +358,8 @@ DEFAULT_HINTS = {
     **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "explode", "exploded", "detonated"], IED),
 }
 STATE_KINDS = frozenset({1, 8})
+NON_STATE_KINDS = frozenset({2, 3, 4})
+SEIZE_WORDS = frozenset("seize seized seizing seizes capture captured capturing grabbed snatched".split())
 
 
 @dataclass(frozen=True)
@@ -473,7 +479,9 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     words = {t.text.lower() for t in tokens}
     if lemma == "disperse" and not any(t.head == token.i and t.dep in {"dobj", "nsubjpass"} for t in tokens):
         return None  # "the fog dispersed"
-    if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob"} and token.pos == "VERB":
+    if lemma == "exchange" and not objects & {"fire", "gunfire", "shots", "rockets", "shells"}:
+        return None  # "exchanged heavy fire", not "exchanged prisoners"
+    if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob", "drop"} and token.pos == "VERB":
         subject_is_weapon = any(HINT_WORDS.get(w) for w in _subject_words(tokens, token))
         fired_on = lemma == "fire" and _aims_at(tokens, token)
         if not (
@@ -671,6 +679,8 @@ def decide_type(
         return CLASS_TYPES["intercept"]
     if cls in {"seize", "regain"}:
         return CLASS_TYPES["regain"] if doer_kind in STATE_KINDS else CLASS_TYPES["seize"]
+    if cls == "arrest" and trigger.word.split()[0] in SEIZE_WORDS and doer_kind in NON_STATE_KINDS:
+        return CLASS_TYPES["abduct"]  # "the mujahideen seized five drivers": no state, no arrest
     return CLASS_TYPES[cls]
 
 
