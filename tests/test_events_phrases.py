@@ -1472,3 +1472,30 @@ def test_armed_groups_seizing_people_abduct_them_and_police_arrest(analyze):
     assert seized.sub_event_type == "Abduction/forced disappearance", (seized.sub_event_type, seized.actor1)
     arrested = only_event(analyze, "Police seized five smugglers near Diema in Mali on Friday.")
     assert arrested.sub_event_type == "Arrests", arrested.sub_event_type
+
+
+def test_between_two_numbers_is_a_range():
+    assert counts_in_text("rebels attacked the villages, killing between 12 and 15 civilians") == {
+        "killed": Count(12, 15)
+    }
+
+
+def test_police_firing_on_a_march_is_excessive_force(analyze):
+    event = only_event(
+        analyze,
+        "When the march reached the ministry in Port-au-Prince on Friday, police fired tear gas and then live "
+        "ammunition, killing a student.",
+    )
+    assert event.sub_event_type == "Excessive force against protesters", event.sub_event_type
+
+
+def test_the_month_of_march_is_no_protest(analyze):
+    event = only_event(analyze, "On 16 March police fired on a car at a checkpoint near Goma, killing its driver.")
+    assert event.event_type != "Protests", event.sub_event_type
+
+
+def test_a_subject_after_a_fronted_date_does_the_act(analyze):
+    text = "Villages attacked\n\nOn Friday suspected rebels attacked the villages of Kivika and Bulindi near Butembo."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and "Rebels" in event.actor1.name, event.actor1
+    assert event.actor2 is None or "Rebels" not in event.actor2.name, event.actor2

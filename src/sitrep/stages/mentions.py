@@ -190,8 +190,8 @@ def phrase_start(tokens: Sequence[Token], head: Token) -> int:
     start = head.i
     deps = PHRASE_DEPS if head.pos in {"NOUN", "PROPN"} else MODIFIER_DEPS
     for token in tokens[max(0, head.i - MAX_PHRASE_TOKENS) : head.i]:
-        if token.head == head.i and token.dep in deps:
-            start = min(start, phrase_start(tokens, token))
+        if token.head == head.i and token.dep in deps and token.ent_type not in {"DATE", "TIME"}:
+            start = min(start, phrase_start(tokens, token))  # "On Friday rebel fighters": not "Friday rebel fighters"
     return start
 
 

@@ -321,7 +321,11 @@ class _SentenceContext:
         return bool({t.text.lower() for t in self.parse.kids(head.i, "dobj")} & _ANYONE)
 
     def protest_context(self) -> bool:
-        return bool(self.words & triggers.PROTEST_CUES) or any(m.actor.kind == 6 for m in self.mentions)
+        return (
+            bool(self.words & triggers.PROTEST_CUES)
+            or any(t.text in triggers.MARCH_WORDS for t in self.tokens)
+            or any(m.actor.kind == 6 for m in self.mentions)
+        )
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
         head = self.parse.get(trigger.head)

@@ -99,7 +99,8 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
     phrase, standing right before a verb that has no subject (adverbs like "today"
     between them), is that verb's subject. "IS militants attacked": an
     all-capitals "auxiliary" right before the subject is part of its name. And
-    "17 shepherds killed": the subject of a bare past participle is its patient.
+    "17 shepherds killed": the subject of a bare past participle is its patient. "On Friday
+    gunmen attacked": a second object of a fronted date phrase is the verb's subject.
     """
     out = list(tokens)
     base = tokens[0].i if tokens else 0
@@ -113,7 +114,23 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
             out[token.i - base] = replace(token, dep="compound", head=subject.i)
         if _patient_of_bare_participle(parse, token):
             out[token.i - base] = replace(token, dep="nsubjpass")
+        verb = _subject_after_fronted_date(parse, token)
+        if verb is not None:  # "On Friday gunmen attacked": the parser made "gunmen" a second object of "On"
+            out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
     return out
+
+
+def _subject_after_fronted_date(parse: Parse, token: Token) -> Token | None:
+    """The verb whose subject ``token`` is, when the parser hung it on a fronted "On Friday"."""
+    preposition = parse.get(token.head)
+    if token.dep != "pobj" or preposition is None or preposition.dep != "prep" or token.i <= preposition.i:
+        return None
+    dates = [k for k in parse.kids(preposition.i, "pobj") if k.i < token.i and k.ent_type in {"DATE", "TIME"}]
+    dates += [k for k in parse.kids(token.i, "compound") if k.i == preposition.i + 1 and k.ent_type in {"DATE", "TIME"}]
+    verb = parse.get(preposition.head)
+    if not dates or verb is None or verb.pos != "VERB" or token.i > verb.i or parse.kids(verb.i, "nsubj", "nsubjpass"):
+        return None
+    return verb
 
 
 def _patient_of_bare_participle(parse: Parse, token: Token) -> bool:

@@ -240,8 +240,9 @@ _NUM = (
     r"|nine|ten|a dozen|dozens|scores|hundreds|several|a few)\b"
 )
 _QUANT = (
-    r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
-    rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?"
+    rf"(?:between\s+{_NUM}\s+and\s+{_NUM}"
+    r"|(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
+    rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?)"
 )
 _KILL = r"(?:killed|killing|kills|kill|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"

@@ -237,8 +237,11 @@ PERSON_ROLES = frozenset(
     individuals man men person people gunman gunmen official officials""".split()
 )
 PROTEST_CUES = frozenset(
-    ["protest", "protests", "protesters", "demonstrators", "chanting", "chanted", "denouncing", "demanding", "rally"]
+    """protest protests protester protesters demonstrator demonstrators demonstration demonstrations marchers
+    chanting chanted denouncing demanding rally rallies sit-in""".split()
 )
+# "the march", "marched to": a protest; only in lower case, where it cannot be the month.
+MARCH_WORDS = frozenset({"march", "marched", "marching"})
 TERRITORY_OBJECTS = frozenset(
     [
         "city",
