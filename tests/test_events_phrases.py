@@ -1499,3 +1499,38 @@ def test_a_subject_after_a_fronted_date_does_the_act(analyze):
     event = only_event(analyze, text)
     assert event.actor1 is not None and "Rebels" in event.actor1.name, event.actor1
     assert event.actor2 is None or "Rebels" not in event.actor2.name, event.actor2
+
+
+def test_what_attackers_are_armed_with_is_not_how_they_struck(analyze):
+    event = only_event(
+        analyze,
+        "On Friday about 30 militants armed with rifles and quadcopters attacked a police checkpoint near Bannu, "
+        "killing six policemen.",
+    )
+    assert event.sub_event_type != "Air/drone strike", event.sub_event_type
+
+
+def test_a_suicide_bomber_with_an_explosives_laden_car_is_a_suicide_bombing(analyze):
+    event = only_event(
+        analyze,
+        "On Friday a suicide bomber drove an explosives-laden car into the gate of a police centre in Bannu, "
+        "killing five recruits.",
+    )
+    assert event.sub_event_type == "Suicide bomb", event.sub_event_type
+
+
+def test_a_monthly_count_of_militant_attacks_is_an_aggregate(analyze):
+    event = only_event(analyze, "The database recorded 74 militant attacks across Pakistan in March 2024.")
+    assert event.aggregate, event
+
+
+@pytest.mark.parametrize(
+    "sentence, sub_type",
+    [
+        ("On Sunday Israeli troops blew up dozens of houses in Khiam.", "Looting/property destruction"),
+        ("On Sunday a roadside bomb blew up a police vehicle near Kirkuk.", "Remote explosive/landmine/IED"),
+        ("The ceasefire, brokered by France, came into force on Wednesday.", "Agreement"),
+    ],
+)
+def test_blowing_up_houses_or_a_vehicle_and_a_deal_coming_into_force(analyze, sentence, sub_type):
+    assert only_event(analyze, sentence).sub_event_type == sub_type

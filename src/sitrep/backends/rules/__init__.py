@@ -40,7 +40,7 @@ _HELD_TARGET = re.compile(
 _HELD_ORIGIN = re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?{_HELD}")
 _AGGREGATE = re.compile(
     r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
-    r"(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
+    r"(?:militant\s+|separate\s+|terrorist\s+|insurgent\s+|such\s+)?(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
     r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )"
     r"|\b(?:killed|wounded|injured)\s+(?:more than|over|at least|nearly|some)\s+[\d,]+\s+\w+(?:\s+\w+){0,3}\s+since\b",
     re.I,
@@ -355,6 +355,8 @@ class _SentenceContext:
         for group in groups:
             for i in sorted(group - target, key=lambda i: abs(i - trigger.start)):
                 hint = self._hint_at(i, head)
+                if hint == triggers.IED and "suicide" in self.words:
+                    return triggers.SUICIDE  # "a suicide bomber drove an explosives-laden car into the gate"
                 if hint in triggers.WEAPON_SUB_TYPES:
                     return hint
         return None
@@ -379,7 +381,19 @@ class _SentenceContext:
         low = max((i for i in semicolons if i < head.i), default=-1)
         high = min((i for i in semicolons if i > head.i), default=len(self.analysis.tokens or ()))
         rest = {t.i for t in self.tokens if low < t.i < high} - self._other_clauses(head)
-        return [doer, own, instrument, rest]
+        kit = self._equipment()
+        return [doer - kit, own, instrument, rest - kit]
+
+    def _equipment(self) -> set[int]:
+        """'militants armed with heavy weapons and quadcopters': what the doers carry, not how they struck."""
+        return {
+            i
+            for t in self.tokens
+            if t.lemma.lower() in {"arm", "armed", "equip", "equipped"}
+            for k in self.parse.kids(t.i, "prep")
+            if k.text.lower() == "with"
+            for i in self.parse.subtree(k.i)
+        }
 
     def _other_clauses(self, verb: Token) -> set[int]:
         """'IS militants attacked a post, and a unit sent there struck a roadside bomb': the

@@ -63,7 +63,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["deploy"], "deploy"),
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
     **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
-    **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack"], "loot"),
+    **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack", "blow"], "loot"),
     **dict.fromkeys(["escape"], "escape"),
 }
 NOUN_TRIGGERS: dict[str, str] = {
@@ -139,6 +139,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("agreed", "to", "a", "ceasefire"): "agreement",
     ("set", "it", "ablaze"): "loot",
     ("set", "fire", "to"): "loot",
+    **{(verb, "into", "force"): "agreement" for verb in ("came", "come", "comes", "coming")},
+    **{(verb, "effect"): "agreement" for verb in ("took", "takes", "take")},
 }
 # Words that only tell how many were hurt: they continue an event told before them.
 OUTCOME_WORDS = frozenset(
@@ -224,6 +226,9 @@ PROJECTILES = frozenset("rocket rockets shell shells projectile projectiles miss
 INTERCEPTED = frozenset(
     """drone drones uav uavs missile missiles rocket rockets projectile projectiles explosives ied ieds weapons
     cache caches munitions ammunition arms devices mines bombs usv usvs""".split()
+)
+BUILDINGS = frozenset(
+    "house houses home homes building buildings dozens mosque mosques school schools shop shops".split()
 )
 # Modifiers that make a vessel or boat a weapon in itself (a drone boat), which "destroyed" intercepts.
 UNCREWED = frozenset("unmanned uncrewed drone explosive-laden remote-controlled".split())
@@ -461,8 +466,11 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
 
 def _went_off(tokens: Sequence[Token], verb: Token) -> bool:
     """A bomb, mine or shell that 'went off' exploded."""
-    particle = any(t.head == verb.i and t.dep == "prt" and t.text.lower() == "off" for t in tokens)
-    return particle and any(HINT_WORDS.get(w) or DEFAULT_HINTS.get(w) for w in _subject_words(tokens, verb))
+    return _has_particle(tokens, verb, "off") and _weapon_subject(tokens, verb)
+
+
+def _weapon_subject(tokens: Sequence[Token], verb: Token) -> bool:
+    return any(HINT_WORDS.get(w) or DEFAULT_HINTS.get(w) for w in _subject_words(tokens, verb))
 
 
 BODY_PARTS = frozenset(
@@ -541,6 +549,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         )
     ):
         return None  # "withdrew from the town"; not "the skiff opened fire from 0.5 NM ... and withdrew"
+    if lemma == "blow" and _has_particle(tokens, token, "up") and _weapon_subject(tokens, token):
+        return "attack"  # "a roadside bomb blew up a police vehicle"
+    if lemma == "blow" and not (_has_particle(tokens, token, "up") and direct & BUILDINGS):
+        return None  # "troops blew up dozens of houses"; a blown-up tank or bridge is another story
     if cls == "loot" and token.pos == "VERB" and not objects and not _is_passive(tokens, token):
         return None  # "the ground is burning under their feet"
     if lemma in {"raid", "storm"} and words & ARREST_WORDS:
@@ -598,6 +610,10 @@ def _acl_head_word(tokens: Sequence[Token], verb: Token) -> set[str]:
     if verb.dep != "acl":
         return set()
     return {t.text.lower() for t in tokens if t.i == verb.head}
+
+
+def _has_particle(tokens: Sequence[Token], verb: Token, particle: str) -> bool:
+    return any(t.head == verb.i and t.dep == "prt" and t.text.lower() == particle for t in tokens)
 
 
 def _aims_at(tokens: Sequence[Token], verb: Token) -> bool:
