@@ -114,3 +114,17 @@ def test_a_countrys_possessive_force_is_its_forces(analyze):
 def test_a_victim_mention_keeps_its_whole_age_phrase(analyze):
     event = analyze("Headline\n\nA 27-year-old man was shot dead in Jenin on Monday.").events[0]
     assert event.actor2 is not None and event.actor2.text == "A 27-year-old man", event.actor2
+
+
+def test_description_rules_reach_beyond_the_middle_east():
+    import datetime as dt
+
+    from sitrep.stages.actors import ActorResolver, lexicon, resolve_in_context
+
+    found = ActorResolver(lexicon()).resolve("the mujahideen")
+    assert found is not None
+    mujahideen = found[0]
+    assert (mujahideen.actor_id, mujahideen.kind) == ("@resistance", 3), mujahideen
+    assert resolve_in_context(mujahideen, "ML", dt.date(2025, 3, 1)).name == "Jama'at Nusrat al-Islam wal-Muslimin"
+    unknown = resolve_in_context(mujahideen, "PE", dt.date(2025, 3, 1))
+    assert unknown.kind == 3 and unknown.actor_id is None, unknown

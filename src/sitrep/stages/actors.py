@@ -585,6 +585,10 @@ RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
         "IL": "hezbollah",
         "YE": "houthis",
         "SY": "iran-aligned-militias",
+        "ML": "jnim",  # "the mujahideen" of a JNIM claim
+        "BF": "jnim",
+        "SO": "al-shabaab",
+        "MM": "myanmar-pdf",  # "resistance forces" after the 2021 coup
     },
     "@iran_aligned": {
         "LB": "hezbollah",
@@ -606,7 +610,16 @@ RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
     "@kurdish_forces": {"SY": "sdf", "IQ": "peshmerga", "TR": "pkk", "IR": "pjak"},
     "@kurdish_militants": {"TR": "pkk", "IQ": "pkk", "SY": "ypg", "IR": "pjak"},
     "@context_rebels": {"SY": "syrian-opposition", "YE": "houthis", "TR": "pkk", "IQ": "islamic-state"},
-    "@context_jihadists": {"SY": "islamic-state", "IQ": "islamic-state", "YE": "aqap"},
+    "@context_jihadists": {
+        "SY": "islamic-state",
+        "IQ": "islamic-state",
+        "YE": "aqap",
+        "SO": "al-shabaab",
+        "ML": "jnim",
+        "BF": "jnim",
+        "AF": "islamic-state-khorasan",
+        "PK": "ttp",
+    },
     "@tribal": {"SY": "deir-ez-zor-tribal-forces"},
     "@war_monitor": {"SY": "sohr"},
 }
