@@ -1534,3 +1534,16 @@ def test_a_monthly_count_of_militant_attacks_is_an_aggregate(analyze):
 )
 def test_blowing_up_houses_or_a_vehicle_and_a_deal_coming_into_force(analyze, sentence, sub_type):
     assert only_event(analyze, sentence).sub_event_type == sub_type
+
+
+def test_a_risen_toll_updates_the_strike_told_before(analyze):
+    text = (
+        "Strike on a school\n\nAn Israeli air strike hit a school sheltering displaced families in Deir al-Balah "
+        "on Tuesday, killing 17 people, the health ministry said.\n\nOn Wednesday the health ministry said the "
+        "toll had risen to 19 dead."
+    )
+    events = analyze(text, published="2024-07-18").events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Air/drone strike"], [
+        (e.sub_event_type, e.evidence.text) for e in events
+    ]
+    assert events[1].actor1 is not None and events[1].actor1.country == "IL", events[1].actor1

@@ -76,6 +76,8 @@ _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pled
 _LANDING_VERBS = frozenset({"explode", "detonate", "crash", "fall", "land", "hit", "strike", "impact"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
+_TOLL_WORDS = frozenset({"toll", "casualties", "fatalities", "dead"})
+_HARMFUL_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 REMOTE = "Explosions/Remote violence"
 BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "anything"})
@@ -817,12 +819,26 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
     """An attack whose weapon the sentence doesn't name takes the type of the nearest event
     whose weapon is known: articles tend to be about one kind of violence."""
     typed = [c for c in claims if c.event_type == "Explosions/Remote violence" and "generic-type" not in c.flags]
-    if not typed:
-        return claims
     result = []
     for claim in claims:
-        if (
-            "generic-type" in claim.flags
+        told = [
+            c
+            for c in result
+            if "generic-type" not in c.flags and c.sentence < claim.sentence and c.event_type in _HARMFUL_TYPES
+        ]
+        if _is_toll_update(claim) and told:
+            # "the toll had risen to 19 dead": the count of the act told before, not a new clash
+            claim = replace(
+                claim,
+                event_type=told[-1].event_type,
+                sub_event_type=told[-1].sub_event_type,
+                actor1=told[-1].actor1,
+                actor2=claim.actor2 or told[-1].actor2,
+                flags=tuple(f for f in claim.flags if f != "generic-type"),
+            )
+        elif (
+            typed
+            and "generic-type" in claim.flags
             and _is_remote_word(claim)
             and (claim.sub_event_type == "Armed clash" or _on_ships(claim))
         ):
@@ -835,6 +851,15 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
             )
         result.append(claim)
     return result
+
+
+def _is_toll_update(claim: EventClaim) -> bool:
+    """A bare toll ("the toll had risen to 19 dead") with no doer: an update of an earlier act."""
+    return (
+        "generic-type" in claim.flags
+        and claim.trigger.text.lower() in _TOLL_WORDS
+        and (claim.actor1 is None or claim.actor1.actor_id == UNIDENTIFIED.actor_id)
+    )
 
 
 def _on_ships(claim: EventClaim) -> bool:
