@@ -1547,3 +1547,20 @@ def test_a_risen_toll_updates_the_strike_told_before(analyze):
         (e.sub_event_type, e.evidence.text) for e in events
     ]
     assert events[1].actor1 is not None and events[1].actor1.country == "IL", events[1].actor1
+
+
+@pytest.mark.parametrize(
+    "follow_up, day",
+    [
+        ("Five days later, a drone struck a minibus outside Dabat, killing nine passengers.", "2025-04-02"),
+        ("The next day a drone struck a minibus outside Dabat, killing nine passengers.", "2025-03-29"),
+        ("Two days earlier a drone had struck a minibus outside Dabat, killing nine passengers.", "2025-03-26"),
+    ],
+)
+def test_days_later_count_from_the_event_told_before(analyze, follow_up, day):
+    text = (
+        "Fighting around Dabat\n\nAt dawn on 28 March, Fano fighters attacked the police station in Dabat, "
+        f"killing four officers.\n\n{follow_up}"
+    )
+    events = analyze(text, published="2025-04-12").events
+    assert str(events[-1].date.start) == day, [(e.evidence.text, e.date) for e in events]

@@ -59,6 +59,12 @@ _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _YEAR = r"(?:19|20)\d{2}"
 
 _SAME_DAY = re.compile(r"\bthe same (?:day|night|evening|morning)\b", re.I)
+# "five days later", "the next day", "two days earlier": counted from the event told before.
+_DAYS_AFTER = re.compile(
+    rf"\b(?:(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<way>later|afterwards|after that|earlier|before that)"
+    r"|the (?:next|following) (?:day|morning|evening|night)|the day after)\b",
+    re.I,
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b")),
     ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? {_YEAR}\b", re.I)),
@@ -320,12 +326,34 @@ def date_event(
     same_day = _SAME_DAY.search(event.evidence.text)
     if same_day and previous is not None and not own:
         return replace(event, date=replace(previous, text=same_day.group()))
+    shifted = _days_after(event, analysis, previous) if not own else None
+    if shifted is not None:
+        return replace(event, date=shifted)
     if own:
         return replace(event, date=min(own, key=lambda t: _distance(t, event, analysis)).range)
     context = _context_time(event, times, analysis)
     if context is not None:
         return replace(event, date=context.range)
     return replace(event, date=DateRange(text="", start=None, end=None, precision="unknown"))
+
+
+def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | None) -> DateRange | None:
+    """'Five days later, a drone struck a minibus': the day of the event told before, moved."""
+    sentences = analysis.sentences or ()
+    if previous is None or previous.start is None or not sentences:
+        return None
+    sentence = sentences[event.sentence]
+    match = _DAYS_AFTER.search(analysis.document.text[sentence.start : sentence.end])
+    if match is None:
+        return None
+    days = 1
+    if match.group("n"):
+        count = match.group("n").lower()
+        days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+        days *= 7 if match.group("unit").lower() == "week" else 1
+        days *= -1 if match.group("way").lower() in {"earlier", "before that"} else 1
+    day = previous.start + dt.timedelta(days=days)
+    return DateRange(match.group(), day, day, "day")
 
 
 def _context_time(event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis) -> TimeExpression | None:
