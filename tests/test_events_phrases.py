@@ -1564,3 +1564,13 @@ def test_days_later_count_from_the_event_told_before(analyze, follow_up, day):
     )
     events = analyze(text, published="2025-04-12").events
     assert str(events[-1].date.start) == day, [(e.evidence.text, e.date) for e in events]
+
+
+def test_a_date_carries_into_the_next_paragraph(analyze):
+    text = (
+        "Attack on Lido beach\n\nMogadishu, 3 August 2025\n\nThe government condemns the attack carried out on Friday evening against "
+        "families at a seafront restaurant in Mogadishu.\n\nAt approximately 8:40 p.m., a suicide bomber blew "
+        "himself up at the entrance of the restaurant."
+    )
+    event = only_event(analyze, text, published="2025-08-03")
+    assert str(event.date.start) == "2025-08-01", event.date

@@ -318,7 +318,7 @@ def date_event(
     event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis, previous: DateRange | None = None
 ) -> EventClaim:
     """The event's own time expression ("on the same day": the date of the event told
-    before it); else the one that dates the sentences just before it in its paragraph;
+    before it, or "five days later" from it); else the one that dates the sentences just before it;
     else the time of the article's lead event. Otherwise unknown."""
     if event.date is not None and event.date.start is not None:
         return event
@@ -361,16 +361,18 @@ def _context_time(event: EventClaim, times: Sequence[TimeExpression], analysis: 
     if event.aggregate or not sentences:
         return None
     here = sentences[event.sentence]
-    earlier = [t for t in times if t.start < event.evidence.start and _same_paragraph_nearby(t, here, sentences)]
+    earlier = [t for t in times if t.start < event.evidence.start and _told_just_before(t, here, sentences)]
     if earlier:
         return earlier[-1]
     return _lead_time(times, sentences)
 
 
-def _same_paragraph_nearby(time: TimeExpression, here: Sentence, sentences: Sequence[Sentence]) -> bool:
+def _told_just_before(time: TimeExpression, here: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """In the last sentences before the event, in its paragraph or the one before: "on Friday evening"
+    then, in the next paragraph, "At 8:40 p.m., a suicide bomber blew himself up"."""
     for sentence in sentences[max(0, here.index - CONTEXT_SENTENCES) : here.index]:
         if sentence.start <= time.start < sentence.end:
-            return sentence.paragraph == here.paragraph
+            return here.paragraph - 1 <= sentence.paragraph <= here.paragraph
     return False
 
 
