@@ -1574,3 +1574,9 @@ def test_a_date_carries_into_the_next_paragraph(analyze):
     )
     event = only_event(analyze, text, published="2025-08-03")
     assert str(event.date.start) == "2025-08-01", event.date
+
+
+def test_fighting_between_two_sides_names_both(analyze):
+    event = only_event(analyze, "On Monday fighting between Houthis and government forces escalated in Sirwah, Yemen.")
+    sides = {event.actor1 and event.actor1.name, event.actor2 and event.actor2.name}
+    assert "Houthis" in sides and len(sides - {None}) == 2, sides

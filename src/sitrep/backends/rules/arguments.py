@@ -28,7 +28,7 @@ TARGET_PREPOSITIONS = frozenset(
 HAND_OVER_LEMMAS = frozenset({"hand", "transfer", "cede", "surrender"})
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 # "X clashed with Y": the other side of a fight follows "with".
-CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+CLASH_LEMMAS = frozenset({"clash", "fight", "fighting", "firefight", "gunfight", "battle", "skirmish", "exchange"})
 # "X captured the town from Y": the side that lost it follows "from".
 SEIZE_LEMMAS = frozenset({"capture", "seize", "take", "wrest", "retake", "recapture", "regain", "grab"})
 # "X targeted the base with a barrage of missiles": the weapon noun's event is the verb's.
