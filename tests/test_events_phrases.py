@@ -1580,3 +1580,23 @@ def test_fighting_between_two_sides_names_both(analyze):
     event = only_event(analyze, "On Monday fighting between Houthis and government forces escalated in Sirwah, Yemen.")
     sides = {event.actor1 and event.actor1.name, event.actor2 and event.actor2.name}
     assert "Houthis" in sides and len(sides - {None}) == 2, sides
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Nine civilians, among them a mother and her two children, were martyred in the explosion.", Count(9, 9)),
+        ("Twenty-eight people were murdered, eleven of them children, in the raid.", Count(28, 28)),
+        ("Five Palestinians, including a 15-year-old boy, were killed in the fighting.", Count(5, 5)),
+    ],
+)
+def test_who_the_victims_were_does_not_hide_their_number(sentence, killed):
+    assert counts_in_text(sentence)["killed"] == killed
+
+
+def test_no_injuries_means_nobody_was_harmed(analyze):
+    event = only_event(
+        analyze,
+        "On Monday a cargo ship reported two missiles impacting the water near Mokha. No injuries were reported.",
+    )
+    assert (event.killed, event.injured) == (Count(0, 0), Count(0, 0)), (event.killed, event.injured)

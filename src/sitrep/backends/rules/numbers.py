@@ -218,7 +218,9 @@ _ZERO_PATTERNS = (
         ),
         "injured",
     ),
-    (re.compile(r"\b(no|without) (injuries|injury|wounded)\b", re.I), "injured"),
+    # "No injuries reported": nobody was harmed at all, as "no one was hurt"
+    (re.compile(r"\b(no|without) (injuries|injury)\b(?! among)", re.I), "casualties"),
+    (re.compile(r"\b(no|without) wounded\b", re.I), "injured"),
     (re.compile(r"\b(no|without) (deaths|fatalities|dead)\b", re.I), "killed"),
     (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
     (re.compile(r"\bdid(?: not|n't) kill (?:anyone|anybody)\b", re.I), "killed"),
@@ -244,7 +246,7 @@ _QUANT = (
     r"|(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
     rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?)"
 )
-_KILL = r"(?:killed|killing|kills|kill|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"
+_KILL = r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
 # Words between a number and its outcome, never across a clause break ("and", "which"...).
@@ -419,6 +421,14 @@ def _plus(a: Count, b: Count) -> Count:
     return Count(a.min + b.min, high)
 
 
+# "Nine civilians, among them a mother and her two children, were martyred": who the victims were,
+# set between commas; it hides the count from its verb.
+_ASIDE = re.compile(
+    r",\s*(?:among them|including|(?:\w+|most|many|all|some) of them|mostly|most of whom|all of whom)\b[^,;]{0,60},",
+    re.I,
+)
+
+
 def counts_in_text(sentence_text: str) -> dict[str, Count]:
     """Counts read from the words: "killing 15", "two Turkish soldiers were wounded", "the toll rose to 12".
 
@@ -426,6 +436,7 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
     Patterns are tried in order; a stretch of words that gave one count gives no
     other ("killed or wounded some 45" is casualties, not also 45 wounded).
     """
+    sentence_text = _ASIDE.sub(lambda m: " " * len(m.group()), sentence_text)  # offsets kept
     coordinated = coordinated_counts(sentence_text)
     found: dict[str, Count] = {field: count for field, (count, _span) in coordinated.items()}
     used: list[tuple[int, int]] = [span for _count, span in coordinated.values()]
