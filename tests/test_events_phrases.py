@@ -1600,3 +1600,15 @@ def test_no_injuries_means_nobody_was_harmed(analyze):
         "On Monday a cargo ship reported two missiles impacting the water near Mokha. No injuries were reported.",
     )
     assert (event.killed, event.injured) == (Count(0, 0), Count(0, 0)), (event.killed, event.injured)
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("an Israeli drone hit a motorcycle near Bint Jbeil, killing its rider", {"killed": Count(1, 1)}),
+        ("a drone hit a car, killing the driver", {"killed": Count(1, 1)}),
+        ("the strike hit a checkpoint, killing the soldiers", {}),
+    ],
+)
+def test_one_victim_by_a_singular_noun_after_the_or_its(sentence, killed):
+    assert counts_in_text(sentence) == killed

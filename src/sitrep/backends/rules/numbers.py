@@ -283,6 +283,14 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "killing its rider", "killing the driver": one person, by a singular noun
+        "killed",
+        re.compile(
+            rf"\b(?:killed|killing|shot dead|martyred|martyring|executed)\s+(?:the|its|his|her|their)\s+"
+            rf"(?P<mid>{'|'.join(sorted(SINGULAR_PEOPLE, key=len, reverse=True))})\b(?![-'’])(?P<n>)",
+            re.I,
+        ),
+    ),
     (
         "injured",
         re.compile(
