@@ -45,13 +45,10 @@ Conventions (beyond ANNOTATION.md; the same as build_dev_a.py/build_dev_b.py):
 
 from goldkit import (ABDUCT, AIR, ATTACK, BAT, CIV, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, PROTEST_SIDES,
                      PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, check_article, write_gold)
+from goldkit import (AGREE, ARRESTS, DISRUPT, EXCESSIVE, INTERVENTION, LOOT, OTHER, PEACEFUL, VIOLENT)
 
 # ---------------------------------------------------------------- helpers
 
-ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT = ("Arrests", "Disrupted weapons use", "Headquarters or base established",
-                                              "Agreement", "Other", "Looting/property destruction")
-PEACEFUL, EXCESSIVE, INTERVENTION = "Peaceful protest", "Excessive force against protesters", "Protest with intervention"
-VIOLENT, MOB = "Violent demonstration", "Mob violence"
 
 # Actor name lists. Tokens shorter than three letters ("US", "IS", "UK") are left
 # out on purpose: the scorer matches by case-insensitive containment either way.

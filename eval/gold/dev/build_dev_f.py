@@ -112,14 +112,10 @@ import datetime as dt
 
 from goldkit import (ABDUCT, AIR, ATTACK, BAT, CIV, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, PROTEST_SIDES,
                      PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, check_article, write_gold)
+from goldkit import (AGREE, ARRESTS, BASE, DISRUPT, EXCESSIVE, INTERVENTION, LOOT, PEACEFUL, TRANSFER, VIOLENT)
 
 # ---------------------------------------------------------------- helpers
 
-ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT, CHANGE, TRANSFER = (
-    "Arrests", "Disrupted weapons use", "Headquarters or base established", "Agreement", "Other",
-    "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
-PEACEFUL, EXCESSIVE, INTERVENTION = "Peaceful protest", "Excessive force against protesters", "Protest with intervention"
-VIOLENT, MOB = "Violent demonstration", "Mob violence"
 
 
 def check_f(did, text, published, events):

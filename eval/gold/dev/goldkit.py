@@ -125,6 +125,11 @@ AIR, SHELL, IED, SUICIDE, GRENADE = ("Air/drone strike", "Shelling/artillery/mis
                                      "Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 CLASH, NSAOVER, GOVREGAIN = "Armed clash", "Non-state actor overtakes territory", "Government regains territory"
 ATTACK, ABDUCT = "Attack", "Abduction/forced disappearance"
+ARRESTS, DISRUPT, BASE, AGREE, OTHER, LOOT, CHANGE, TRANSFER = (
+    "Arrests", "Disrupted weapons use", "Headquarters or base established", "Agreement", "Other",
+    "Looting/property destruction", "Change to group/activity", "Non-violent transfer of territory")
+PEACEFUL, EXCESSIVE, INTERVENTION = "Peaceful protest", "Excessive force against protesters", "Protest with intervention"
+VIOLENT, MOB = "Violent demonstration", "Mob violence"
 
 # Generic sides, the same in every builder since dev_c.
 UNK = ["unknown", "unidentified", "Unidentified Armed Group"]

@@ -40,7 +40,8 @@ _HELD_TARGET = re.compile(
 _HELD_ORIGIN = re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?{_HELD}")
 _AGGREGATE = re.compile(
     r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
-    r"(?:militant\s+|separate\s+|terrorist\s+|insurgent\s+|such\s+)?(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
+    r"(?:militant\s+|separate\s+|terrorist\s+|insurgent\s+|such\s+)?"
+    r"(attacks|strikes|times|rocket attacks|drone attacks|incidents|raids|air strikes|drone strikes)\b"
     r"|\b(more than|over|at least)\s+[\w,]+\s+times\b|\b\d+\s+times\b|\bsince (the beginning|the start|mid-|early |late )"
     r"|\b(?:killed|wounded|injured)\s+(?:more than|over|at least|nearly|some)\s+[\d,]+\s+\w+(?:\s+\w+){0,3}\s+since\b",
     re.I,

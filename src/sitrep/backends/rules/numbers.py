@@ -246,7 +246,10 @@ _QUANT = (
     r"|(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
     rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?)"
 )
-_KILL = r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered|shot dead|shooting dead|slain|died|dead)"
+_KILL = (
+    r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered"
+    r"|shot dead|shooting dead|slain|died|dead)"
+)
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
 # Words between a number and its outcome, never across a clause break ("and", "which"...).

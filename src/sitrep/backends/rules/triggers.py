@@ -114,7 +114,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
-    **{("blew", self, "up"): "attack" for self in ("himself", "herself", "themselves")},
+    **{("blew", pronoun, "up"): "attack" for pronoun in ("himself", "herself", "themselves")},
     ("shot", "dead"): "kill_civilians",
     ("shoot", "dead"): "kill_civilians",
     ("gunned", "down"): "kill_civilians",
