@@ -1603,3 +1603,20 @@ def test_no_injuries_means_nobody_was_harmed(analyze):
 )
 def test_one_victim_by_a_singular_noun_after_the_or_its(sentence, killed):
     assert counts_in_text(sentence) == killed
+
+
+def test_who_entered_after_fighting_fought(analyze):
+    text = "Rebels take Nyabiondo\n\nOn Monday M23 rebels entered Nyabiondo after two days of fighting with Wazalendo militias."
+    events = analyze(text).events
+    fights = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert fights and fights[0].actor1 is not None and fights[0].actor1.name == "March 23 Movement", [
+        (e.sub_event_type, e.actor1) for e in events
+    ]
+    assert all(e.sub_event_type != "Arrests" for e in events), [e.sub_event_type for e in events]
+
+
+def test_a_weekday_before_the_subject_is_not_its_object(analyze):
+    event = only_event(
+        analyze, "Clashes in Masisi\n\nOn Monday M23 rebels clashed with Wazalendo militias near Nyabiondo."
+    )
+    assert event.actor1 is not None and event.actor1.name == "March 23 Movement", event.actor1

@@ -126,7 +126,11 @@ def _subject_after_fronted_date(parse: Parse, token: Token) -> Token | None:
     if token.dep != "pobj" or preposition is None or preposition.dep != "prep" or token.i <= preposition.i:
         return None
     dates = [k for k in parse.kids(preposition.i, "pobj") if k.i < token.i and k.ent_type in {"DATE", "TIME"}]
-    dates += [k for k in parse.kids(token.i, "compound") if k.i == preposition.i + 1 and k.ent_type in {"DATE", "TIME"}]
+    dates += [
+        k
+        for k in parse.kids(token.i, "compound", "nmod", "npadvmod", "amod")
+        if k.i == preposition.i + 1 and k.ent_type in {"DATE", "TIME"}
+    ]
     verb = parse.get(preposition.head)
     if not dates or verb is None or verb.pos != "VERB" or token.i > verb.i or parse.kids(verb.i, "nsubj", "nsubjpass"):
         return None
@@ -212,6 +216,9 @@ def _is_source_only(mention: ActorMention) -> bool:
 
 def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention]) -> Roles:
     roles = _verb_roles(parse, head, mentions) if pos == "VERB" else _noun_roles(parse, head, mentions)
+    token = parse.get(head)
+    if roles.actor1 is None and token is not None and token.dep == "pobj" and token.lemma in CLASH_LEMMAS:
+        roles = replace(roles, actor1=_fighter_of_the_clause(parse, head, mentions))
     blamed = _blamed_on(parse, head, mentions) or (_involved(parse, head, mentions) if pos == "NOUN" else None)
     if blamed is None or (roles.actor1 is not None and not _is_generic(roles.actor1)):
         return roles
@@ -462,6 +469,16 @@ def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]
     for subject in parse.kids(verb.i, "nsubj"):
         return _in_subtree(parse, subject.i, mentions)
     return None
+
+
+def _fighter_of_the_clause(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'M23 rebels entered Nyabiondo after two days of fighting with Wazalendo militias': who entered
+    after fighting fought (a clash has two sides, so the clause's subject is one of them)."""
+    holder = phrase_carrier(parse, head) or parse.get(head)
+    verb = _governor_through(parse, holder.i, {"after", "following", "amid", "during", "in"}) if holder else None
+    if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i) or verb.lemma in VICTIM_LEMMAS:
+        return None
+    return next((m for s in parse.kids(verb.i, "nsubj") if (m := _in_subtree(parse, s.i, mentions))), None)
 
 
 # "21 soldiers suffered injuries in the attacks", "two guards died in the blast": the subject was hit.

@@ -564,7 +564,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         and not direct & TERRITORY_OBJECTS
         and not _object_is_place(tokens, token)
     ):
-        return "arrest" if _object_is_people(tokens, token) else None
+        return "arrest" if lemma != "enter" and _object_is_people(tokens, token) else None
     if cls == "escape" and not (
         words & PRISON_WORDS and any(t.head == token.i and t.text.lower() == "from" for t in tokens)
     ):
