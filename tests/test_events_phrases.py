@@ -1483,13 +1483,24 @@ def test_between_two_numbers_is_a_range():
     }
 
 
-def test_police_firing_on_a_march_is_excessive_force(analyze):
-    event = only_event(
-        analyze,
-        "When the march reached the ministry in Port-au-Prince on Friday, police fired tear gas and then live "
-        "ammunition, killing a student.",
-    )
-    assert event.sub_event_type == "Excessive force against protesters", event.sub_event_type
+@pytest.mark.parametrize(
+    "sentence, sub_type",
+    [
+        (  # a march makes the sentence a protest's, and live fire on it excessive force
+            "When the march reached the ministry in Port-au-Prince on Friday, police fired tear gas and then live "
+            "ammunition, killing a student.",
+            "Excessive force against protesters",
+        ),
+        (  # a suicide bomber's car bomb is a suicide bombing, not an IED
+            "On Friday a suicide bomber drove an explosives-laden car into the gate of a police centre in Bannu, "
+            "killing five recruits.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_the_sentence_around_the_act_decides_its_sub_type(analyze, sentence, sub_type):
+    event = only_event(analyze, sentence)
+    assert event.sub_event_type == sub_type, event.sub_event_type
 
 
 def test_the_month_of_march_is_no_protest(analyze):
@@ -1511,15 +1522,6 @@ def test_what_attackers_are_armed_with_is_not_how_they_struck(analyze):
         "killing six policemen.",
     )
     assert event.sub_event_type != "Air/drone strike", event.sub_event_type
-
-
-def test_a_suicide_bomber_with_an_explosives_laden_car_is_a_suicide_bombing(analyze):
-    event = only_event(
-        analyze,
-        "On Friday a suicide bomber drove an explosives-laden car into the gate of a police centre in Bannu, "
-        "killing five recruits.",
-    )
-    assert event.sub_event_type == "Suicide bomb", event.sub_event_type
 
 
 def test_a_monthly_count_of_militant_attacks_is_an_aggregate(analyze):

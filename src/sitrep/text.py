@@ -27,6 +27,12 @@ DATELINE = re.compile(
 SECTION_LABEL = re.compile(rf"^{_PLACE}: ")
 
 
+# Words that make a boat or vessel a weapon in itself (a drone boat), not a ship with a crew.
+DRONE_BOAT_WORDS = frozenset(
+    "uncrewed unmanned surface explosive laden explosive-laden drone remote controlled remote-controlled".split()
+)
+
+
 # "17:48 - ", "09.30 GMT — ": the time of a live blog's entry.
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|GMT|UTC|local time))? *[—–-] ")
 

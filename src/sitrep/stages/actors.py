@@ -23,7 +23,7 @@ from .. import resources
 from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Token
 from ..resources import fold
 from ..settings import Settings
-from ..text import dateline_spans
+from ..text import DRONE_BOAT_WORDS, dateline_spans
 
 STATE_TYPES = frozenset({"state_forces", "police", "intelligence", "government"})
 GENERIC_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"})
@@ -88,7 +88,6 @@ CARGO_WORDS = frozenset("bulk cargo oil gas lng crude car vehicle".split())  # "
 VESSEL_NAME = "Merchant Shipping"
 MERCHANT_WORDS = frozenset("merchant commercial container cargo flagged owned operated registered".split())
 NAVAL_WORDS = frozenset("navy naval war military coast guard patrol".split())
-DRONE_BOAT_WORDS = frozenset("uncrewed unmanned surface explosive laden drone remote controlled".split())
 BACK_REFERENCES = frozenset(
     "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )

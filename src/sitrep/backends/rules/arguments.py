@@ -474,7 +474,7 @@ def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]
 def _fighter_of_the_clause(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """'M23 rebels entered Nyabiondo after two days of fighting with Wazalendo militias': who entered
     after fighting fought (a clash has two sides, so the clause's subject is one of them)."""
-    holder = phrase_carrier(parse, head) or parse.get(head)
+    holder = phrase_carrier(parse, head)
     verb = _governor_through(parse, holder.i, {"after", "following", "amid", "during", "in"}) if holder else None
     if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i) or verb.lemma in VICTIM_LEMMAS:
         return None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Token
+from ...text import DRONE_BOAT_WORDS
 
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
@@ -230,8 +231,6 @@ INTERCEPTED = frozenset(
 BUILDINGS = frozenset(
     "house houses home homes building buildings dozens mosque mosques school schools shop shops".split()
 )
-# Modifiers that make a vessel or boat a weapon in itself (a drone boat), which "destroyed" intercepts.
-UNCREWED = frozenset("unmanned uncrewed drone explosive-laden remote-controlled".split())
 # What a force does with a weapon it "engaged and destroyed": the second verb is the act.
 DISABLE_LEMMAS = frozenset({"destroy", "down", "shoot", "intercept", "neutralise", "neutralize"})
 # People an operation can capture: roles as well as plain nouns.
@@ -632,7 +631,7 @@ def _object_is_drone_boat(tokens: Sequence[Token], verb: Token) -> bool:
     for obj in (t for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}):
         if obj.text.lower() in {"vessel", "vessels", "boat", "boats"}:
             modifiers = {t.text.lower() for t in tokens if t.head == obj.i and t.i < obj.i}
-            if modifiers & UNCREWED:
+            if modifiers & DRONE_BOAT_WORDS:
                 return True
     return False
 
