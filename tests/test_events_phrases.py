@@ -1622,3 +1622,24 @@ def test_a_weekday_before_the_subject_is_not_its_object(analyze):
         analyze, "Clashes in Masisi\n\nOn Monday M23 rebels clashed with Wazalendo militias near Nyabiondo."
     )
     assert event.actor1 is not None and event.actor1.name == "March 23 Movement", event.actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the central market in the town on Monday, residents said.",
+        "A shell struck the school in the village on Tuesday while it housed displaced families.",
+        "The mosque was hit by two mortar rounds on Friday, witnesses said.",
+        "Government jets dropped two bombs on the monastery outside the town on Sunday.",
+        "The raiders set fire to at least 40 houses before they left on Saturday.",
+        "Soldiers blew up dozens of homes in the village on Thursday.",
+    ],
+)
+def test_a_civilian_building_hit_with_no_owner_named_targets_civilians(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+def test_a_building_an_armed_group_owns_is_still_that_groups(analyze):
+    event = only_event(analyze, "Israeli jets struck a Hezbollah weapons depot near the house on Monday.")
+    assert event.actor2 is not None and event.actor2.name == "Hezbollah", event.actor2

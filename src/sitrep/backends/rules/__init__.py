@@ -165,6 +165,8 @@ class RuleExtractor:
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
+        if actor2 is None and arguments.civilian_property(ctx.parse, primary.head) is not None:
+            actor2 = _civilians()  # "shelled the market": whoever owns it is a civilian
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
@@ -572,6 +574,12 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
     outcomes = [t for t in found if t.cls == "outcome"]
     verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
+
+
+def _civilians() -> Actor:
+    from ...stages.actors import actor_from_entry, lexicon
+
+    return actor_from_entry(lexicon().by_id["civilians"], "")
 
 
 def _protesters(people: Actor | None) -> Actor:

@@ -695,3 +695,48 @@ def with_alternatives(actor: Actor, alternatives: Sequence[ActorMention]) -> Act
         return actor
     names = tuple(dict.fromkeys(m.actor.name for m in alternatives if m.actor.name != actor.name))
     return replace(actor, uncertain=True, alternatives=names) if names else actor
+
+
+# Civilian buildings and belongings. Hit with no owner named, they stand for civilians (ACLED
+# codes attacks on homes, schools and markets against "Civilians"). Warehouses, buildings and
+# vehicles are left out: as often as not they are an armed group's.
+CIVILIAN_PROPERTY = frozenset(
+    """house houses home homes school schools market markets marketplace hospital hospitals clinic clinics
+    mosque mosques church churches monastery monasteries shop shops store stores bakery bakeries farm farms
+    farmland orchard orchards restaurant restaurants cafe hotel hotels shelter shelters tent tents""".split()
+)
+_PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
+_QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some"})
+
+
+def civilian_property(parse: Parse, head: int) -> Token | None:
+    """The civilian building an act hit ("attacked the market", "a strike on the school", "the
+    school had been hit", "set fire to at least 60 houses"), when its target is one."""
+    token = parse.get(head)
+    if token is None:
+        return None
+    if token.pos == "VERB":
+        targets = parse.kids(head, "nsubjpass") if parse.is_passive(head) else parse.kids(head, "dobj")
+        fire = [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
+    else:
+        targets, fire = [], []
+    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if fire else set())
+    for carrier in [head, *fire]:
+        targets += [
+            o for p in parse.kids(carrier, "prep") if p.text.lower() in prepositions for o in parse.kids(p.i, "pobj")
+        ]
+    for target in targets:
+        noun = _counted_noun(parse, target)
+        if noun.lemma in CIVILIAN_PROPERTY or noun.text.lower() in CIVILIAN_PROPERTY:
+            return noun
+    return None
+
+
+def _counted_noun(parse: Parse, token: Token) -> Token:
+    """'dozens of houses', '60 houses': the thing counted, not the count."""
+    if token.pos == "NUM" or token.lemma in _QUANTITY_HEADS:
+        for prep in parse.kids(token.i, "prep"):
+            if prep.text.lower() == "of":
+                for obj in parse.kids(prep.i, "pobj"):
+                    return obj
+    return token
