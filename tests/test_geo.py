@@ -333,3 +333,12 @@ def test_a_news_agency_named_after_a_place_is_not_where_it_happened(analyze):
     )
     event = analyze(text, published="2024-05-13").events[0]
     assert event.location is None or event.location.name not in {"Petra", "Wādī Mūsá"}, event.location
+
+
+def test_a_state_named_as_the_agent_of_a_deal_is_not_where_it_happened(analyze):
+    text = (
+        "Israeli jets struck a house in Khiam, in southern Lebanon, on Monday, killing two people.\n\n"
+        "The truce, brokered by the United States and France, came into force at dawn on Wednesday."
+    )
+    truce = next(e for e in analyze(text).events if "truce" in e.evidence.text)
+    assert truce.location is not None and truce.location.country == "LB", truce.location

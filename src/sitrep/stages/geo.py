@@ -81,6 +81,8 @@ _SPEECH_SETTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?$",
     re.I,
 )
+# "a deal brokered by the United States and France": a state named as an agent acts; it is not the place.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$")
 # "al-Karama square", "Baghdad Street": a square or street named after a place, not that place.
 _STREET = re.compile(r"^\s+(?:square|street|st\.|road|avenue|roundabout)\b", re.I)
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
@@ -255,7 +257,9 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
     reading = relative.find(text, toponym.start, toponym.end, floor)
     if reading is None and (_ORIGIN.search(before) or _COMPARISON.search(before)):
         return None
-    if _ATTRIBUTE.match(after) or (_stands_for_a_state(item.entry) and _SPEAKER.match(after)):
+    if _ATTRIBUTE.match(after) or (
+        _stands_for_a_state(item.entry) and (_SPEAKER.match(after) or _BY_AGENT.search(before))
+    ):
         return None
     if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before) or _STREET.match(after):
         return None
