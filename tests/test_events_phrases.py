@@ -1643,3 +1643,19 @@ def test_a_civilian_building_hit_with_no_owner_named_targets_civilians(analyze, 
 def test_a_building_an_armed_group_owns_is_still_that_groups(analyze):
     event = only_event(analyze, "Israeli jets struck a Hezbollah weapons depot near the house on Monday.")
     assert event.actor2 is not None and event.actor2.name == "Hezbollah", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "defender"),
+    [
+        (
+            "A hostile drone was shot down near Tabriz, in north-western Iran, at dawn on Monday.",
+            "Military Forces of Iran",
+        ),
+        ("On Monday two rockets were intercepted over Ain al-Asad air base.", "Military Forces of the United States"),
+    ],
+)
+def test_with_no_interceptor_named_the_places_defenders_intercepted(analyze, text, defender):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use", event
+    assert event.actor1 is not None and event.actor1.name == defender, event.actor1

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from .. import resources
-from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Token
+from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Place, Token
 from ..resources import fold
 from ..settings import Settings
 from ..text import DRONE_BOAT_WORDS, dateline_spans
@@ -719,10 +719,11 @@ class ActorContextStage:
         country = event.location.country if event.location else _document_country(analysis)
         day = event.date.start if event.date and event.date.start else analysis.document.published
         forces_of = _forces_named_in(event, analysis)
+        actor1 = event.actor1 or _defender(event, day)
         actor2 = event.actor2 or _hosted_forces(event, day)
         return replace(
             event,
-            actor1=resolve_in_context(event.actor1, country, day, forces_of),
+            actor1=resolve_in_context(actor1, country, day, forces_of),
             actor2=resolve_in_context(actor2, country, day, forces_of),
         )
 
@@ -733,14 +734,30 @@ HOST_TARGETED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 def _hosted_forces(event: EventClaim, day: dt.date | None) -> Actor | None:
     """'Rockets hit Ain al-Asad': an attack on a base with no target named is an attack
     on the foreign forces stationed there that year (data/site_hosts.yaml)."""
-    place = event.location
-    if event.event_type not in HOST_TARGETED_TYPES or place is None or day is None or place.precision != 1:
+    if event.event_type not in HOST_TARGETED_TYPES:
+        return None
+    actor = _stationed_at(event.location, day)
+    return None if actor is None or (event.actor1 is not None and event.actor1.actor_id == actor.actor_id) else actor
+
+
+def _stationed_at(place: Place | None, day: dt.date | None) -> Actor | None:
+    if place is None or day is None or place.precision != 1:
         return None
     for host in _hosts_by_site().get(place.gazetteer_id or "", ()):
         if host["from"] <= day.year <= (host["until"] or day.year) and host["actor"] in lexicon().by_id:
-            actor = actor_from_entry(lexicon().by_id[host["actor"]], place.text)
-            return None if event.actor1 is not None and event.actor1.actor_id == actor.actor_id else actor
+            return actor_from_entry(lexicon().by_id[host["actor"]], place.text)
     return None
+
+
+def _defender(event: EventClaim, day: dt.date | None) -> Actor | None:
+    """'A drone was shot down near Tabriz', 'most were intercepted by air defences': with no
+    interceptor named, the place's defenders are: the foreign forces stationed at the site,
+    else the state forces of the country it lies in."""
+    place = event.location
+    if event.sub_event_type != "Disrupted weapons use" or place is None or not place.country:
+        return None
+    stationed = _stationed_at(place, day)
+    return stationed or Actor(text="", name="", kind=1, actor_id="@state_forces_of_context")
 
 
 @lru_cache(maxsize=1)
