@@ -1659,3 +1659,15 @@ def test_with_no_interceptor_named_the_places_defenders_intercepted(analyze, tex
     event = only_event(analyze, text)
     assert event.sub_event_type == "Disrupted weapons use", event
     assert event.actor1 is not None and event.actor1.name == defender, event.actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized two truck drivers and a judge on the road near the town on Monday.",
+        "Armed men abducted the principal of a secondary school in the town on Tuesday.",
+    ],
+)
+def test_people_named_by_their_civilian_work_are_civilians(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2

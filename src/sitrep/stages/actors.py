@@ -72,7 +72,9 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         doctor doctors teacher patients mourners person persons travellers travelers commuters kolbar kolbars
         porter porters sukhtbar sukhtbars shoppers bystanders motorists pedestrians pharmacist pharmacists trader
         traders shopkeeper shopkeepers vendor vendors engineer engineers lawyer lawyers teachers baker bakers mechanic
-        mechanics fisherman fishermen herder herders labourers laborers pupils schoolchildren teenager teenagers kids""".split(),
+        mechanics fisherman fishermen herder herders labourers laborers pupils schoolchildren teenager teenagers kids
+        judge judges magistrate magistrates principal headmaster driver drivers imam imams priest
+        priests pastor monks nuns activist activists businessman businessmen""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
