@@ -342,3 +342,18 @@ def test_a_state_named_as_the_agent_of_a_deal_is_not_where_it_happened(analyze):
     )
     truce = next(e for e in analyze(text).events if "truce" in e.evidence.text)
     assert truce.location is not None and truce.location.country == "LB", truce.location
+
+
+def test_a_village_no_gazetteer_holds_keeps_its_name_at_the_precision_of_the_area_around_it(analyze):
+    text = (
+        "Insurgents raided the town of Macomia in Cabo Delgado, Mozambique, on Monday, killing a trader.\n\n"
+        "On Friday the insurgents attacked an army post near the village of Nacoba, killing two soldiers."
+    )
+    raid, attack = sorted(analyze(text).events, key=lambda e: e.evidence.start)
+    assert attack.location is not None and attack.location.name == "Nacoba", attack.location
+    assert attack.location.text == "near the village of Nacoba" and attack.location.gazetteer_id is None
+    assert attack.location.precision == 3 and attack.location.country == "MZ"
+    assert raid.location is not None and (attack.location.lat, attack.location.lon) == (
+        raid.location.lat,
+        raid.location.lon,
+    )

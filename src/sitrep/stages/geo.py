@@ -122,7 +122,9 @@ class GeoStage:
             if own is not None:
                 placed.append((event, own))
             chosen = own or _from_earlier(event, placed, located, analysis)
-            events.append(_locate(event, chosen, located, analysis, self._gaz))
+            event = _locate(event, chosen, located, analysis, self._gaz)
+            unknown = None if own is not None else _unknown_place_in_evidence(event, toponyms, analysis.document.text)
+            events.append(replace(event, location=unknown) if unknown is not None else event)
         order = {e.event_id: i for i, e in enumerate(analysis.events or ())}
         return replace(analysis, toponyms=toponyms, events=tuple(sorted(events, key=lambda e: order[e.event_id])))
 
@@ -235,6 +237,42 @@ def _locate(
     if place is None:
         return _with_country_context(event, None)
     return _with_country_context(replace(event, location=place), place.country)
+
+
+# "near the village of Chai", "in Akum Mbah": a name in the place's own slot of the sentence.
+_PLACE_NOUN_OF = (
+    r"(?:village|town|city|area|district|outskirts|neighbourhood|neighborhood|camp|locality|commune)\s+of\s+"
+)
+_PLACE_SLOT = re.compile(
+    rf"\b(?:(?:in|at|near|outside|around)\s+(?:the\s+)?(?:{_PLACE_NOUN_OF})?|{_PLACE_NOUN_OF})$",
+    re.I,
+)
+
+
+def _unknown_place_in_evidence(event: EventClaim, toponyms: Sequence[Toponym], text: str) -> Place | None:
+    """An event whose own sentence names its place in a locative slot, a place no gazetteer holds
+    ("clashed near the village of Chai"), happened there and not at a place told elsewhere: it keeps
+    that name, with the point of the place it was otherwise given at precision 3 (as ACLED codes a
+    village it cannot find by the area around it), or no point at all."""
+    start, end = event.evidence.start, event.evidence.end
+    for toponym in toponyms:
+        if toponym.place is not None or not start <= toponym.start < toponym.end <= end:
+            continue
+        if not toponym.text[:1].isupper() or _is_dateline(toponym, text):
+            continue
+        low = max(start, toponym.start - 40)
+        slot = _PLACE_SLOT.search(text[low : toponym.start])
+        if slot is not None:
+            around = event.location or Place(text="", name="", gazetteer_id=None, lat=None, lon=None, country=None)
+            return replace(
+                around,
+                text=text[low + slot.start() : toponym.end],
+                name=toponym.text,
+                gazetteer_id=None,
+                feature=None,
+                precision=3,
+            )
+    return None
 
 
 def _best_in_evidence(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
