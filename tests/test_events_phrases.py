@@ -1671,3 +1671,9 @@ def test_with_no_interceptor_named_the_places_defenders_intercepted(analyze, tex
 def test_people_named_by_their_civilian_work_are_civilians(analyze, text):
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+def test_troops_deployed_somewhere_who_returned_fire_fought_rather_than_set_up_a_base(analyze):
+    text = "Police commandos deployed in the area returned fire on Monday, and the exchange went on for an hour."
+    types = {e.sub_event_type for e in analyze(text).events}
+    assert types == {"Armed clash"}, types

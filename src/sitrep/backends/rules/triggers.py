@@ -115,6 +115,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
+    **{(verb, "fire"): "clash" for verb in ("return", "returned", "returning", "returns")},
     **{("blew", pronoun, "up"): "attack" for pronoun in ("himself", "herself", "themselves")},
     ("shot", "dead"): "kill_civilians",
     ("shoot", "dead"): "kill_civilians",
@@ -455,6 +456,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None
     if _is_generic_gerund(token) or _is_modifier_or_time_anchor(tokens, token):
         return None
+    if cls == "deploy" and token.dep == "acl":
+        return None  # "commandos deployed in the area returned fire": who they were, not what they did
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
     if context & NOT_EVENTS.get(lemma, set()):
         return None
