@@ -623,6 +623,14 @@ def test_a_weapon_in_what_was_hit_does_not_type_the_strike(analyze):
         ("an elderly shepherd was killed by a landmine", {"killed": Count(1, 1)}),
         ("a car was hit by a drone", {}),
         ("wounded five U.S. service members and two contractors", {"injured": Count(7, 7)}),
+        ("a woman fetching water was shot dead by a sniper", {"killed": Count(1, 1)}),
+        ("opened fire, killing two of our soldiers and wounding a third", {"injured": Count(1, 1)}),
+        ("the blast injured a woman and her teenage daughter", {"injured": Count(2, 2)}),
+        (
+            "a boy was killed and his brother injured when a mine exploded",
+            {"killed": Count(1, 1), "injured": Count(1, 1)},
+        ),
+        ("wounding a third time in a week", {}),
     ],
 )
 def test_victims_listed_in_two_parts_add_up(text, expected):

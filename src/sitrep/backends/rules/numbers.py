@@ -330,14 +330,28 @@ _PERSON_AND_KIN = re.compile(
     rf"{_SECOND_PERSON}\b",
     re.I,
 )
+# "injuring a woman and her teenage daughter"
+_PERSON_AND_DESCRIBED_KIN = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)|him|her)\s+and\s+"
+    r"(?:his|her|their)\s+[\w'’-]+\s+(?P<second>[\w'’-]+)\b",
+    re.I,
+)
+# "a boy was killed and his brother injured": a second victim, named by kin, with the other outcome.
+_AND_KIN = re.compile(rf"\band\s+(?:his|her|their)\s+(?P<who>[\w'’-]+)\s+(?:was\s+)?(?P<verb>{_KILL}|{_HURT})\b", re.I)
 # "killed Taleb Abdallah, a commander, and three other fighters": a named person and more of the same.
 _NAME_AND_OTHERS = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>[A-Z][\w'’-]+(?:[\s,]+[\w'’-]+){{0,6}}?),?\s+and\s+(?P<n>{_QUANT})\s+"
     r"(?P<rest>others?\b|other\s+[\w'’-]+)"
 )
-# "an elderly shepherd was killed": one person, by a singular noun.
+# "an elderly shepherd was killed", "a woman fetching water was shot dead": one person, by a singular noun.
 _ONE_VICTIM = re.compile(
-    rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<who>[\w'’-]+)\s+(?:was|has been|had been)\s+(?P<verb>{_KILL}|{_HURT})\b",
+    rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<who>[\w'’-]+)(?:\s+[a-z]+ing(?:\s+[\w'’-]+){{0,2}}?)?\s+"
+    rf"(?:was|has been|had been)\s+(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
+# "killing two soldiers and wounding a third": one more, by an ordinal.
+_ONE_MORE = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:time|day|round|wave|attack|strike))",
     re.I,
 )
 # "a peshmerga fighter and two civilians, one of them a child, had been wounded": one and a group.
@@ -365,7 +379,7 @@ _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+
 def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, int]]]:
     """Counts of victims listed in two parts, with the stretch of text each came from."""
     found: dict[str, tuple[Count, tuple[int, int]]] = {}
-    for pattern in (_PERSON_AND_KIN, _PERSON_AND_KIN_BEFORE):
+    for pattern in (_PERSON_AND_KIN, _PERSON_AND_DESCRIBED_KIN, _PERSON_AND_KIN_BEFORE):
         for match in pattern.finditer(sentence_text):
             first = match.group("first")  # None for a pronoun: "killing him and his brother"
             if (first is None or first.lower() in SINGULAR_PEOPLE) and match.group("second").lower() in SINGULAR_PEOPLE:
@@ -389,6 +403,11 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
     for match in _ONE_VICTIM.finditer(sentence_text):
         if match.group("who").lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
+    for match in _AND_KIN.finditer(sentence_text):
+        if match.group("who").lower() in SINGULAR_PEOPLE:
+            found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
+    for match in _ONE_MORE.finditer(sentence_text):
+        found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _FAMILY_OF.finditer(sentence_text):
         size = parse_quantity(match.group("n").split())
         if size is not None:
