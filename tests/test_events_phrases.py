@@ -1685,3 +1685,28 @@ def test_troops_deployed_somewhere_who_returned_fire_fought_rather_than_set_up_a
     text = "Police commandos deployed in the area returned fire on Monday, and the exchange went on for an hour."
     types = {e.sub_event_type for e in analyze(text).events}
     assert types == {"Armed clash"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Security forces opened fire on demonstrators outside the governor's office on Friday.",
+            "Excessive force against protesters",
+        ),
+        (
+            "About 20 women who tried to gather outside a school were dispersed by police on Friday.",
+            "Protest with intervention",
+        ),
+        ("A protest over power cuts in Basra turned deadly on Friday.", "Excessive force against protesters"),
+    ],
+)
+def test_how_a_protest_was_met_decides_its_sub_type(analyze, text, sub_type):
+    types = {e.sub_event_type for e in analyze(text).events}
+    assert sub_type in types and "Peaceful protest" not in types, types
+
+
+def test_a_withdrawal_that_only_times_another_act_is_no_event(analyze):
+    text = "As they withdrew, the gunmen set fire to several houses in the village on Monday."
+    types = [e.sub_event_type for e in analyze(text).events]
+    assert types == ["Looting/property destruction"], types

@@ -161,7 +161,7 @@ class RuleExtractor:
         target_kind = (
             7 if ctx.targets_civilians(primary) else roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
         )
-        protest = frozenset(ctx.words) if ctx.protest_context() else None
+        protest = frozenset(ctx.words) if ctx.protest_context() or primary.cls == "protest" else None
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()

@@ -456,6 +456,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None
     if _is_generic_gerund(token) or _is_modifier_or_time_anchor(tokens, token):
         return None
+    if cls == "transfer" and token.dep == "advcl" and _marked_by(tokens, token, {"as", "while"}):
+        return None  # "As they withdrew, the gunmen set fire to the houses": when, not what
     if cls == "deploy" and token.dep == "acl":
         return None  # "commandos deployed in the area returned fire": who they were, not what they did
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
@@ -464,6 +466,10 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     if lemma == "hit" and _wound_site(tokens, offset):
         return None
     return _refine(tokens, token, lemma, cls, armed)
+
+
+def _marked_by(tokens: Sequence[Token], verb: Token, words: set[str]) -> bool:
+    return any(t.head == verb.i and t.dep == "mark" and t.text.lower() in words for t in tokens)
 
 
 def _went_off(tokens: Sequence[Token], verb: Token) -> bool:
@@ -706,7 +712,7 @@ def decide_type(
 
 
 # How a protest went, from the words of its sentence (ACLED's protest and riot sub-types).
-LETHAL_FORCE = frozenset("killed killing shot shooting live ammunition bullets dead wounded injured".split())
+LETHAL_FORCE = frozenset("killed killing shot shooting live ammunition bullets dead deadly wounded injured".split())
 INTERVENTION = frozenset(
     """dispersed disperse dispersing broke tear gas teargas water cannon cannons batons beat beaten arrested
     detained detaining rounded stun""".split()
@@ -721,11 +727,11 @@ MOB = frozenset("mob lynched lynching mobs".split())
 def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str]:
     if words & MOB:
         return ("Riots", "Mob violence")
-    if doer_kind in STATE_KINDS and words & LETHAL_FORCE:
-        return ("Protests", "Excessive force against protesters")
+    if doer_kind in STATE_KINDS and (words & LETHAL_FORCE or {"opened", "fire"} <= words):
+        return ("Protests", "Excessive force against protesters")  # live fire, whoever it hit
     if words & RIOTING and doer_kind not in STATE_KINDS:
         return ("Riots", "Violent demonstration")
-    if words & LETHAL_FORCE and words & {"protesters", "demonstrators", "protests", "demonstrations"}:
+    if words & LETHAL_FORCE and words & {"protesters", "demonstrators", "protest", "protests", "demonstrations"}:
         return ("Protests", "Excessive force against protesters")  # "350 people killed in the protests"
     if words & INTERVENTION:
         return ("Protests", "Protest with intervention")
