@@ -52,6 +52,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "attack",
     ),
     **dict.fromkeys(["clash", "fight", "battle", "skirmish", "engage", "repel", "confront", "exchange"], "clash"),
+    **dict.fromkeys(["slay"], "kill_civilians"),
     **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
@@ -59,12 +60,12 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["intercept", "down"], "intercept"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse"], "protest"),
     **dict.fromkeys(["riot", "pelt"], "riot"),
-    **dict.fromkeys(["recapture", "retake", "reclaim", "liberate"], "regain"),
-    **dict.fromkeys(["seize", "capture", "overrun", "enter"], "seize"),
+    **dict.fromkeys(["recapture", "retake", "retook", "reclaim", "liberate"], "regain"),  # the tagger keeps "retook"
+    **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter"], "seize"),
     **dict.fromkeys(["deploy"], "deploy"),
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
     **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
-    **dict.fromkeys(["loot", "torch", "burn", "demolish", "ransack", "blow"], "loot"),
+    **dict.fromkeys(["loot", "torch", "burn", "demolish", "raze", "ransack", "blow"], "loot"),
     **dict.fromkeys(["escape"], "escape"),
 }
 NOUN_TRIGGERS: dict[str, str] = {
