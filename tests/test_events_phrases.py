@@ -1726,3 +1726,21 @@ def test_a_withdrawal_that_only_times_another_act_is_no_event(analyze):
 def test_verbs_the_tagger_lemmatises_oddly_or_rarely_still_name_their_act(analyze, text, sub_type):
     types = [e.sub_event_type for e in analyze(text).events]
     assert types == [sub_type], types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 250 people have been killed since Sunday, the Observatory said.",
+        "The health ministry says more than 36,600 Palestinians have been killed since the war began.",
+        "More than 3,800 people were killed in Lebanon between October 2023 and the ceasefire.",
+    ],
+)
+def test_a_running_toll_is_an_aggregate(analyze, text):
+    events = analyze(text).events
+    assert events and all(e.aggregate for e in events), [(e.trigger.text, e.aggregate) for e in events]
+
+
+def test_a_toll_of_one_day_is_no_aggregate(analyze):
+    event = only_event(analyze, "Two people were killed in Idlib on Sunday, the Observatory said.")
+    assert not event.aggregate and event.killed is not None and event.killed.min == 2, event

@@ -38,6 +38,14 @@ _HELD_TARGET = re.compile(
     rf"\b(?:in|on|at|into|against|across|targeting|struck|hit|shelled|of)\s+(?:an?\s+|the\s+)?{_HELD}"
 )
 _HELD_ORIGIN = re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?{_HELD}")
+# "more than 250 people have been killed since Sunday": a toll with no act of its own that sums many
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:began|start|beginning|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\d{4}|war|conflict|fighting|ceasefire|truce)\b"
+    r"|\bbetween\s+(?:\w+\s+){1,3}?and\s+the\s+(?:ceasefire|truce)\b|\bso far this\b",
+    re.I,
+)
 _AGGREGATE = re.compile(
     r"\b(\d+|dozens|hundreds|scores|several|multiple|numerous|a series of|a wave of|a string of|repeated)\s+"
     r"(?:militant\s+|separate\s+|terrorist\s+|insurgent\s+|such\s+)?"
@@ -340,9 +348,9 @@ class _SentenceContext:
             and {k.text.lower() for k in self.parse.kids(head.i, "det")} & {"a", "an"}
         ):
             return False  # "18 attacks this week, including an ambush that killed five": the ambush is one
-        return bool(_AGGREGATE.search(self.analysis.document.text[self.sentence.start : self.sentence.end])) or (
-            _plural_count(self.parse, trigger)
-        )
+        text = self.analysis.document.text[self.sentence.start : self.sentence.end]
+        running_total = trigger.cls == "outcome" and bool(_RUNNING_TOTAL.search(text))
+        return bool(_AGGREGATE.search(text)) or running_total or _plural_count(self.parse, trigger)
 
     def weapon_hint(self, trigger: triggers.Trigger) -> str | None:
         """The sub-type the weapon of this act points at, read in order of how surely
