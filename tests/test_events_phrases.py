@@ -1744,3 +1744,16 @@ def test_a_running_toll_is_an_aggregate(analyze, text):
 def test_a_toll_of_one_day_is_no_aggregate(analyze):
     event = only_event(analyze, "Two people were killed in Idlib on Sunday, the Observatory said.")
     assert not event.aggregate and event.killed is not None and event.killed.min == 2, event
+
+
+@pytest.mark.parametrize(
+    ("text", "n_events"),
+    [
+        ("The ground is burning under the occupiers' feet.", 0),
+        ("The orchards burned until the morning.", 0),
+        ("Gunmen burned 30 houses in the village on Monday.", 1),
+        ("Thirty houses were burned in the village on Monday.", 1),
+    ],
+)
+def test_only_something_someone_burned_is_property_destruction(analyze, text, n_events):
+    assert len(analyze(text).events) == n_events, analyze(text).events

@@ -459,6 +459,13 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None
     if cls == "transfer" and token.dep == "advcl" and _marked_by(tokens, token, {"as", "while"}):
         return None  # "As they withdrew, the gunmen set fire to the houses": when, not what
+    if (
+        lemma == "burn"
+        and token.pos == "VERB"
+        and not _direct_objects(tokens, token)
+        and not _is_passive(tokens, token)
+    ):
+        return None  # "the orchards burned until morning", "the ground is burning under their feet": no one burned them
     if cls == "deploy" and token.dep == "acl":
         return None  # "commandos deployed in the area returned fire": who they were, not what they did
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
@@ -467,6 +474,10 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     if lemma == "hit" and _wound_site(tokens, offset):
         return None
     return _refine(tokens, token, lemma, cls, armed)
+
+
+def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
+    return any(t.head == verb.i and t.dep in {"auxpass", "agent"} for t in tokens)
 
 
 def _marked_by(tokens: Sequence[Token], verb: Token, words: set[str]) -> bool:
