@@ -357,3 +357,9 @@ def test_a_village_no_gazetteer_holds_keeps_its_name_at_the_precision_of_the_are
         raid.location.lat,
         raid.location.lon,
     )
+
+
+def test_a_place_and_its_country_recognised_as_one_name_resolve_as_place_and_qualifier(analyze):
+    (event,) = analyze("ELN guerrillas attacked an army post near Tibu, Colombia, on Monday.").events
+    assert event.location is not None and event.location.country == "CO", event.location
+    assert event.location.lat is not None and event.location.precision == 2, event.location

@@ -136,8 +136,13 @@ class GeoStage:
 
     def _toponyms(self, analysis: Analysis) -> tuple[list[_Located], tuple[Toponym, ...]]:
         entities = [e for e in analysis.entities or () if e.label in PLACE_LABELS | CONTEXT_LABELS]
-        mentions = [Mention(e.start, e.end, e.text, _gazetteer_ref(e.ref)) for e in entities]
-        labels = [e.label for e in entities]
+        mentions: list[Mention] = []
+        labels: list[str] = []
+        for entity in entities:
+            parts = _comma_parts(entity.start, entity.text) if entity.ref is None else []
+            for start, name in parts or [(entity.start, entity.text)]:
+                mentions.append(Mention(start, start + len(name), name, _gazetteer_ref(entity.ref)))
+                labels.append(entity.label)
         for start, end, name in missed_names(analysis.document.text, _taken(analysis)):
             mentions.append(Mention(start, end, name))
             labels.append(MISSED)
@@ -160,6 +165,16 @@ class GeoStage:
 
 
 MISSED = "missed"  # a name the recogniser missed (`sitrep.geo.mentions`)
+
+
+def _comma_parts(start: int, text: str) -> list[tuple[int, str]]:
+    """'Tibu, Colombia', 'Bijapur district, Chhattisgarh': one span the recogniser made of a place
+    and the area that qualifies it, as two names (offset, text), so the second can qualify the first."""
+    parts = [(start + m.start(), m.group()) for m in re.finditer(r"[^,]+", text)]
+    parts = [(at + len(name) - len(name.lstrip()), name.strip()) for at, name in parts]
+    return parts if len(parts) > 1 and all(name[:1].isupper() for _, name in parts) else []
+
+
 # Entities that are certainly not place names the recogniser missed.
 _NOT_PLACES = frozenset(
     {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "WEAPON", "MIL_PLATFORM"}
