@@ -1641,9 +1641,11 @@ def test_a_weekday_before_the_subject_is_not_its_object(analyze):
         "Government jets dropped two bombs on the monastery outside the town on Sunday.",
         "The raiders set fire to at least 40 houses before they left on Saturday.",
         "Soldiers blew up dozens of homes in the village on Thursday.",
+        "Gunmen seized two truck drivers and a judge on the road near the town on Monday.",
+        "Armed men abducted the principal of a secondary school in the town on Tuesday.",
     ],
 )
-def test_a_civilian_building_hit_with_no_owner_named_targets_civilians(analyze, text):
+def test_civilian_buildings_with_no_owner_named_and_people_named_by_civilian_work_are_civilians(analyze, text):
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
 
@@ -1667,18 +1669,6 @@ def test_with_no_interceptor_named_the_places_defenders_intercepted(analyze, tex
     event = only_event(analyze, text)
     assert event.sub_event_type == "Disrupted weapons use", event
     assert event.actor1 is not None and event.actor1.name == defender, event.actor1
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Gunmen seized two truck drivers and a judge on the road near the town on Monday.",
-        "Armed men abducted the principal of a secondary school in the town on Tuesday.",
-    ],
-)
-def test_people_named_by_their_civilian_work_are_civilians(analyze, text):
-    event = only_event(analyze, text)
-    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
 
 
 def test_troops_deployed_somewhere_who_returned_fire_fought_rather_than_set_up_a_base(analyze):

@@ -174,7 +174,7 @@ class RuleExtractor:
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
         if actor2 is None and arguments.civilian_property(ctx.parse, primary.head) is not None:
-            actor2 = _civilians()  # "shelled the market": whoever owns it is a civilian
+            actor2 = _generic("civilians")  # "shelled the market": whoever owns it is a civilian
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
@@ -182,7 +182,7 @@ class RuleExtractor:
         if event_type in HELD_AREA_TYPES and (actor1 is None or actor1.actor_id == UNIDENTIFIED.actor_id):
             actor1 = ctx.holder_of_the_area(_HELD_ORIGIN) or actor1  # "shells fired from SDF-held areas"
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
-            actor2 = _protesters(actor2)  # "350 people have been killed in the protests"
+            actor2 = _generic("protesters", actor2.text if actor2 else "")  # "350 people killed in the protests"
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
             # whoever launched what was shot down; the ship or town it flew at is not a side
             actor2 = UNIDENTIFIED
@@ -584,16 +584,11 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
 
 
-def _civilians() -> Actor:
+def _generic(actor_id: str, text: str = "") -> Actor:
+    """A generic actor of the dictionary ("civilians", "protesters")."""
     from ...stages.actors import actor_from_entry, lexicon
 
-    return actor_from_entry(lexicon().by_id["civilians"], "")
-
-
-def _protesters(people: Actor | None) -> Actor:
-    from ...stages.actors import actor_from_entry, lexicon
-
-    return actor_from_entry(lexicon().by_id["protesters"], people.text if people else "")
+    return actor_from_entry(lexicon().by_id[actor_id], text)
 
 
 def _own_clause_doers(claims: list[EventClaim], parse: arguments.Parse, tokens: Sequence[Token]) -> frozenset[int]:
