@@ -74,7 +74,8 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         traders shopkeeper shopkeepers vendor vendors engineer engineers lawyer lawyers teachers baker bakers mechanic
         mechanics fisherman fishermen herder herders labourers laborers pupils schoolchildren teenager teenagers kids
         judge judges magistrate magistrates principal headmaster driver drivers imam imams priest
-        priests pastor monks nuns activist activists businessman businessmen""".split(),
+        priests pastor monks nuns activist activists businessman businessmen chief chiefs elder elders nurse nurses
+        medic medics paramedic paramedics""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),

@@ -299,7 +299,9 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor2 is None and token is not None and token.lemma in CLASH_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"with"}))
         if actor2 is None:
-            actor1, actor2 = _two_sides(parse, head, mentions) or (actor1, None)
+            actor1, actor2 = (
+                _two_sides(parse, head, mentions) or _sides_between(parse, head, mentions) or (actor1, None)
+            )
     if actor2 is None and token is not None and token.lemma in HAND_OVER_LEMMAS:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"to"}))
     if actor2 is None and token is not None and token.lemma in SEIZE_LEMMAS and not parse.is_passive(head):
@@ -497,10 +499,16 @@ def _victim_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention])
 def _sides_between(
     parse: Parse, head: int, mentions: Sequence[ActorMention]
 ) -> tuple[ActorMention, ActorMention] | None:
-    """'clashes between the SDF and Turkish-backed factions': the two sides, in order."""
+    """'clashes between the SDF and Turkish-backed factions': the two sides, in order. The
+    second side is the phrase right after 'and', wherever the parser hung it ("Fighting between
+    X and Y escalated" makes Y the subject of 'escalated')."""
     for prep in parse.kids(head, "prep"):
         if prep.text.lower() == "between":
             sides = [m for m in mentions if m.token_start in parse.subtree(prep.i) and m.how != "pronoun"]
+            if len(sides) == 1:
+                after_and = parse.get(sides[0].token_end)
+                if after_and is not None and after_and.text.lower() == "and":
+                    sides += [m for m in mentions if m.token_start == after_and.i + 1 and m.how != "pronoun"]
             if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
                 return sides[0], sides[1]
     return None
@@ -703,8 +711,13 @@ def with_alternatives(actor: Actor, alternatives: Sequence[ActorMention]) -> Act
 CIVILIAN_PROPERTY = frozenset(
     """house houses home homes school schools market markets marketplace hospital hospitals clinic clinics
     mosque mosques church churches monastery monasteries shop shops store stores bakery bakeries farm farms
-    farmland orchard orchards restaurant restaurants cafe hotel hotels shelter shelters tent tents""".split()
+    farmland orchard orchards restaurant restaurants cafe hotel hotels shelter shelters tent tents hut huts
+    premises""".split()
 )
+# Things civilians own as often as armed groups do: civilian only when a person owns them ("the
+# car of a council member", "a warehouse belonging to an aid group's partner").
+OWNED_PROPERTY = frozenset("car cars vehicle vehicles warehouse warehouses building buildings truck trucks".split())
+OWNER_NOUNS = frozenset("member members partner partners owner owners family families".split())
 _PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
 _QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some"})
 
@@ -715,21 +728,36 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
     token = parse.get(head)
     if token is None:
         return None
+    carriers = [head]
     if token.pos == "VERB":
         targets = parse.kids(head, "nsubjpass") if parse.is_passive(head) else parse.kids(head, "dobj")
-        fire = [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
+        carriers += [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
     else:
-        targets, fire = [], []
-    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if fire else set())
-    for carrier in [head, *fire]:
+        targets = []
+        if token.dep == "dobj":
+            carriers.append(token.head)  # "threw a grenade at the house"
+    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if len(carriers) > 1 and token.pos == "VERB" else set())
+    for carrier in carriers:
         targets += [
             o for p in parse.kids(carrier, "prep") if p.text.lower() in prepositions for o in parse.kids(p.i, "pobj")
         ]
     for target in targets:
         noun = _counted_noun(parse, target)
-        if noun.lemma in CIVILIAN_PROPERTY or noun.text.lower() in CIVILIAN_PROPERTY:
+        if noun.lemma in CIVILIAN_PROPERTY or noun.text.lower() in CIVILIAN_PROPERTY or _owned_by_a_person(parse, noun):
             return noun
     return None
+
+
+def _owned_by_a_person(parse: Parse, noun: Token) -> bool:
+    """'a car belonging to a member of the city council', 'the warehouse of a humanitarian partner'."""
+    from ...stages.actors import GENERIC_GROUP_NOUNS
+
+    if noun.lemma not in OWNED_PROPERTY:
+        return False
+    links = [p for p in parse.kids(noun.i, "prep") if p.text.lower() == "of"]
+    links += [p for a in parse.kids(noun.i, "acl") if a.lemma == "belong" for p in parse.kids(a.i, "prep")]
+    owners = [o for p in links for o in parse.kids(p.i, "pobj")]
+    return any(o.lemma in OWNER_NOUNS or GENERIC_GROUP_NOUNS.get(o.text.lower()) == "civilians" for o in owners)
 
 
 def _counted_noun(parse: Parse, token: Token) -> Token:
