@@ -117,6 +117,21 @@ def test_a_consonant_skeleton_match_far_from_the_other_places_stays_unresolved(g
     assert sidakan.entry is None or sidakan.entry.country == "IQ", sidakan.entry
 
 
+def test_a_consonant_skeleton_match_across_the_border_from_the_texts_places_stays_unresolved(gaz):
+    text = "A Turkish drone hit a car near Sinun, between Sinjar and Tal Afar, in Iraq's Nineveh province, Turkey said."
+    _turkish, sinun, sinjar, tal_afar, _turkey = resolve(gaz, text, "Turkish", "Sinun", "Sinjar", "Tal Afar", "Turkey")
+    assert sinjar.entry is not None and sinjar.entry.country == "IQ", sinjar.entry
+    assert tal_afar.entry is not None and tal_afar.entry.country == "IQ", tal_afar.entry
+    assert sinun.entry is None or sinun.entry.country == "IQ", sinun.entry
+
+
+def test_the_kurdistan_region_is_iraqs(gaz):
+    entry = only(
+        gaz, "Iranian artillery shelled villages in the Kurdistan Region of Iraq on Monday.", "Kurdistan Region of Iraq"
+    )
+    assert entry.country == "IQ", entry
+
+
 # --- relative phrases -------------------------------------------------------------------------------
 
 SUKHNA = Entry("geonames:1", "As Sukhnah", "town", "populated place", 34.8864, 38.8722, "SY", "Homs")

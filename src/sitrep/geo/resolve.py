@@ -330,6 +330,18 @@ def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> No
             slot.choice = None
             slot.notes.append("only a distant spelling matched, far from the text's other places")
             continue
+        if (
+            choice is not None
+            and choice.match.how == "skeleton"
+            and focus.country(slot) not in {None, choice.entry.country}
+        ):
+            # "a Turkish drone struck a car near Sinun, in Sinjar": the text's places are in Iraq, and
+            # a Turkish village whose consonants match is a guess across the border, not a reading
+            slot.choice = None
+            slot.notes.append(
+                f"only a distant spelling matched, in {choice.entry.country}, not where the text's places are"
+            )
+            continue
         if choice is None or choice.entry.kind != "town" or choice.entry.population >= STRAY_POPULATION:
             continue
         focus_country = focus.country(slot)
