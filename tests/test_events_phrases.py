@@ -786,6 +786,38 @@ def test_a_campaign_with_lent_doers_hits_the_same_state(analyze):
     assert events["struck"].actor2 is None or events["struck"].actor2.country != "IR"
 
 
+def test_an_act_with_no_doer_in_its_sentence_was_done_by_the_doer_of_the_same_kind_told_just_before(analyze):
+    text = (
+        "Turkish artillery shelled the hills above Deraluk on Monday, villagers said.\n\n"
+        "On Tuesday night a shell slammed into a house in the village of Sargele, wounding two children."
+    )
+    events = analyze(text).events
+    assert len(events) == 2, [(e.sub_event_type, e.evidence.text) for e in events]
+    assert all(e.actor1 is not None and e.actor1.name == "Military Forces of Turkey" for e in events), [
+        e.actor1 for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, mortar shells fired from across the border landed near Sargele, wounding two children.",
+        "On Tuesday an unexploded shell went off near a house in Sargele, wounding two children.",
+    ],
+)
+def test_fire_from_elsewhere_and_old_ordnance_do_not_take_the_doer_told_before(analyze, second):
+    text = "Turkish artillery shelled the hills above Deraluk on Monday, villagers said.\n\n" + second
+    events = analyze(text).events
+    assert len(events) == 2, [(e.sub_event_type, e.evidence.text) for e in events]
+    assert events[1].actor1 is None or events[1].actor1.name != "Military Forces of Turkey", events[1].actor1
+
+
+def test_an_act_attributed_to_a_group_was_done_by_that_group_not_by_who_attributes_it(analyze):
+    text = "Local officials attributed the shelling of the market in Taiz on Monday to Ansar Allah forces."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Houthis", event.actor1
+
+
 def test_a_rocket_store_hit_by_a_set_of_strikes_is_their_target_not_their_weapon(analyze):
     text = "On Tuesday, a second set of strikes destroyed a rocket storage site near al-Qaim, the military said."
     event = only_event(analyze, text)

@@ -94,6 +94,9 @@ _SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LOCATIVE = frozenset(
     {"in", "near", "at", "on", "outside", "around", "into", "of", "from", "east", "west", "north", "south"}
 )
+_LEFTOVER_WORDS = frozenset({"unexploded", "leftover", "remnant", "remnants"})  # old ordnance has no doer today
+_ORIGIN_WORDS = frozenset({"border", "territory", "direction", "side"})
+ARMED_KINDS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, at home or abroad
 _PLATFORM_WORDS = frozenset(
     """jets jet warplanes warplane aircraft planes helicopters drones drone artillery tanks strike strikes
     airstrike airstrikes raid raids bombers missiles rockets""".split()
@@ -213,6 +216,14 @@ class RuleExtractor:
                 for flag, on in (
                     ("generic-type", hint is None and sub_type in GENERIC_SUB_TYPES),
                     ("unowned-doer", roles.actor1 is None and ctx.doer_is_unowned_platform(primary)),
+                    (
+                        "untold-doer",
+                        roles.actor1 is None
+                        and event_type in _DOER_TOLD_BEFORE_TYPES
+                        and not ctx.doer_is_unowned_platform(primary)
+                        and not ctx.names_an_origin()
+                        and not _LEFTOVER_WORDS & set(ctx.words),
+                    ),
                 )
                 if on
             ),
@@ -517,6 +528,18 @@ class _SentenceContext:
         subjects = self.parse.kids(head.i, "nsubj", "nsubjpass") if head.pos in {"VERB", "AUX"} else []
         return any(s.text.lower() in _PLATFORM_WORDS for s in subjects)
 
+    def names_an_origin(self) -> bool:
+        """'shells fired from Syrian territory', 'launches crossing from Lebanon', 'fire from across
+        the border': the sentence says where the fire came from, so who fired is the other side's
+        business, not the doer told before."""
+        for token in self.tokens:
+            if token.text.lower() != "from":
+                continue
+            words = [self.parse.get(i) for i in self.parse.subtree(token.i) if i != token.i]
+            if any(w is not None and (w.ent_type in {"GPE", "LOC"} or w.lemma in _ORIGIN_WORDS) for w in words):
+                return True
+        return False
+
     def holder_of_the_area(self, pattern: re.Pattern[str]) -> Actor | None:
         """The side that holds the area the act came from or fell on, by the sentence's words."""
         match = pattern.search(self.analysis.document.text[self.sentence.start : self.sentence.end])
@@ -764,6 +787,11 @@ def _score(claim: EventClaim) -> float:
     return claim.confidence + 0.2 * named + 0.1 * (claim.actor2 is not None) + 0.3 * specific
 
 
+# Acts whose sentence names no doer at all ("artillery shelled the area around X", "the
+# school had been hit"): the article told who does this kind of thing a few paragraphs up.
+_DOER_TOLD_BEFORE_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+
+
 def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:
     if roles.actor1 is None:
         return None if event_type in {"Protests", "Riots", "Strategic developments"} else UNIDENTIFIED
@@ -901,8 +929,27 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
         if _named(claim.actor1) and claim.actor2 is None:
             claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
+        if "untold-doer" in claim.flags:
+            donor = _latest_nearby(result, claim, sentences, _same_kind_by_armed_doer(claim), paragraphs_back=1)
+            flags = tuple(f for f in claim.flags if f != "untold-doer")
+            claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
         result.append(claim)
     return result
+
+
+def _same_kind_by_armed_doer(claim: EventClaim) -> Callable[[EventClaim], bool]:
+    def accept(c: EventClaim) -> bool:
+        doer = c.actor1
+        return (
+            _named(doer)
+            and not _speaker_relative(doer)
+            and doer is not None
+            and doer.kind in ARMED_KINDS
+            and c.sub_event_type == claim.sub_event_type
+            and not (claim.actor2 is not None and _same_side(doer, claim.actor2))  # the hit side did not fire
+        )
+
+    return accept
 
 
 def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis: Analysis) -> Actor | None:
@@ -936,10 +983,14 @@ def _latest_nearby(
     claim: EventClaim,
     sentences: Sequence[Sentence],
     accept: Callable[[EventClaim], bool],
+    paragraphs_back: int = 2,
 ) -> EventClaim | None:
-    """The latest earlier claim, in the claim's paragraph or the two before it, that ``accept`` takes."""
+    """The latest earlier claim, in the claim's paragraph or the ones just before it, that ``accept`` takes."""
     paragraph = sentences[claim.sentence].paragraph
-    return next((c for c in reversed(earlier) if sentences[c.sentence].paragraph >= paragraph - 2 and accept(c)), None)
+    return next(
+        (c for c in reversed(earlier) if sentences[c.sentence].paragraph >= paragraph - paragraphs_back and accept(c)),
+        None,
+    )
 
 
 def _launchers_of_interceptions(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:

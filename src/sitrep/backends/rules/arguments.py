@@ -232,11 +232,20 @@ BLAME_LEMMAS = frozenset({"blame", "attribute", "pin"})
 def _blamed_on(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """'an attack on a base, which Ankara blamed on the PKK': the one it is blamed on did it."""
     inside = parse.subtree(head)
+    trigger = parse.get(head)
     for token in parse.tokens:
-        if token.lemma in BLAME_LEMMAS and token.dep in {"relcl", "acl"} and token.head in inside:
+        blames_it = token.dep in {"relcl", "acl"} and token.head in inside
+        # "Local authorities attributed the shelling to Ansar Allah"
+        blames_it = blames_it or (trigger is not None and trigger.dep == "dobj" and trigger.head == token.i)
+        if token.lemma in BLAME_LEMMAS and blames_it:
             for prep in parse.kids(token.i, "prep"):
-                if prep.text.lower() in {"on", "to"}:
-                    return _after_preposition(parse, prep, mentions)
+                if prep.text.lower() not in {"on", "to"}:
+                    continue
+                found = _after_preposition(parse, prep, mentions) or next(
+                    (m for m in mentions if m.token_start == prep.i + 1), None
+                )
+                if found is not None:  # "on Monday" is no one
+                    return found
     return None
 
 
@@ -436,7 +445,7 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor1 is None and carrier is not None:
         # "X carried out / launched / conducted a strike": the verb's subject acts.
         governor = parse.get(carrier.head)
-        if governor is not None and governor.lemma not in WITNESS_LEMMAS:
+        if governor is not None and governor.lemma not in WITNESS_LEMMAS | BLAME_LEMMAS:
             for subject in parse.kids(governor.i, "nsubj"):
                 actor1 = _in_subtree(parse, subject.i, mentions)
             for agent in parse.kids(governor.i, "agent"):
