@@ -1653,10 +1653,41 @@ def test_no_injuries_means_nobody_was_harmed(analyze):
         ("an Israeli drone hit a motorcycle near Bint Jbeil, killing its rider", {"killed": Count(1, 1)}),
         ("a drone hit a car, killing the driver", {"killed": Count(1, 1)}),
         ("the strike hit a checkpoint, killing the soldiers", {}),
+        ("a bomb hit a fuel truck on the highway, setting it alight and wounding its driver", {"injured": Count(1, 1)}),
+        ("guards fired on the porters, killing one porter, 20, and wounding another", {
+            "killed": Count(1, 1), "injured": Count(1, 1)
+        }),
     ],
-)
+)  # fmt: skip
 def test_one_victim_by_a_singular_noun_after_the_or_its(sentence, killed):
     assert counts_in_text(sentence) == killed
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("a drone hit the column, killing two people and wounding \"dozens\"", {
+            "killed": Count(2, 2), "injured": Count(24, None)
+        }),
+        ("a shell hit a school in the village, wounding possibly five pupils", {"injured": Count(5, 5)}),
+        ('the army said it had killed 9 "terrorists" near the town', {"killed": Count(9, 9)}),
+    ],
+)  # fmt: skip
+def test_quoted_and_hedged_numbers_are_read_as_counts(sentence, expected):
+    assert counts_in_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Gunmen on a motorcycle shot dead Khaled Darwish, a local councillor, in Nawa on Tuesday.", Count(1, 1)),
+        ("On Tuesday gunmen killed Khaled Darwish and Omar Hamdan near Nawa, residents said.", Count(2, 2)),
+        ("Three sisters aged 9 and 11 were killed when a shell hit their house in Idlib on Monday.", Count(3, 3)),
+    ],
+)
+def test_people_killed_by_name_or_with_their_ages_are_counted_as_people(analyze, text, killed):
+    event = only_event(analyze, text)
+    assert event.killed == killed, event.killed
 
 
 def test_who_entered_after_fighting_fought(analyze):

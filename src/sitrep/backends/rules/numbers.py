@@ -70,7 +70,10 @@ VAGUE = {
 OPEN_ABOVE = ("more than", "over", "upwards of", "in excess of")
 AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than", "not less than")
 UP_TO = ("up to", "as many as", "at most", "no more than", "fewer than", "less than")
-APPROX = ("some", "about", "around", "approximately", "roughly", "nearly", "almost", "close to", "an estimated")
+APPROX = (
+    "some", "about", "around", "approximately", "roughly", "nearly", "almost", "close to", "an estimated", "possibly",
+    "perhaps", "probably",
+)  # fmt: skip
 
 # Nouns that count people: every person noun of the shared lexicon, singular and plural, and the
 # collective and demonym forms a tally uses ("two Syrians", "the dead", "12 personnel").
@@ -244,7 +247,7 @@ _NUM = (
 _QUANT = (
     rf"(?:between\s+{_NUM}\s+and\s+{_NUM}"
     r"|(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
-    rf"|no fewer than|roughly)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?)"
+    rf"|no fewer than|roughly|possibly|perhaps|probably)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?)"
 )
 _KILL = (
     r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered"
@@ -294,6 +297,17 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (  # "wounding its driver", "injuring his cousin"
+        "injured",
+        re.compile(
+            rf"\b(?:wounded|wounding|injured|injuring)\s+(?:the|its|his|her|their)\s+"
+            rf"(?P<mid>{'|'.join(sorted(SINGULAR_PEOPLE, key=len, reverse=True))})\b(?![-'’])(?P<n>)",
+            re.I,
+        ),
+    ),
+    # "killing one porter and wounding another": one more person
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
     (
         "injured",
         re.compile(
@@ -342,6 +356,11 @@ _AND_KIN = re.compile(rf"\band\s+(?:his|her|their)\s+(?P<who>[\w'’-]+)\s+(?:wa
 _NAME_AND_OTHERS = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>[A-Z][\w'’-]+(?:[\s,]+[\w'’-]+){{0,6}}?),?\s+and\s+(?P<n>{_QUANT})\s+"
     r"(?P<rest>others?\b|other\s+[\w'’-]+)"
+)
+# "shot dead Khaled Darwish, a local councillor": one person, by name and role.
+_NAME_AND_ROLE = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd)[\s-])?[A-Z][\w'’-]+){{1,3}},\s+"
+    r"(?:an?|the|his|her)\s+(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=[,.;]|\s+(?:in|at|near|on|outside|from)\b)"
 )
 # "an elderly shepherd was killed", "a woman fetching water was shot dead": one person, by a singular noun.
 _ONE_VICTIM = re.compile(
@@ -400,6 +419,9 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
         more = parse_quantity(match.group("n").split())
         if more is not None:
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
+    for match in _NAME_AND_ROLE.finditer(sentence_text):
+        if match.group("role").split()[-1].lower() in SINGULAR_PEOPLE:
+            found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _ONE_VICTIM.finditer(sentence_text):
         if match.group("who").lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
@@ -467,6 +489,7 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
     other ("killed or wounded some 45" is casualties, not also 45 wounded).
     """
     sentence_text = _ASIDE.sub(lambda m: " " * len(m.group()), sentence_text)  # offsets kept
+    sentence_text = _QUOTED_NUMBER.sub(r" \1 ", sentence_text)  # 'wounding "dozens"'
     coordinated = coordinated_counts(sentence_text)
     found: dict[str, Count] = {field: count for field, (count, _span) in coordinated.items()}
     used: list[tuple[int, int]] = [span for _count, span in coordinated.values()]
@@ -478,12 +501,18 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
                 continue
             if _is_no_one(sentence_text, match):
                 continue  # "no one had been hurt" is a zero, read by zero_counts
+            if _AGE_BEFORE.search(sentence_text[: match.start("n")]):
+                continue  # "two brothers aged 12 and 14 were killed": 14 is an age
             count = _count_of(match)
             if count is not None:
                 found[field] = count
                 used.append(match.span())
                 break
     return found
+
+
+_QUOTED_NUMBER = re.compile(rf'["“”]({_NUM})["“”]', re.I)  # '"dozens"', not '13 "khawarij"'
+_AGE_BEFORE = re.compile(r"\baged\s+(?:\d+\s+(?:and|or|to)\s+)?$", re.I)
 
 
 def _is_no_one(text: str, match: re.Match[str]) -> bool:
@@ -499,7 +528,9 @@ def _count_of(match: re.Match[str]) -> Count | None:
     number = match.group("n")
     if not number:  # "killing a shepherd": one person, if it is a person
         return (
-            Count(1, 1) if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS or w in {"him", "her"} for w in mid) else None
+            Count(1, 1)
+            if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS or w in {"him", "her", "another"} for w in mid)
+            else None
         )
     if mid and not _names_people(_before_break(mid)):
         return None  # "three pickup trucks were destroyed"
@@ -588,7 +619,14 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
         vague = _vague_modifier(tokens, victim, base)
         if vague is not None:
             return vague
+        if victim.dep == "dobj" and _is_a_named_person(victim):  # "shot dead Ahmad al-Masri", "killed X and Y"
+            named = [c for c in tokens if c.head == victim.i and c.dep == "conj" and _is_a_named_person(c)]
+            return Count(1 + len(named), 1 + len(named))
     return None
+
+
+def _is_a_named_person(token: Token) -> bool:
+    return token.ent_type == "PERSON" and token.pos == "PROPN"
 
 
 def _victim_heads(tokens: Sequence[Token], outcome: Token, local: dict[int, Token]) -> list[Token]:
@@ -602,6 +640,8 @@ def _victim_heads(tokens: Sequence[Token], outcome: Token, local: dict[int, Toke
         heads += [c for c in children if c.dep in {"nummod", "quantmod"}]
         if outcome.text.lower() in {"dead", "wounded", "injured"} and outcome.head in local:
             heads.append(local[outcome.head])
+        if outcome.text.lower() == "dead":  # "shot dead Ahmad al-Masri": the tagger made "dead" the verb
+            heads += [c for c in children if c.dep == "dobj"]
     if outcome.text.lower() in {"toll", "death"} or outcome.lemma in {"casualty", "death"}:
         heads += [c for c in children if c.dep in {"nummod", "prep"}]
     if outcome.dep == "dobj" and outcome.head in local and local[outcome.head].lemma in SUFFER_LEMMAS:
