@@ -818,6 +818,60 @@ def test_an_act_attributed_to_a_group_was_done_by_that_group_not_by_who_attribut
     assert event.actor1 is not None and event.actor1.name == "Houthis", event.actor1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday soldiers fired at herders watering their camels near the well, wounding one.",
+        "On Sunday a group of masked settlers attacked farmers picking olives near the village of Burin.",
+    ],
+)
+def test_people_doing_something_when_they_were_attacked_are_the_target(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+    assert event.actor1 is not None and event.actor1.name != "Civilians", event.actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army engineers defused a roadside bomb on the highway near Tikrit on Sunday.",
+        "On Sunday deminers cleared three landmines from a field near the village.",
+        "The army said a drone had been brought down over the desert near Eilat on Sunday.",
+    ],
+)
+def test_a_bomb_defused_a_mine_cleared_and_a_drone_brought_down_are_disrupted_weapons(analyze, text):
+    assert only_event(analyze, text).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bulldozers cleared the road near Jenin on Sunday.", "The scandal brought down the government on Sunday."],
+)
+def test_clearing_a_road_or_bringing_down_a_government_is_no_event(analyze, text):
+    assert analyze(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday about 400 people gathered peacefully outside the governor's office in Cizre.",
+        "About 150 residents of al-Bab gathered in front of the town hall on Sunday to demand electricity.",
+    ],
+)
+def test_people_who_gather_to_demand_something_are_protesters(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == "Protesters", event.actor1
+
+
+def test_who_came_under_fire_was_the_target_of_whoever_fired(analyze):
+    event = only_event(analyze, "A UN patrol came under fire from an Israeli position near Kfar Kela on Sunday.")
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "United Nations", event.actor2
+
+
 def test_a_rocket_store_hit_by_a_set_of_strikes_is_their_target_not_their_weapon(analyze):
     text = "On Tuesday, a second set of strikes destroyed a rocket storage site near al-Qaim, the military said."
     event = only_event(analyze, text)

@@ -160,6 +160,8 @@ class RuleExtractor:
         if not ctx.is_specific_enough(primary):
             return None
         roles = arguments.roles_for(ctx.parse, primary.head, primary.pos, ctx.mentions)
+        if primary.word.split() in [[verb, "under", "fire"] for verb in triggers.UNDER_FIRE_VERBS]:
+            roles = arguments.under_fire(ctx.parse, primary.head, ctx.mentions)
         if primary.cls == "intercept" and primary.pos == "VERB":
             roles = arguments.intercepted_launch(ctx.parse, primary.head, ctx.mentions) or roles
         verb = ctx.parse.get(primary.head)
@@ -184,6 +186,8 @@ class RuleExtractor:
             actor2 = ctx.holder_of_the_area(_HELD_TARGET)  # "strikes in a Houthi-controlled area of Yemen"
         if event_type in HELD_AREA_TYPES and (actor1 is None or actor1.actor_id == UNIDENTIFIED.actor_id):
             actor1 = ctx.holder_of_the_area(_HELD_ORIGIN) or actor1  # "shells fired from SDF-held areas"
+        if event_type == "Protests" and actor1 is not None and actor1.actor_id == "civilians":
+            actor1 = _generic("protesters", actor1.text)  # "300 people gathered outside the governor's office"
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
             actor2 = _generic("protesters", actor2.text if actor2 else "")  # "350 people killed in the protests"
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):

@@ -286,10 +286,15 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         for subject in parse.kids(head, "nsubjpass"):
             actor2 = _in_subtree(parse, subject.i, mentions)
     else:
-        for subject in parse.kids(head, "nsubj"):
-            actor1 = _in_subtree(parse, subject.i, mentions)
+        for subject in parse.kids(head, "nsubj"):  # the parser may give two ("residents of al-Atarib gathered")
+            actor1 = actor1 or _in_subtree(parse, subject.i, mentions)
         for obj in parse.kids(head, "dobj"):
             actor2 = actor2 or _in_subtree(parse, obj.i, mentions, whole=False)
+        for clause in [] if actor2 else parse.kids(head, "ccomp", "xcomp", "advcl"):
+            # "attacked farmers harvesting figs": the parser made the object the subject of the participle
+            subjects = [s for s in parse.kids(clause.i, "nsubj") if min(parse.subtree(s.i)) == head + 1]
+            if clause.tag == "VBG" and subjects:
+                actor2 = _in_subtree(parse, subjects[0].i, mentions)
     if actor1 is None and not parse.is_passive(head):
         # "an SDF sniper shot dead ...": the tagger took "sniper shot" for a noun compound,
         # so the subject hangs on the verb as a compound modifier before it.
@@ -327,6 +332,16 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor2 is None and not parse.is_passive(head):
         relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions), relative)
+
+
+def under_fire(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
+    """'A patrol came under fire from smugglers': the subject was fired on, by whoever 'from' names."""
+    target = next((m for s in parse.kids(head, "nsubj") if (m := _in_subtree(parse, s.i, mentions))), None)
+    fire = next((t for t in parse.tokens if t.i > head and t.text.lower() == "fire"), None)
+    doer = None
+    for carrier in [head] + ([fire.i] if fire is not None else []):
+        doer = doer or _prepositional_target(parse, carrier, mentions, target, prepositions=frozenset({"from"}))
+    return Roles(doer, target)
 
 
 def _target_of_first_conjunct(

@@ -57,7 +57,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
-    **dict.fromkeys(["intercept", "down"], "intercept"),
+    **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear"], "intercept"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse"], "protest"),
     **dict.fromkeys(["riot", "pelt"], "riot"),
     **dict.fromkeys(["recapture", "retake", "retook", "reclaim", "liberate"], "regain"),  # the tagger keeps "retook"
@@ -105,6 +105,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "truce"], "agreement"),
     **dict.fromkeys(["toll", "casualties", "fatalities", "injuries"], "outcome"),
 }
+UNDER_FIRE_VERBS = ("came", "come", "comes", "coming")
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("opened", "fire"): "attack",
     ("open", "fire"): "attack",
@@ -113,6 +114,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shot", "down"): "intercept",
     ("shoot", "down"): "intercept",
     ("shooting", "down"): "intercept",
+    **{(verb, "down"): "intercept" for verb in ("brought", "bring", "brings", "bringing")},  # with a drone or missile
+    **{(verb, "under", "fire"): "clash" for verb in UNDER_FIRE_VERBS},  # "a patrol came under fire from smugglers"
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
@@ -228,7 +231,7 @@ PROJECTILES = frozenset("rocket rockets shell shells projectile projectiles miss
 # Things a "destroy" or "seize" stops from being used: shot down in flight, or a cache.
 INTERCEPTED = frozenset(
     """drone drones uav uavs missile missiles rocket rockets projectile projectiles explosives ied ieds weapons
-    cache caches munitions ammunition arms devices mines bombs usv usvs""".split()
+    cache caches munitions ammunition arms device devices mine mines landmine landmines bomb bombs usv usvs""".split()
 )
 BUILDINGS = frozenset(
     "house houses home homes building buildings dozens mosque mosques school schools shop shops".split()
@@ -244,7 +247,7 @@ PERSON_ROLES = frozenset(
 )
 PROTEST_CUES = frozenset(
     """protest protests protester protesters demonstrator demonstrators demonstration demonstrations marchers
-    chanting chanted denouncing demanding rally rallies sit-in""".split()
+    chanting chanted denouncing demanding demand denounce peacefully vigil slogans rally rallies sit-in""".split()
 )
 # "the march", "marched to": a protest; only in lower case, where it cannot be the month.
 MARCH_WORDS = frozenset({"march", "marched", "marching"})
@@ -422,6 +425,8 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
             span = range(offset, offset + len(phrase))
             if not taken.isdisjoint(span):
                 continue
+            if phrase[-1] == "down" and phrase[0].startswith("br") and not INTERCEPTED & set(lowered):
+                continue  # "brought down the government"
             first = tokens[offset]
             head = first if first.pos in {"VERB", "AUX"} else tokens[offset + len(phrase) - 1]
             pos = "VERB" if head.pos in {"VERB", "AUX"} else "NOUN"
@@ -548,10 +553,12 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "struck and destroyed two missile launchers": what the strike did
     if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
         return None  # "engaged and destroyed a drone": the destroying is the event
-    if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle", "engage"} and (
+    if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle", "clear", "engage"} and (
         direct & INTERCEPTED or _object_is_drone_boat(tokens, token)
     ):
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
+    if lemma in {"defuse", "dismantle", "clear"}:
+        return None  # "cleared the road", "dismantled a cell": no weapon kept from use
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
     if lemma == "gather" and not words & PROTEST_CUES:
@@ -642,7 +649,7 @@ def _aims_at(tokens: Sequence[Token], verb: Token) -> bool:
         t.head == verb.i
         and t.dep == "prep"
         and t.text.lower() in {"on", "at", "upon"}
-        and any(c.head == t.i and c.dep == "pobj" for c in tokens)
+        and any(c.head == t.i and c.dep in {"pobj", "pcomp"} for c in tokens)  # "fired at shepherds grazing ..."
         for t in tokens
     )
 
