@@ -725,7 +725,7 @@ def test_whom_an_attack_is_blamed_on_did_it_and_the_killing_of_x_hit_x(analyze):
 @pytest.mark.parametrize(
     "text, doer",
     [
-        ("In 2021, a strike widely attributed to Israel hit a depot near Latakia port.", "Military Forces of Israel"),
+        ("In January, a strike widely attributed to Israel hit a depot near Latakia port.", "Military Forces of Israel"),
         ("Hezbollah on Sunday denied any involvement in a rocket strike on a school in Nahariya.", "Hezbollah"),
         (
             "Iran's foreign ministry denied that Tehran had any role in the drone attacks on Erbil last week.",
@@ -863,6 +863,22 @@ def test_people_who_gather_to_demand_something_are_protesters(analyze, text):
     event = only_event(analyze, text)
     assert event.sub_event_type == "Peaceful protest", event.sub_event_type
     assert event.actor1 is not None and event.actor1.name == "Protesters", event.actor1
+
+
+def test_an_act_its_own_clause_dates_years_before_the_article_is_background_not_an_event(analyze):
+    text = (
+        "Militiamen killed nine farmers near Kaga Bandoro on Sunday, the UN mission said.\n\n"
+        "The same group killed dozens of villagers near Paoua in 2019, according to court records."
+    )
+    events = analyze(text, published="2025-06-10").events
+    assert [e.evidence.text[:10] for e in events] == ["Militiamen"], [e.evidence.text for e in events]
+    recent = "Gunmen killed two traders near Paoua on 2 June 2025, the UN mission said."
+    assert len(analyze(recent, published="2025-06-10").events) == 1
+
+
+def test_an_act_named_only_to_say_since_when_is_no_event(analyze):
+    text = "The group has not fired at Israel since the truce took effect, and said on Sunday it would respond."
+    assert all(e.event_type != "Strategic developments" for e in analyze(text).events), analyze(text).events
 
 
 def test_who_came_under_fire_was_the_target_of_whoever_fired(analyze):

@@ -311,7 +311,29 @@ class DateStage:
             date = events[-1].date
             if date is not None and date.precision == "day" and not event.aggregate:
                 previous = date  # a summary ("since Sunday") dates no single event
+        published = analysis.document.published
+        if published is not None:
+            events = [e for e in events if not _long_past(e, published)]
         return replace(analysis, times=times, events=tuple(events))
+
+
+# SPEC section 4: background mentions are not events. An act its own clause dates more than a year
+# before the article ("his men killed dozens of villagers near Paoua in 2019", "since the truce of
+# April 2022") is history the story recalls, not news it reports.
+BACKGROUND_DAYS = 365
+_EXPLICIT_PAST = re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\byears? ago\b", re.I)
+_NEAR_TRIGGER = 60  # characters between the time words and the trigger: the same clause
+
+
+def _long_past(event: EventClaim, published: dt.date) -> bool:
+    date = event.date
+    if date is None or date.end is None or not _EXPLICIT_PAST.search(date.text):
+        return False
+    at = event.evidence.text.find(date.text)
+    if at < 0 or (published - date.end).days <= BACKGROUND_DAYS:
+        return False
+    start = event.evidence.start + at
+    return min(abs(start - event.trigger.end), abs(event.trigger.start - (start + len(date.text)))) <= _NEAR_TRIGGER
 
 
 def date_event(

@@ -439,6 +439,9 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
         if cls:
             pos = "VERB" if token.pos in {"VERB", "AUX"} else "NOUN"
             found.append(Trigger(token.i, token.i + 1, token.i, cls, pos, token.text.lower()))
+    base = tokens[0].i if tokens else 0
+    # "has not fired since the truce took effect": since when, an act told as a point in time
+    found = [t for t in found if not _marked_by(tokens, tokens[t.head - base], {"since"})]
     return sorted(found, key=lambda t: t.start)
 
 
