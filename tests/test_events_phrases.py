@@ -725,7 +725,10 @@ def test_whom_an_attack_is_blamed_on_did_it_and_the_killing_of_x_hit_x(analyze):
 @pytest.mark.parametrize(
     "text, doer",
     [
-        ("In January, a strike widely attributed to Israel hit a depot near Latakia port.", "Military Forces of Israel"),
+        (
+            "In January, a strike widely attributed to Israel hit a depot near Latakia port.",
+            "Military Forces of Israel",
+        ),
         ("Hezbollah on Sunday denied any involvement in a rocket strike on a school in Nahariya.", "Hezbollah"),
         (
             "Iran's foreign ministry denied that Tehran had any role in the drone attacks on Erbil last week.",
@@ -1792,6 +1795,9 @@ def test_a_weekday_before_the_subject_is_not_its_object(analyze):
         "The fighters torched about 20 huts in the settlement on Sunday afternoon.",
         "An unknown person hurled a grenade at the home of a local council member in Nawa on Sunday.",
         "Unknown assailants torched a car belonging to a member of the municipal council on Monday.",
+        "Two sisters were killed when a landmine exploded in a field near Saraqib on Monday.",
+        "Mortar shells fired from across the river fell on farmland near Hajin on Monday, causing no casualties.",
+        "Israeli strikes on southern Lebanon killed at least four people on Monday.",
     ],
 )
 def test_civilian_buildings_a_persons_belongings_and_people_named_by_civilian_work_are_civilians(analyze, text):

@@ -73,7 +73,8 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         porter porters sukhtbar sukhtbars shoppers bystanders motorists pedestrians pharmacist pharmacists trader
         traders shopkeeper shopkeepers vendor vendors engineer engineers lawyer lawyers teachers baker bakers mechanic
         mechanics fisherman fishermen herder herders labourers laborers pupils schoolchildren teenager teenagers kids
-        judge judges magistrate magistrates principal headmaster driver drivers imam imams priest
+        judge judges magistrate magistrates principal headmaster driver drivers imam imams priest brother brothers
+        sister sisters son sons daughter daughters cousin cousins nephew nephews siblings
         priests pastor monks nuns activist activists businessman businessmen chief chiefs elder elders nurse nurses
         medic medics paramedic paramedics""".split(),
         "civilians",
@@ -108,6 +109,10 @@ PLACE_NOUNS = frozenset(
     outskirts suburb suburbs countryside environs edge neighbourhood neighborhood camp""".split()
 )
 WEAPON_LABELS = frozenset({"WEAPON", "MIL_PLATFORM"})
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western north-east north-west south-east south-west
+    northeast northwest southeast southwest north-eastern north-western south-eastern south-western central""".split()
+)
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
 
@@ -341,6 +346,8 @@ class ActorStage:
             resolved = self._resolve_entity(entity, text, head)
             if resolved and resolved[1] == "fallback" and _names_no_actor(tokens, entities, start, end):
                 continue
+            if resolved and resolved[1] == "metonym" and _after_a_compass_word(tokens, start):
+                continue  # "strikes on southern Lebanon": a region of the country, not its state
             if resolved:
                 actor, how = resolved
                 how = "metonym" if tokens[end - 1].text.lower() in TERRITORY_NOUNS else how
@@ -790,3 +797,7 @@ def _document_country(analysis: Analysis) -> str | None:
 
     counts = Counter(t.place.country for t in analysis.toponyms or () if t.place and t.place.country)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _after_a_compass_word(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].text.lower() in COMPASS_WORDS

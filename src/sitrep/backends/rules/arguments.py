@@ -742,6 +742,7 @@ CIVILIAN_PROPERTY = frozenset(
 # car of a council member", "a warehouse belonging to an aid group's partner").
 OWNED_PROPERTY = frozenset("car cars vehicle vehicles warehouse warehouses building buildings truck trucks".split())
 OWNER_NOUNS = frozenset("member members partner partners owner owners family families".split())
+_LANDING_LEMMAS = frozenset({"fall", "land", "crash", "slam", "hit", "strike"})
 _PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
 _QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some"})
 
@@ -753,15 +754,20 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
     if token is None:
         return None
     carriers = [head]
+    fire = []
     if token.pos == "VERB":
         targets = parse.kids(head, "nsubjpass") if parse.is_passive(head) else parse.kids(head, "dobj")
-        carriers += [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
+        fire = [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
     else:
         targets = []
         if token.dep == "dobj":
             carriers.append(token.head)  # "threw a grenade at the house"
-    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if len(carriers) > 1 and token.pos == "VERB" else set())
-    for carrier in carriers:
+    noun = parse.get(token.head)
+    if token.dep == "acl" and noun is not None:
+        carriers.append(noun.head)  # "shells fired from the river bank fell on farmland"
+    carriers += [c.i for c in parse.kids(head, "conj") if c.lemma in _LANDING_LEMMAS]  # "were fired and fell on"
+    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if fire else set())
+    for carrier in carriers + fire:
         targets += [
             o for p in parse.kids(carrier, "prep") if p.text.lower() in prepositions for o in parse.kids(p.i, "pobj")
         ]
