@@ -374,6 +374,13 @@ def test_a_village_no_gazetteer_holds_keeps_its_name_at_the_precision_of_the_are
     )
 
 
+def test_an_unknown_name_with_an_arabic_article_after_in_is_a_village_not_a_person(analyze):
+    text = "Gunmen abducted a pharmacist as he walked home in al-Sawtiyya on Monday, residents of Deir ez-Zor said."
+    (event,) = analyze(text).events
+    assert event.location is not None and event.location.name == "al-Sawtiyya", event.location
+    assert event.location.gazetteer_id is None and event.location.precision == 3, event.location
+
+
 def test_a_place_and_its_country_recognised_as_one_name_resolve_as_place_and_qualifier(analyze):
     (event,) = analyze("ELN guerrillas attacked an army post near Tibu, Colombia, on Monday.").events
     assert event.location is not None and event.location.country == "CO", event.location

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .gazetteer import Entry, Gazetteer, Match
+from .gazetteer import SKELETON_COUNTRIES, Entry, Gazetteer, Match
 from .names import exact_key, strip_possessive
 
 # Prior by kind (log10-population scale); towns and divisions use their population.
@@ -161,6 +161,7 @@ def clean_name(text: str) -> str:
 # --- context ------------------------------------------------------------------------------------
 
 EXACT_MATCHES = frozenset({"ref", "name", "alternate", "demonym", "abbreviation"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ath|adh|ez|es|ed|er|et|en)[-\s]", re.I)
 
 
 @dataclass
@@ -266,6 +267,13 @@ def _score_statically(slot: _Slot, context: _Context, index: int) -> None:
         named = context.names_country(entry.country, index)
         if how not in EXACT_MATCHES and not named and (has_exact or variant_in_context or how == "skeleton"):
             continue  # spelling variants only count where the text's own countries make them likely
+        if (
+            how == "loose"
+            and not named
+            and entry.country not in SKELETON_COUNTRIES
+            and _ARABIC_ARTICLE.match(slot.mention.text)
+        ):
+            continue  # "al-Sawtiyya" is no Stia in Tuscany: Arabic spellings vary only where Arabic names are
         candidate.base = prior(entry) + MATCH_WEIGHT[how] + _static_context(slot, candidate, context, index)
         kept.append(candidate)
     if any(c.match.how != "skeleton" for c in kept):  # the consonant skeleton is the last resort

@@ -383,7 +383,7 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         entities = [e for e in entities if e.end <= match.start or match.end <= e.start]
         entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
     entities = _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
-    return _states_as_actors(doc, [_by_head_noun(doc, _news_agency(doc, e)) for e in entities])
+    return _states_as_actors(doc, [_arabic_place(doc, _by_head_noun(doc, _news_agency(doc, e))) for e in entities])
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -512,6 +512,25 @@ def _by_head_noun(doc: Any, entity: Any) -> Any:
     if head in OFFICE_HEADS and entity.root.tag_ in {"NN", "NNP"}:
         return Span(doc, entity.start, entity.end, label="PERSON")
     return entity
+
+
+LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def _arabic_place(doc: Any, entity: Any) -> Any:
+    """'raided two houses in al-Sour', 'walked home in al-Shuhail': an unknown name with an Arabic
+    article, right after a locative preposition, is a place the tagger took for a person or group."""
+    from spacy.tokens import Span
+
+    if entity.label_ not in {"PERSON", "ORG"} or entity.id_ or entity.start == 0 or len(entity) > 4:
+        return entity
+    first = entity.text.split("-")[0].lower()
+    after = doc[entity.end].text if entity.end < len(doc) else ""
+    if first not in ARABIC_ARTICLES or "-" not in entity.text or after in POSSESSIVES:
+        return entity
+    if doc[entity.start - 1].lower_ not in LOCATIVE_WORDS:
+        return entity
+    return Span(doc, entity.start, entity.end, label="GPE")
 
 
 # Nouns of what a state does or holds to ("U.S. support", "Australia's response"):

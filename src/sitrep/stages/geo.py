@@ -264,6 +264,9 @@ _PLACE_SLOT = re.compile(
 )
 
 
+_ARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Sour", "ad-Dour"
+
+
 def _unknown_place_in_evidence(event: EventClaim, toponyms: Sequence[Toponym], text: str) -> Place | None:
     """An event whose own sentence names its place in a locative slot, a place no gazetteer holds
     ("clashed near the village of Chai"), happened there and not at a place told elsewhere: it keeps
@@ -273,7 +276,7 @@ def _unknown_place_in_evidence(event: EventClaim, toponyms: Sequence[Toponym], t
     for toponym in toponyms:
         if toponym.place is not None or not start <= toponym.start < toponym.end <= end:
             continue
-        if not toponym.text[:1].isupper() or _is_dateline(toponym, text):
+        if not (toponym.text[:1].isupper() or _ARTICLE_NAME.match(toponym.text)) or _is_dateline(toponym, text):
             continue
         low = max(start, toponym.start - 40)
         slot = _PLACE_SLOT.search(text[low : toponym.start])
