@@ -186,6 +186,12 @@ def test_unattributed_is_the_author(analyze):
         ("If Washington sends more troops, the resistance would hit al-Tanf in the coming days.", "hypothetical"),
         ("The coalition denied that its jets had struck the prison in Saada on Friday.", "denied"),
         ("Turkish drones struck a car near Kobani on Monday, killing two fighters.", "occurred"),
+        ("The Houthis said on Monday they would strike US warships in the Red Sea.", "planned"),
+        ("The militia said on Monday it would resume its attacks on US bases in Syria.", "planned"),
+        (
+            "An official said on Monday that air strikes on the smugglers' farms could resume within weeks.",
+            "hypothetical",
+        ),
     ],
 )
 def test_status_cues(analyze, text, status):

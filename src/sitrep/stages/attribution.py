@@ -547,7 +547,9 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     sentence = (analysis.sentences or ())[event.sentence]
     tokens = (analysis.tokens or ())[sentence.token_start : sentence.token_end]
     by_index = {t.i: t for t in tokens}
-    trigger = next((t for t in tokens if event.trigger.start <= t.start < event.trigger.end), None)
+    inside = [t for t in tokens if event.trigger.start <= t.start < event.trigger.end]
+    # the phrase's head: "strikes" of "air strikes"
+    trigger = next((t for t in inside if t.head not in {u.i for u in inside} or t.head == t.i), None)
     if trigger is None:
         return "occurred"
     chain = _governors(trigger, by_index)
@@ -563,8 +565,13 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "hypothetical"
     if any(t.lemma.lower() in FORECAST_GOVERNORS for t in chain):
         return "hypothetical"
-    if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words):
+    if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words, by_index):
         return "planned"
+    modal = _modal_of_the_act(trigger, tokens, by_index)
+    if modal == "would":  # "said it would strike US bases": a stated intention; otherwise a supposition
+        return "planned" if any(t.lemma.lower() in SPEECH_LEMMAS for t in chain) else "hypothetical"
+    if modal in {"could", "might"}:
+        return "hypothetical"  # "strikes could resume within weeks"
     if any(t.text.lower() in HEDGES for t in near) or HEDGE_PHRASES.search(_clause_text(trigger, tokens, analysis)):
         return "possible"
     if any(_suspects_the_act(t, trigger, by_index) for t in tokens if trigger.start - 60 <= t.start < trigger.end + 20):
@@ -613,8 +620,37 @@ def _negated(trigger: Token, tokens: Sequence[Token]) -> bool:
     return any(t.head == trigger.i and t.dep == "neg" for t in tokens)
 
 
-def _future(trigger: Token, tokens: Sequence[Token], words: set[str]) -> bool:
-    auxiliaries = {t.text.lower() for t in tokens if t.head == trigger.i and t.dep in {"aux", "auxpass"}}
+ASPECT_LEMMAS = frozenset({"resume", "continue", "start", "begin", "follow", "come", "happen", "occur", "go"})
+# Verbs that report what someone intends: "said it would strike", "warned they would respond".
+SPEECH_LEMMAS = frozenset({"say", "tell", "warn", "announce", "state", "add", "declare", "insist", "write"})
+
+
+def _modal_of_the_act(trigger: Token, tokens: Sequence[Token], by_index: dict[int, Token]) -> str | None:
+    """'would' / 'could' / 'might' on the act's verb, or on the verb whose object or subject the act
+    is ("would resume attacks", "strikes could resume")."""
+    for word in ("would", "could", "might"):
+        if word in _auxiliaries(_act_verb(trigger, by_index), tokens):
+            return word
+    return None
+
+
+def _act_verb(trigger: Token, by_index: dict[int, Token]) -> Token:
+    governor = by_index.get(trigger.head)
+    if governor is not None and trigger.pos in {"NOUN", "PROPN"} and trigger.dep in {"dobj", "nsubjpass"}:
+        return governor
+    if governor is not None and trigger.dep == "nsubj" and governor.lemma.lower() in ASPECT_LEMMAS:
+        return governor  # "strikes could resume", not "a strike would devastate the city"
+    if governor is not None and trigger.dep == "xcomp":  # "would continue to strike"
+        return governor
+    return trigger
+
+
+def _auxiliaries(verb: Token, tokens: Sequence[Token]) -> set[str]:
+    return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"aux", "auxpass"}}
+
+
+def _future(trigger: Token, tokens: Sequence[Token], words: set[str], by_index: dict[int, Token]) -> bool:
+    auxiliaries = _auxiliaries(trigger, tokens) | _auxiliaries(_act_verb(trigger, by_index), tokens)
     if auxiliaries & {"will", "shall", "'ll"}:
         return True
     if auxiliaries & {"may", "might", "could"} and words & FUTURE_WORDS:
