@@ -1750,9 +1750,14 @@ def test_one_victim_by_a_singular_noun_after_the_or_its(sentence, killed):
         }),
         ("a shell hit a school in the village, wounding possibly five pupils", {"injured": Count(5, 5)}),
         ('the army said it had killed 9 "terrorists" near the town', {"killed": Count(9, 9)}),
+        ('the group said its fighters had killed "dozens of mercenaries"', {"killed": Count(24, None)}),
+        ("a bomber rammed the gate, killing four recruits and three passers-by and injuring 11", {
+            "killed": Count(7, 7), "injured": Count(11, 11)
+        }),
+        ("a 15-year-old Palestinian was shot dead at the checkpoint", {"killed": Count(1, 1)}),
     ],
 )  # fmt: skip
-def test_quoted_and_hedged_numbers_are_read_as_counts(sentence, expected):
+def test_quoted_hedged_and_demonym_counts_and_groups_joined_by_and_are_read(sentence, expected):
     assert counts_in_text(sentence) == expected
 
 

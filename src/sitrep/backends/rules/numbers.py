@@ -77,12 +77,15 @@ APPROX = (
 
 # Nouns that count people: every person noun of the shared lexicon, singular and plural, and the
 # collective and demonym forms a tally uses ("two Syrians", "the dead", "12 personnel").
-SINGULAR_PEOPLE = resources.people_nouns()
+SINGULAR_PEOPLE = resources.people_nouns() | frozenset(
+    "afghan american iranian iraqi israeli kurd lebanese palestinian russian syrian turk yemeni".split()
+)  # "a 16-year-old Palestinian was shot dead"
 PERSON_NOUNS = (
     SINGULAR_PEOPLE
     | frozenset(resources.plural(noun) for noun in SINGULAR_PEOPLE)
     | frozenset(
         """persons family families troop troops personnel servicemen servicemembers service police staff crew
+        recruits passers-by passersby
         elderly dead wounded injured others afghans americans iranians iraqis israelis kurds lebanese
         palestinians russians syrians turks yemenis""".split()
     )
@@ -331,7 +334,7 @@ _MORE_OF_THEM = re.compile(r"^(?:others?|other|more|of them)\b", re.I)
 # "killing two soldiers and three civilians": the groups add up.
 _AND_GROUP = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})"
-    r"\s+(?P<second>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    r"\s+(?P<second>[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+){0,2})",
     re.I,
 )
 
@@ -388,7 +391,7 @@ _PERSON_AND_KIN_BEFORE = re.compile(
 # "three soldiers and two members of the militias were killed": two groups before the verb add up.
 _GROUPS_BEFORE = re.compile(
     rf"\b(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?P<m>{_QUANT})\s+"
-    rf"(?P<second>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
+    rf"(?P<second>[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,4}}?)\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
 # "killing a family of six"
@@ -490,6 +493,7 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
     """
     sentence_text = _ASIDE.sub(lambda m: " " * len(m.group()), sentence_text)  # offsets kept
     sentence_text = _QUOTED_NUMBER.sub(r" \1 ", sentence_text)  # 'wounding "dozens"'
+    sentence_text = _QUOTE_BEFORE_NUMBER.sub(" ", sentence_text)  # 'killing "dozens of mercenaries"'
     coordinated = coordinated_counts(sentence_text)
     found: dict[str, Count] = {field: count for field, (count, _span) in coordinated.items()}
     used: list[tuple[int, int]] = [span for _count, span in coordinated.values()]
@@ -512,6 +516,9 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
 
 
 _QUOTED_NUMBER = re.compile(rf'["“”]({_NUM})["“”]', re.I)  # '"dozens"', not '13 "khawarij"'
+_QUOTE_BEFORE_NUMBER = re.compile(
+    rf'["“”](?=(?:(?:at least|more than|about|around|approximately|some|nearly|over)\s+)?{_NUM})', re.I
+)
 _AGE_BEFORE = re.compile(r"\baged\s+(?:\d+\s+(?:and|or|to)\s+)?$", re.I)
 
 
