@@ -333,6 +333,8 @@ def _long_past(event: EventClaim, published: dt.date) -> bool:
     if at < 0 or (published - date.end).days <= BACKGROUND_DAYS:
         return False
     start = event.evidence.start + at
+    if at == 0 or event.evidence.text[:at].strip().lower() in {"in", "on", "by", "since"}:
+        return True  # "In February 2023, gunmen ... attacked": the sentence opens with its time
     return min(abs(start - event.trigger.end), abs(event.trigger.start - (start + len(date.text)))) <= _NEAR_TRIGGER
 
 
