@@ -878,7 +878,8 @@ def test_an_act_its_own_clause_dates_years_before_the_article_is_background_not_
     text = (
         "Militiamen killed nine farmers near Kaga Bandoro on Sunday, the UN mission said.\n\n"
         "The same group killed dozens of villagers near Paoua in 2019, according to court records.\n\n"
-        "In March 2023, fighters whom the government later linked to the group attacked a camp near Bossangoa."
+        "In March 2023, fighters whom the government of the day later linked to that same armed group attacked "
+        "a camp near Bossangoa."
     )
     events = analyze(text, published="2025-06-10").events
     assert [e.evidence.text[:10] for e in events] == ["Militiamen"], [e.evidence.text for e in events]
