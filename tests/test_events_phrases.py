@@ -389,6 +389,13 @@ def test_a_named_weapon_model_is_no_actor(analyze):
     assert "Krasnopol" not in [m.text for m in analyze(text, published=PUBLISHED).actors]
 
 
+def test_drones_launched_from_an_area_a_group_holds_were_that_groups(analyze):
+    text = "A French frigate shot down two drones launched from Houthi-controlled Yemen over the Red Sea on Monday."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use", event.sub_event_type
+    assert event.actor2 is not None and event.actor2.name == "Houthis", event.actor2
+
+
 def test_missiles_fired_at_y_and_intercepted_y_intercepts_x_launched(analyze):
     text = "On Tuesday night Iran launched dozens of ballistic missiles at Israel, most of which were intercepted."
     events = analyze(text, published=PUBLISHED).events

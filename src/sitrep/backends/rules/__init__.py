@@ -191,8 +191,9 @@ class RuleExtractor:
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
             actor2 = _generic("protesters", actor2.text if actor2 else "")  # "350 people killed in the protests"
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
-            # whoever launched what was shot down; the ship or town it flew at is not a side
-            actor2 = UNIDENTIFIED
+            # whoever launched what was shot down ("drones launched from Houthi-controlled Yemen");
+            # the ship or town it flew at is not a side
+            actor2 = ctx.holder_of_the_area(_HELD_ORIGIN) or UNIDENTIFIED
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         text = ctx.analysis.document.text
