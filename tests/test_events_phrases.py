@@ -167,6 +167,21 @@ def test_a_count_of_victims_before_the_verb_is_not_the_speaker(analyze):
     assert event.attribution.source == "Lebanon's health minister" and event.attribution.kind == "official"
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "A ceasefire between the army and the tribal fighters was announced in Deir ez-Zor late on Wednesday.",
+            "author",
+        ),
+        ("A strike on the school in Deir al-Balah on Tuesday is confirmed by satellite images.", "satellite images"),
+    ],
+)
+def test_what_a_passive_reporting_verb_tells_is_not_its_source_its_agent_is(analyze, text, source):
+    event = only_event(analyze, text)
+    assert event.attribution.source == source, event.attribution
+
+
 def test_unattributed_is_the_author(analyze):
     event = only_event(analyze, "Gunmen shot dead a former rebel commander in Tafas on Sunday.")
     assert event.attribution.source == "author" and event.attribution.kind == "author"
