@@ -284,6 +284,14 @@ def test_a_continuation_by_the_same_source_adds_to_the_event(analyze):
             "Excessive force against protesters",
         ),
         ("Protesters stormed the Iranian consulate in Najaf on Wednesday and set it ablaze.", "Violent demonstration"),
+        (
+            "Riot police pushed back about 300 demonstrators who tried to march on the embassy in Amman on Friday.",
+            "Protest with intervention",
+        ),
+        (
+            "A 17-year-old was shot dead on Friday when troops opened fire on the weekly march in Kafr Qaddum.",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_how_a_protest_went_decides_its_sub_type(analyze, text, sub_type):

@@ -737,13 +737,16 @@ def decide_type(
 LETHAL_FORCE = frozenset("killed killing shot shooting live ammunition bullets dead deadly wounded injured".split())
 INTERVENTION = frozenset(
     """dispersed disperse dispersing broke tear gas teargas water cannon cannons batons beat beaten arrested
-    detained detaining rounded stun""".split()
+    detained detaining rounded stun pushed blocked rubber pepper""".split()
 )
 RIOTING = frozenset(
     """threw throwing stones rocks molotov torched burned burning set ablaze stormed storming vandalised vandalized
     looted smashed rioters rioting clashed""".split()
 )
 MOB = frozenset("mob lynched lynching mobs".split())
+
+
+PROTEST_NOUNS = frozenset("protesters demonstrators protest protests demonstrations march marchers rally".split())
 
 
 def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str]:
@@ -753,7 +756,7 @@ def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str
         return ("Protests", "Excessive force against protesters")  # live fire, whoever it hit
     if words & RIOTING and doer_kind not in STATE_KINDS:
         return ("Riots", "Violent demonstration")
-    if words & LETHAL_FORCE and words & {"protesters", "demonstrators", "protest", "protests", "demonstrations"}:
+    if words & LETHAL_FORCE and words & PROTEST_NOUNS:
         return ("Protests", "Excessive force against protesters")  # "350 people killed in the protests"
     if words & INTERVENTION:
         return ("Protests", "Protest with intervention")
