@@ -1787,6 +1787,7 @@ def test_one_victim_by_a_singular_noun_after_the_or_its(sentence, killed):
             "killed": Count(7, 7), "injured": Count(11, 11)
         }),
         ("a 15-year-old Palestinian was shot dead at the checkpoint", {"killed": Count(1, 1)}),
+        ("one of the suspects fired at the patrol and was killed", {"killed": Count(1, 1)}),
     ],
 )  # fmt: skip
 def test_quoted_hedged_and_demonym_counts_and_groups_joined_by_and_are_read(sentence, expected):

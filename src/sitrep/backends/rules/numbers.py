@@ -371,6 +371,10 @@ _ONE_VICTIM = re.compile(
     rf"(?:was|has been|had been)\s+(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
+# "One of them opened fire on the troops and was killed": one of a group told before.
+_ONE_OF_THEM = re.compile(
+    rf"\bone of (?:them|the [\w'’-]+)\b[^.;,]{{0,60}}?\band (?:was|had been) (?P<verb>{_KILL}|{_HURT})\b", re.I
+)
 # "killing two soldiers and wounding a third": one more, by an ordinal.
 _ONE_MORE = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:time|day|round|wave|attack|strike))",
@@ -431,6 +435,8 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
     for match in _AND_KIN.finditer(sentence_text):
         if match.group("who").lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
+    for match in _ONE_OF_THEM.finditer(sentence_text):
+        found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _ONE_MORE.finditer(sentence_text):
         found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _FAMILY_OF.finditer(sentence_text):
