@@ -444,8 +444,8 @@ def _reporting_speaker(
     by_index = {t.i: t for t in tokens}
     for verb in _reporting_verbs(tokens, event, by_index):
         # the subject nearest the verb first: "Beirut: A strike ..., the agency reported" has two
-        # in the passive the agent speaks: "was announced by the ministry"; "a ceasefire was announced",
-        # "a strike on the school is confirmed", "a video said to show" name what is told, not who tells it
+        # in the passive the agent speaks ("was confirmed by the ministry"); "a ceasefire was announced"
+        # and "a strike on the school is confirmed" name what is told, not who tells it
         agents = [o for a in tokens if a.head == verb.i and a.dep == "agent" for o in tokens if o.head == a.i]
         subjects = (
             sorted((t for t in tokens if t.head == verb.i and t.dep == "nsubj"), key=lambda t: abs(verb.i - t.i))

@@ -295,6 +295,8 @@ CONTEXT_SENTENCES = 2
 
 
 class DateStage:
+    """Dates every claim; a claim its own clause dates over a year back is background and is dropped."""
+
     name: ClassVar[str] = "dates"
     requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "events"})
     assigns: ClassVar[frozenset[str]] = frozenset({"times", "events"})

@@ -96,7 +96,6 @@ _LOCATIVE = frozenset(
 )
 _LEFTOVER_WORDS = frozenset({"unexploded", "leftover", "remnant", "remnants"})  # old ordnance has no doer today
 _ORIGIN_WORDS = frozenset({"border", "territory", "direction", "side"})
-ARMED_KINDS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, at home or abroad
 _PLATFORM_WORDS = frozenset(
     """jets jet warplanes warplane aircraft planes helicopters drones drone artillery tanks strike strikes
     airstrike airstrikes raid raids bombers missiles rockets""".split()
@@ -946,10 +945,10 @@ def _same_kind_by_armed_doer(claim: EventClaim) -> Callable[[EventClaim], bool]:
     def accept(c: EventClaim) -> bool:
         doer = c.actor1
         return (
-            _named(doer)
+            doer is not None
+            and _named(doer)
             and not _speaker_relative(doer)
-            and doer is not None
-            and doer.kind in ARMED_KINDS
+            and doer.kind in triggers.STATE_KINDS | triggers.NON_STATE_KINDS
             and c.sub_event_type == claim.sub_event_type
             and not (claim.actor2 is not None and _same_side(doer, claim.actor2))  # the hit side did not fire
         )

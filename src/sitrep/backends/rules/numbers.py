@@ -292,21 +292,20 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (  # "killing its rider", "killing the driver": one person, by a singular noun
-        "killed",
-        re.compile(
-            rf"\b(?:killed|killing|shot dead|martyred|martyring|executed)\s+(?:the|its|his|her|their)\s+"
-            rf"(?P<mid>{'|'.join(sorted(SINGULAR_PEOPLE, key=len, reverse=True))})\b(?![-'’])(?P<n>)",
-            re.I,
-        ),
-    ),
-    (  # "wounding its driver", "injuring his cousin"
-        "injured",
-        re.compile(
-            rf"\b(?:wounded|wounding|injured|injuring)\s+(?:the|its|his|her|their)\s+"
-            rf"(?P<mid>{'|'.join(sorted(SINGULAR_PEOPLE, key=len, reverse=True))})\b(?![-'’])(?P<n>)",
-            re.I,
-        ),
+    # "killing its rider", "killing the driver", "wounding its driver": one person, by a singular noun
+    *(
+        (
+            field,
+            re.compile(
+                rf"\b(?:{verbs})\s+(?:the|its|his|her|their)\s+"
+                rf"(?P<mid>{'|'.join(sorted(SINGULAR_PEOPLE, key=len, reverse=True))})\b(?![-'’])(?P<n>)",
+                re.I,
+            ),
+        )
+        for field, verbs in (
+            ("killed", "killed|killing|shot dead|martyred|martyring|executed"),
+            ("injured", "wounded|wounding|injured|injuring"),
+        )
     ),
     # "killing one porter and wounding another": one more person
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
