@@ -917,6 +917,20 @@ def test_an_act_its_own_clause_dates_years_before_the_article_is_background_not_
     assert len(analyze(recent, published="2025-06-10").events) == 1
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The dead, a shepherd and his nephew, were grazing sheep when the first shell landed, a relative said.",
+        "Of the wounded, three were hit by shrapnel and two by rubble, the hospital said.",
+        "Two of the dead were teachers, the civil defence said.",
+    ],
+)
+def test_who_the_victims_told_before_were_is_no_new_event(analyze, second):
+    text = "Mortar shells hit the village of Walgha on Monday, killing two people and wounding five.\n\n" + second
+    events = analyze(text).events
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+
+
 def test_an_act_named_only_to_say_since_when_is_no_event(analyze):
     text = "The group has not fired at Israel since the truce took effect, and said on Sunday it would respond."
     assert all(e.event_type != "Strategic developments" for e in analyze(text).events), analyze(text).events

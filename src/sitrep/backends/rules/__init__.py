@@ -94,6 +94,13 @@ _SPECIFIC_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LOCATIVE = frozenset(
     {"in", "near", "at", "on", "outside", "around", "into", "of", "from", "east", "west", "north", "south"}
 )
+# A sentence about the victims an earlier sentence counted: "The dead, a father and his son, were
+# picking olives when ...", "Of the injured, four were hit by live fire", "Three of the dead were traders".
+_VICTIMS_TOLD = re.compile(
+    r"^\W*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|many|all|none|several) of |of )?"
+    r"the (?:dead|injured|wounded|victims)(?=\s*,|\s+(?:were|was|are|is|included|includes)\b)",
+    re.I,
+)
 _LEFTOVER_WORDS = frozenset({"unexploded", "leftover", "remnant", "remnants"})  # old ordnance has no doer today
 _ORIGIN_WORDS = frozenset({"border", "territory", "direction", "side"})
 _PLATFORM_WORDS = frozenset(
@@ -263,6 +270,8 @@ class _SentenceContext:
             return False
         if text.rstrip().rstrip('"”’').endswith("?"):
             return False  # "Did anyone come after the drone strike?" asks; it asserts nothing
+        if _VICTIMS_TOLD.match(text):
+            return False  # "Of the injured, four were hit by live fire": who the victims told before were
         dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
         if any(
             g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) and not self._means_of_reply(head, g)
