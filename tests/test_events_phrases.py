@@ -931,6 +931,19 @@ def test_who_the_victims_told_before_were_is_no_new_event(analyze, second):
     assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
 
 
+def test_explosions_with_no_weapon_of_their_own_are_the_kind_of_strike_the_article_tells(analyze):
+    text = (
+        "A series of loud explosions shook the Shayrat air base south-east of Homs late on Sunday.\n\n"
+        "Regional officials said Israeli warplanes had struck an ammunition depot at the base."
+    )
+    blasts = [e for e in analyze(text).events if "explosions" in e.trigger.text]
+    assert blasts and blasts[0].sub_event_type == "Air/drone strike", [
+        (e.trigger.text, e.sub_event_type) for e in blasts
+    ]
+    alone = only_event(analyze, "An explosion tore through a crowded market in Mosul on Sunday, killing five people.")
+    assert alone.sub_event_type == "Remote explosive/landmine/IED", alone.sub_event_type
+
+
 def test_an_act_named_only_to_say_since_when_is_no_event(analyze):
     text = "The group has not fired at Israel since the truce took effect, and said on Sunday it would respond."
     assert all(e.event_type != "Strategic developments" for e in analyze(text).events), analyze(text).events

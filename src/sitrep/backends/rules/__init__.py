@@ -144,7 +144,8 @@ class RuleExtractor:
             sentence_tokens = arguments.repaired(tokens[sentence.token_start : sentence.token_end])
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
         claims = _link_continuations(claims, analysis)
-        return tuple(_launchers_of_interceptions(_inherit_doers(_type_from_context(claims), analysis), analysis))
+        claims = _blasts_by_the_weapons_told(_type_from_context(claims))
+        return tuple(_launchers_of_interceptions(_inherit_doers(claims, analysis), analysis))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -904,6 +905,24 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
             )
         result.append(claim)
     return result
+
+
+def _blasts_by_the_weapons_told(claims: list[EventClaim]) -> list[EventClaim]:
+    """'A series of heavy explosions shook the air base': explosions with no weapon of their own,
+    in an article whose other acts were air strikes or shelling, were those (not a roadside bomb)."""
+    armed = [c for c in claims if c.sub_event_type in {triggers.AIR, triggers.SHELLING} and c.refers_to is None]
+    result = []
+    for claim in claims:
+        if _is_blast_word(claim) and claim.sub_event_type == triggers.IED and _no_bomb_named(claim) and armed:
+            nearest = min(armed, key=lambda c: abs(c.sentence - claim.sentence))
+            claim = replace(claim, sub_event_type=nearest.sub_event_type)
+        result.append(claim)
+    return result
+
+
+def _no_bomb_named(claim: EventClaim) -> bool:
+    words = re.findall(r"[\w-]+", claim.evidence.text.lower())
+    return set(claim.weapons) <= {"ied"} and not any(triggers.HINT_WORDS.get(w) == triggers.IED for w in words)
 
 
 def _is_toll_update(claim: EventClaim) -> bool:
