@@ -944,6 +944,11 @@ def test_explosions_with_no_weapon_of_their_own_are_the_kind_of_strike_the_artic
     assert alone.sub_event_type == "Remote explosive/landmine/IED", alone.sub_event_type
 
 
+def test_intelligence_officers_are_the_states_forces(analyze):
+    event = only_event(analyze, "On Monday intelligence officers arrested two men at a checkpoint near Fallujah.")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq", event.actor1
+
+
 def test_an_act_named_only_to_say_since_when_is_no_event(analyze):
     text = "The group has not fired at Israel since the truce took effect, and said on Sunday it would respond."
     assert all(e.event_type != "Strategic developments" for e in analyze(text).events), analyze(text).events
