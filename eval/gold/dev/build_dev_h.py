@@ -120,20 +120,15 @@ date; background recounted in a feature -> non-core, however detailed;
 import datetime as dt
 
 from goldkit import (ABDUCT, AIR, ATTACK, BAT, CIV, CLASH, EXP, GOVREGAIN, GRENADE, IED, NSAOVER, PRO, PROTEST_SIDES,
-                     PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, check_article, write_gold)
+                     PROTESTERS, RIOT, SHELL, STR, SUICIDE, UNK, VAC, D, E, L, R, windowed_check, write_gold)
 from goldkit import (AGREE, ARRESTS, BASE, CHANGE, DISRUPT, EXCESSIVE, INTERVENTION, LOOT, MOB, OTHER, PEACEFUL,
                      TRANSFER, VIOLENT)
 
 # ---------------------------------------------------------------- helpers
 
 
-def check_h(did, text, published, events):
-    """goldkit's check_article (150-450 words, fields, values, ranges) plus this set's 180-word floor
-    on the whole article and the 2025-01-01..2026-11-30 publication window."""
-    words = check_article(did, text, published, events)
-    assert words >= 180, (did, words)
-    assert "2025-01-01" <= published <= "2026-11-30", (did, published)
-    return words
+# goldkit's check_article plus this set's 180-word floor and 2025-01-01..2026-11-30 window.
+check_h = windowed_check("2025-01-01", "2026-11-30")
 
 
 # Actor name lists are declared beside each article (the shared ones here). Tokens shorter than three

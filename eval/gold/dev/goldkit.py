@@ -108,6 +108,18 @@ def check_article(did, text, published, events):
     return words
 
 
+def windowed_check(first_day, last_day, min_words=180):
+    """check_article plus a word floor on the whole article and a publication window (ISO dates)."""
+
+    def check(did, text, published, events):
+        words = check_article(did, text, published, events)
+        assert words >= min_words, (did, words)
+        assert first_day <= published <= last_day, (did, published)
+        return words
+
+    return check
+
+
 def L(names, lat=None, lon=None, cc=None):
     """A gold location: its names, and coordinates or a country when the text pins them."""
     loc = {"names": list(names)}

@@ -44,6 +44,14 @@ LARGE_AREA_KM = 25.0  # areal sites wider than this are precision 3
 
 _DIRECTION = r"(north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)"
 _ADJECTIVE = r"(northern|southern|eastern|western|north[- ]?eastern|north[- ]?western|south[- ]?eastern|south[- ]?western|central)"
+_COMPASS_WORD = re.compile(rf"^(?:{_ADJECTIVE}|{_DIRECTION})$", re.I)
+
+
+def is_compass_word(word: str) -> bool:
+    """'southern', 'north-east', 'central': a direction, or a part of an area."""
+    return bool(_COMPASS_WORD.match(word))
+
+
 _NUMBER = r"(\d+(?:[.,]\d+)?|a few|a couple of|several|some|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")"
 _UNIT = r"(km|kms|kilometers?|kilometres?|miles?|mi)"
 _HEAD = r"(?:(?:the\s+)?(?:town|city|village|area|district|region|province|governorate|base|camp|suburbs?)\s+of\s+)?"

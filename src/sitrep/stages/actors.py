@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from .. import resources
+from ..geo.relative import is_compass_word
 from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Place, Token
 from ..resources import fold
 from ..settings import Settings
@@ -109,10 +110,6 @@ PLACE_NOUNS = frozenset(
     outskirts suburb suburbs countryside environs edge neighbourhood neighborhood camp""".split()
 )
 WEAPON_LABELS = frozenset({"WEAPON", "MIL_PLATFORM"})
-COMPASS_WORDS = frozenset(
-    """north south east west northern southern eastern western north-east north-west south-east south-west
-    northeast northwest southeast southwest north-eastern north-western south-eastern south-western central""".split()
-)
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
 
@@ -800,4 +797,4 @@ def _document_country(analysis: Analysis) -> str | None:
 
 
 def _after_a_compass_word(tokens: Sequence[Token], start: int) -> bool:
-    return start > 0 and tokens[start - 1].text.lower() in COMPASS_WORDS
+    return start > 0 and is_compass_word(tokens[start - 1].text)
