@@ -40,8 +40,10 @@ from .. import registry
 from ..errors import ResourceError
 from ..model import SentenceKind
 from ..resources import data_path
+from .slant_encoder import SentenceEncoder
 
 NAME = "slant.model.v1"
+ENCODED_NAME = "slant.model.v2"
 ARTEFACT = "slant/slant_model.joblib"
 FORMAT_VERSION = 3
 
@@ -473,8 +475,11 @@ class ModelSlant:
         if not text.strip():
             return 0.0
         if self._last[0] != text:
-            self._last = (text, self.scorers.sentence_probability(text))
+            self._last = (text, self.probability(text))
         return self._last[1]
+
+    def probability(self, text: str) -> float:
+        return self.scorers.sentence_probability(text)
 
     def flagged(self, score: float) -> bool:
         return score >= self.artefact["threshold"]
@@ -549,3 +554,21 @@ def tc_matrix(tc: dict[str, Any], spans: Sequence[str], sentences: Sequence[str]
             sparse.csr_matrix(numeric),
         ]
     ).tocsr()
+
+
+@registry.register("slant", ENCODED_NAME, alias="encoder")
+class EncodedSlant(ModelSlant):
+    """``slant.model.v1`` with a fine-tuned sentence encoder asked near its threshold (``slant_encoder``)."""
+
+    name = ENCODED_NAME
+
+    def __init__(self, path: str | None = None, encoder_folder: str | None = None) -> None:
+        super().__init__(path)
+        self.encoder = SentenceEncoder(encoder_folder)
+
+    def load(self) -> None:
+        super().load()
+        self.encoder.load()
+
+    def probability(self, text: str) -> float:
+        return self.encoder.blend(super().probability(text), text)
