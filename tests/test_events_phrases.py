@@ -1978,3 +1978,13 @@ def test_a_toll_of_one_day_is_no_aggregate(analyze):
 )
 def test_only_something_someone_burned_is_property_destruction(analyze, text, n_events):
     assert len(analyze(text).events) == n_events, analyze(text).events
+
+
+def test_what_the_target_did_in_its_relative_clause_does_not_replace_it(analyze):
+    # the relative clause tells what the guards did, and whom they hit: the smugglers shot at the guards
+    events = analyze(
+        "A group of drug smugglers tried to cross the border overnight. The smugglers opened fire on the "
+        "border guards, who fired back, killing four smugglers and wounding others."
+    ).events
+    first = next(e for e in events if e.actor1 and "smugglers" in e.actor1.text.lower())
+    assert first.actor2 is not None and "guard" in first.actor2.text.lower(), first.actor2

@@ -679,7 +679,7 @@ def _prepositional_target(
             continue
         objects = parse.kids(prep.i, "pobj")
         prefer = objects[0].i if objects else prep.i  # "fired at Israel": Israel is the role's head
-        found = mention_in(parse.subtree(prep.i), mentions, prefer=prefer)
+        found = mention_in(parse.subtree(prep.i) - _what_it_did(parse, objects), mentions, prefer=prefer)
         if found is not None and found.how == "metonym" and prep.text.lower() == "in":
             continue  # "a strike in Syria": where it happened, not whom it hit
         if found is not None and _names_an_act(parse, found):
@@ -687,6 +687,18 @@ def _prepositional_target(
         if found is not None and found is not exclude:
             return found
     return None
+
+
+def _what_it_did(parse: Parse, objects: Sequence[Token]) -> set[int]:
+    """'opened fire on the border guards, who responded, killing five smugglers': a relative
+    clause whose subject is the target itself tells what the target did, and whom it hit."""
+    return {
+        i
+        for obj in objects
+        for clause in parse.kids(obj.i, "relcl")
+        if any(s.tag in {"WP", "WDT"} for s in parse.kids(clause.i, "nsubj"))
+        for i in parse.subtree(clause.i)
+    }
 
 
 def _names_an_act(parse: Parse, mention: ActorMention) -> bool:
