@@ -1988,3 +1988,14 @@ def test_what_the_target_did_in_its_relative_clause_does_not_replace_it(analyze)
     ).events
     first = next(e for e in events if e.actor1 and "smugglers" in e.actor1.text.lower())
     assert first.actor2 is not None and "guard" in first.actor2.text.lower(), first.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour has been almost idle since the Houthis began attacking shipping in the Red Sea in late 2023.",
+        "The navy said its patrols would continue until the Houthis stop attacking commercial shipping and naval vessels.",
+    ],
+)
+def test_an_act_in_a_since_or_until_clause_is_no_event(analyze, text):
+    assert analyze(text).events == (), analyze(text).events

@@ -440,8 +440,9 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
             pos = "VERB" if token.pos in {"VERB", "AUX"} else "NOUN"
             found.append(Trigger(token.i, token.i + 1, token.i, cls, pos, token.text.lower()))
     base = tokens[0].i if tokens else 0
-    # "has not fired since the truce took effect": since when, an act told as a point in time
-    found = [t for t in found if not _marked_by(tokens, tokens[t.head - base], {"since"})]
+    # "has not fired since the truce took effect": since when, an act told as a point in time;
+    # "will continue until the Houthis stop attacking shipping": a condition, not an act
+    found = [t for t in found if not _clause_marked_by(tokens, tokens[t.head - base], base, {"since", "until"})]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -486,6 +487,18 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
 
 def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
     return any(t.head == verb.i and t.dep in {"auxpass", "agent"} for t in tokens)
+
+
+def _clause_marked_by(tokens: Sequence[Token], verb: Token, base: int, words: set[str]) -> bool:
+    """The verb's clause opens with one of ``words``, also through a verb it completes
+    ("since the Houthis began attacking shipping")."""
+    for _ in range(3):
+        if _marked_by(tokens, verb, words):
+            return True
+        if verb.dep != "xcomp" or not 0 <= verb.head - base < len(tokens):
+            return False
+        verb = tokens[verb.head - base]
+    return False
 
 
 def _marked_by(tokens: Sequence[Token], verb: Token, words: set[str]) -> bool:
