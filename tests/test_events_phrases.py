@@ -1999,3 +1999,14 @@ def test_what_the_target_did_in_its_relative_clause_does_not_replace_it(analyze)
 )
 def test_an_act_in_a_since_or_until_clause_is_no_event(analyze, text):
     assert analyze(text).events == (), analyze(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry said it had summoned the Turkish ambassador in Baghdad to protest against the strikes.",
+        "Jordan lodged a protest with the Israeli embassy on Monday over the shooting at the crossing.",
+    ],
+)
+def test_a_diplomatic_protest_is_no_street_protest(analyze, text):
+    assert all(e.event_type != "Protests" for e in analyze(text).events), analyze(text).events

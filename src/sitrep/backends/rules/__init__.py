@@ -360,7 +360,9 @@ class _SentenceContext:
 
     def protest_context(self) -> bool:
         return (
-            bool(self.words & triggers.PROTEST_CUES)
+            any(
+                t.text.lower() in triggers.PROTEST_CUES and not triggers.diplomatic(self.tokens, t) for t in self.tokens
+            )
             or any(t.text in triggers.MARCH_WORDS for t in self.tokens)
             or any(m.actor.kind == 6 for m in self.mentions)
         )

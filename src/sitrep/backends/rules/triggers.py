@@ -477,12 +477,29 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None  # "the orchards burned until morning", "the ground is burning under their feet": no one burned them
     if cls == "deploy" and token.dep == "acl":
         return None  # "commandos deployed in the area returned fire": who they were, not what they did
+    if cls == "protest" and diplomatic(tokens, token):
+        return None  # "summoned the ambassador to protest against the strikes": a note, not a street protest
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
     if context & NOT_EVENTS.get(lemma, set()):
         return None
     if lemma == "hit" and _wound_site(tokens, offset):
         return None
     return _refine(tokens, token, lemma, cls, armed)
+
+
+DIPLOMATIC_LEMMAS = frozenset({"summon", "lodge", "file", "submit", "deliver", "send", "hand"})
+
+
+def diplomatic(tokens: Sequence[Token], token: Token) -> bool:
+    """'summoned the charge d'affaires to protest', 'lodged a protest with the embassy'."""
+    base = tokens[0].i
+    governor = tokens[token.head - base] if 0 <= token.head - base < len(tokens) else None
+    return (
+        governor is not None
+        and governor is not token
+        and governor.lemma.lower() in DIPLOMATIC_LEMMAS
+        and token.dep in {"xcomp", "advcl", "dobj"}
+    )
 
 
 def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
