@@ -2010,3 +2010,11 @@ def test_an_act_in_a_since_or_until_clause_is_no_event(analyze, text):
 )
 def test_a_diplomatic_protest_is_no_street_protest(analyze, text):
     assert all(e.event_type != "Protests" for e in analyze(text).events), analyze(text).events
+
+
+def test_troops_firing_on_a_crowd_attack_civilians(analyze):
+    event = only_event(
+        analyze, "Soldiers opened fire on crowds waiting for flour trucks near the crossing, killing six."
+    )
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2

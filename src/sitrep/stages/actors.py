@@ -77,7 +77,7 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         judge judges magistrate magistrates principal headmaster driver drivers imam imams priest brother brothers
         sister sisters son sons daughter daughters cousin cousins nephew nephews siblings
         priests pastor monks nuns activist activists businessman businessmen chief chiefs elder elders nurse nurses
-        medic medics paramedic paramedics""".split(),
+        medic medics paramedic paramedics crowd crowds""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
