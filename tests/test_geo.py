@@ -385,3 +385,10 @@ def test_a_place_and_its_country_recognised_as_one_name_resolve_as_place_and_qua
     (event,) = analyze("ELN guerrillas attacked an army post near Tibu, Colombia, on Monday.").events
     assert event.location is not None and event.location.country == "CO", event.location
     assert event.location.lat is not None and event.location.precision == 2, event.location
+
+
+def test_a_town_placed_in_its_province_is_where_it_happened(analyze):
+    # the trigger is nearer the province, which only says where the town is
+    text = "On Tuesday security forces stormed the town of Saraqib, in the Idlib countryside, and arrested nine men."
+    event = analyze(text).events[0]
+    assert event.location is not None and event.location.name == "Saraqib", event.location

@@ -49,6 +49,8 @@ DISTANCE_PENALTY_PER_CHAR = 0.002
 POSSESSIVE_PENALTY = 1.5
 DATELINE_PENALTY = 2.0
 DATELINE_CHARS = 60
+CONTAINER_PENALTY = 2.0
+_CONTAINER = re.compile(r",\s+(?:in|of)\s+(?:the\s+)?$")
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|on|outside|around|into|inside|across|over|towards?|targeting|struck|hit|shelled|"
@@ -302,7 +304,16 @@ def _best_in_evidence(event: EventClaim, located: Sequence[_Located], analysis: 
     ]
     others = analysis.events or ()
     scored = [(score, item) for item in inside if (score := _event_score(item, event, text, others)) is not None]
+    ends = {item.toponym.end for _, item in scored}
+    scored = [(score - CONTAINER_PENALTY * _contains_the_one_before(item, ends, text), item) for score, item in scored]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _contains_the_one_before(item: _Located, ends: set[int], text: str) -> bool:
+    """'the town of Jasim, in the Daraa countryside': Daraa says where Jasim is, Jasim where it happened."""
+    window = max(0, item.toponym.start - 20)
+    match = _CONTAINER.search(text[window : item.toponym.start])
+    return match is not None and window + match.start() in ends
 
 
 def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[EventClaim] = ()) -> float | None:
