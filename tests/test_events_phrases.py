@@ -2018,3 +2018,9 @@ def test_troops_firing_on_a_crowd_attack_civilians(analyze):
     )
     assert event.sub_event_type == "Attack", event.sub_event_type
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+def test_who_killed_during_a_raid_did_the_raid(analyze):
+    text = "A 19-year-old was killed by Israeli troops' gunfire during a raid on the Jenin refugee camp, the ministry said."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1

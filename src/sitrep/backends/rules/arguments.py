@@ -490,8 +490,10 @@ def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]
     verb = _governor_through(parse, head, {"in", "during"})
     while verb is not None and verb.dep == "conj" and not parse.kids(verb.i, "nsubj"):
         verb = parse.get(verb.head)  # "killed two and wounded others in a clash"
-    if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i) or verb.lemma in VICTIM_LEMMAS:
+    if verb is None or verb.pos != "VERB" or verb.lemma in VICTIM_LEMMAS:
         return None
+    if parse.is_passive(verb.i):  # "was killed by the occupation forces' gunfire during a raid"
+        return next((m for a in parse.kids(verb.i, "agent") if (m := _in_subtree(parse, a.i, mentions))), None)
     for subject in parse.kids(verb.i, "nsubj"):
         return _in_subtree(parse, subject.i, mentions)
     return None
