@@ -2024,3 +2024,14 @@ def test_who_killed_during_a_raid_did_the_raid(analyze):
     text = "A 19-year-old was killed by Israeli troops' gunfire during a raid on the Jenin refugee camp, the ministry said."
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three porters, known locally as kolbars, were shot dead near the border on Friday.",
+        "Three members of the Public Security Directorate (police) were killed in the blast.",
+    ],
+)
+def test_a_name_or_gloss_between_the_number_and_the_verb_does_not_hide_the_count(sentence):
+    assert counts_in_text(sentence)["killed"] == Count(3, 3)
