@@ -2035,3 +2035,7 @@ def test_who_killed_during_a_raid_did_the_raid(analyze):
 )
 def test_a_name_or_gloss_between_the_number_and_the_verb_does_not_hide_the_count(sentence):
     assert counts_in_text(sentence)["killed"] == Count(3, 3)
+
+
+def test_rose_to_martyrdom_counts_the_dead():
+    assert counts_in_text("Four of our fighters rose to martyrdom in the clashes.")["killed"] == Count(4, 4)
