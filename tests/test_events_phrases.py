@@ -207,6 +207,11 @@ def test_unattributed_is_the_author(analyze):
             "An official said on Monday that air strikes on the smugglers' farms could resume within weeks.",
             "hypothetical",
         ),
+        (
+            "Analysts warn that the militia could respond with rocket attacks on the base at Ain al-Asad.",
+            "hypothetical",
+        ),
+        ("The Houthis said on Monday they will respond with drone attacks on Eilat.", "planned"),
     ],
 )
 def test_status_cues(analyze, text, status):

@@ -569,13 +569,13 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "hypothetical"
     if any(t.lemma.lower() in FORECAST_GOVERNORS for t in chain):
         return "hypothetical"
+    modal = _modal_of_the_act(trigger, tokens, by_index)
+    if modal in {"could", "might"}:
+        return "hypothetical"  # "strikes could resume within weeks", "analysts warn the faction could respond"
     if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words, by_index):
         return "planned"
-    modal = _modal_of_the_act(trigger, tokens, by_index)
     if modal == "would":  # "said it would strike US bases": a stated intention; otherwise a supposition
         return "planned" if any(t.lemma.lower() in SPEECH_LEMMAS for t in chain) else "hypothetical"
-    if modal in {"could", "might"}:
-        return "hypothetical"  # "strikes could resume within weeks"
     if any(t.text.lower() in HEDGES for t in near) or HEDGE_PHRASES.search(_clause_text(trigger, tokens, analysis)):
         return "possible"
     if any(_suspects_the_act(t, trigger, by_index) for t in tokens if trigger.start - 60 <= t.start < trigger.end + 20):
@@ -646,6 +646,9 @@ def _act_verb(trigger: Token, by_index: dict[int, Token]) -> Token:
         return governor  # "strikes could resume", not "a strike would devastate the city"
     if governor is not None and trigger.dep == "xcomp":  # "would continue to strike"
         return governor
+    verb = by_index.get(governor.head) if governor is not None and trigger.dep == "pobj" else None
+    if verb is not None and governor is not None and governor.text.lower() in {"with", "into"} and verb.pos == "VERB":
+        return verb  # "could respond with drone attacks", "could slide into open fighting"
     return trigger
 
 
