@@ -212,6 +212,10 @@ def test_unattributed_is_the_author(analyze):
             "hypothetical",
         ),
         ("The Houthis said on Monday they will respond with drone attacks on Eilat.", "planned"),
+        (
+            "Unverified reports from local activists said a mortar round had also hit the clinic in Tafas on Monday.",
+            "possible",
+        ),
     ],
 )
 def test_status_cues(analyze, text, status):

@@ -252,7 +252,8 @@ class AttributionStage:
             attribution = self.attribute(analysis, event)
             if attribution.source == "author" and not attribution.cue:
                 attribution = _earlier_speaker(event, attributed, analysis) or attribution
-            event = replace(event, attribution=attribution, status=_status(event, analysis))
+            event = replace(event, attribution=attribution)
+            event = replace(event, status=_status(event, analysis))
             attributed.append(self._speaker_resolved(event, analysis))
         merged = merge_continuations(attributed, analysis.document.text)
         events = [replace(e, event_id=stable_id(e)) for e in merged]
@@ -580,7 +581,17 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "possible"
     if any(_suspects_the_act(t, trigger, by_index) for t in tokens if trigger.start - 60 <= t.start < trigger.end + 20):
         return "possible"
+    if _unconfirmed_source(event, analysis):
+        return "possible"  # "Unconfirmed reports on social media said a second checkpoint had come under fire"
     return "occurred"
+
+
+_UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified)\b", re.I)
+
+
+def _unconfirmed_source(event: EventClaim, analysis: Analysis) -> bool:
+    span = event.attribution.span if event.attribution else None
+    return span is not None and bool(_UNCONFIRMED.search(analysis.document.text[max(0, span.start - 15) : span.end]))
 
 
 def _suspects_the_act(token: Token, trigger: Token, by_index: dict[int, Token]) -> bool:
