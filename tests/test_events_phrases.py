@@ -216,6 +216,10 @@ def test_unattributed_is_the_author(analyze):
             "Unverified reports from local activists said a mortar round had also hit the clinic in Tafas on Monday.",
             "possible",
         ),
+        (
+            "The militia denied shelling the market and said its fighters had struck an army post near Tal Tamr.",
+            "occurred",
+        ),
     ],
 )
 def test_status_cues(analyze, text, status):

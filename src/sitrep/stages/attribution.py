@@ -560,7 +560,7 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     chain = _governors(trigger, by_index)
     words = {t.text.lower() for t in tokens}
     near = _clause_tokens(trigger, tokens, by_index)
-    if any(t.lemma.lower() in DENY_VERBS for t in chain) or _negated(trigger, tokens):
+    if _denial_governs(chain) or _negated(trigger, tokens):
         return "denied"
     if "if" in words and any(t.text.lower() in {"would", "will", "could"} for t in near | {trigger}):
         return "hypothetical"
@@ -592,6 +592,17 @@ _UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified)\b", re.I)
 def _unconfirmed_source(event: EventClaim, analysis: Analysis) -> bool:
     span = event.attribution.span if event.attribution else None
     return span is not None and bool(_UNCONFIRMED.search(analysis.document.text[max(0, span.start - 15) : span.end]))
+
+
+def _denial_governs(chain: Sequence[Token]) -> bool:
+    """A denial above the act, unless a statement joined to it stands between
+    ("denied targeting civilians and said its forces had struck a gathering of fighters")."""
+    for token in chain:
+        if token.lemma.lower() in SPEECH_LEMMAS and token.dep == "conj":
+            return False
+        if token.lemma.lower() in DENY_VERBS:
+            return True
+    return False
 
 
 def _suspects_the_act(token: Token, trigger: Token, by_index: dict[int, Token]) -> bool:
