@@ -2052,3 +2052,22 @@ def test_a_name_or_gloss_between_the_number_and_the_verb_does_not_hide_the_count
 
 def test_rose_to_martyrdom_counts_the_dead():
     assert counts_in_text("Four of our fighters rose to martyrdom in the clashes.")["killed"] == Count(4, 4)
+
+
+@pytest.mark.parametrize(
+    "text, sub_type",
+    [
+        (
+            "Two boys were killed when an artillery shell left over from earlier fighting exploded near Khan Sheikhoun.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("An unexploded mortar round went off near a school in Daraa on Monday, wounding three pupils.", None),
+        (
+            "Remnants of the former regime shelled a police post near Jableh on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_old_ordnance_going_off_is_a_mine_not_a_strike(analyze, text, sub_type):
+    event = analyze(text).events[0]
+    assert event.sub_event_type == (sub_type or "Remote explosive/landmine/IED"), event.sub_event_type

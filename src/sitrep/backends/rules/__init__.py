@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ... import resources
 from ...model import Actor, ActorMention, Analysis, EventClaim, Sentence, Span, Token
@@ -183,6 +184,8 @@ class RuleExtractor:
         )
         protest = frozenset(ctx.words) if ctx.protest_context() or primary.cls == "protest" else None
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
+        if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
+            sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
         if actor2 is None and arguments.civilian_property(ctx.parse, primary.head) is not None:
@@ -357,6 +360,15 @@ class _SentenceContext:
     def _aims_at_anyone(self, head: Token) -> bool:
         """'will strike anyone who tries' names no one: talk, whatever places and dates surround it."""
         return bool({t.text.lower() for t in self.parse.kids(head.i, "dobj")} & _ANYONE)
+
+    def old_ordnance(self) -> bool:
+        """Ordnance left from earlier fighting: whoever fired it, it went off as a mine does."""
+        lowered = [t.text.lower() for t in self.tokens]
+        pairs = set(pairwise(lowered))
+        # not "remnants of the former regime": only the remnants of war
+        return bool({"unexploded", "leftover"} & set(lowered)) or bool(
+            pairs & {("left", "over"), ("explosive", "remnants")}
+        )
 
     def protest_context(self) -> bool:
         return (
