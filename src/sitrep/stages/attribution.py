@@ -668,9 +668,10 @@ def _act_verb(trigger: Token, by_index: dict[int, Token]) -> Token:
         return governor  # "strikes could resume", not "a strike would devastate the city"
     if governor is not None and trigger.dep == "xcomp":  # "would continue to strike"
         return governor
-    verb = by_index.get(governor.head) if governor is not None and trigger.dep == "pobj" else None
-    if verb is not None and governor is not None and governor.text.lower() in {"with", "into"} and verb.pos == "VERB":
-        return verb  # "could respond with drone attacks", "could slide into open fighting"
+    if governor is not None and trigger.dep == "pobj" and governor.text.lower() in {"with", "into"}:
+        verb = by_index.get(governor.head)  # "could respond with drone attacks", "could slide into open fighting"
+        if verb is not None and verb.pos == "VERB":
+            return verb
     return trigger
 
 

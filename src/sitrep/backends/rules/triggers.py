@@ -405,6 +405,12 @@ def _names_a_platform(tokens: Sequence[Token], token: Token) -> bool:
     return governor is not None and governor.i > token.i and governor.ent_type in {"MIL_PLATFORM", "WEAPON"}
 
 
+def _governor(tokens: Sequence[Token], token: Token) -> Token | None:
+    """The token's head within this run of tokens (None when it lies outside)."""
+    offset = token.head - tokens[0].i
+    return tokens[offset] if 0 <= offset < len(tokens) else None
+
+
 def _governor_lemma(tokens: Sequence[Token], token: Token) -> str:
     return next((t.lemma for t in tokens if t.i == token.head), "")
 
@@ -442,7 +448,7 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
     base = tokens[0].i if tokens else 0
     # "has not fired since the truce took effect": since when, an act told as a point in time;
     # "will continue until the Houthis stop attacking shipping": a condition, not an act
-    found = [t for t in found if not _clause_marked_by(tokens, tokens[t.head - base], base, {"since", "until"})]
+    found = [t for t in found if not _clause_marked_by(tokens, tokens[t.head - base], {"since", "until"})]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -492,8 +498,7 @@ DIPLOMATIC_LEMMAS = frozenset({"summon", "lodge", "file", "submit", "deliver", "
 
 def diplomatic(tokens: Sequence[Token], token: Token) -> bool:
     """'summoned the charge d'affaires to protest', 'lodged a protest with the embassy'."""
-    base = tokens[0].i
-    governor = tokens[token.head - base] if 0 <= token.head - base < len(tokens) else None
+    governor = _governor(tokens, token)
     return (
         governor is not None
         and governor is not token
@@ -502,19 +507,16 @@ def diplomatic(tokens: Sequence[Token], token: Token) -> bool:
     )
 
 
-def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
-    return any(t.head == verb.i and t.dep in {"auxpass", "agent"} for t in tokens)
-
-
-def _clause_marked_by(tokens: Sequence[Token], verb: Token, base: int, words: set[str]) -> bool:
+def _clause_marked_by(tokens: Sequence[Token], verb: Token, words: set[str]) -> bool:
     """The verb's clause opens with one of ``words``, also through a verb it completes
     ("since the Houthis began attacking shipping")."""
+    current: Token | None = verb
     for _ in range(3):
-        if _marked_by(tokens, verb, words):
-            return True
-        if verb.dep != "xcomp" or not 0 <= verb.head - base < len(tokens):
+        if current is None:
             return False
-        verb = tokens[verb.head - base]
+        if _marked_by(tokens, current, words):
+            return True
+        current = _governor(tokens, current) if current.dep == "xcomp" else None
     return False
 
 
@@ -651,8 +653,7 @@ def _is_modifier_or_time_anchor(tokens: Sequence[Token], token: Token) -> bool:
         return True  # "the targeted individual", "blasting caps"
     if token.pos not in {"NOUN", "PROPN"}:
         return False
-    base = tokens[0].i
-    governor = tokens[token.head - base] if 0 <= token.head - base < len(tokens) else None
+    governor = _governor(tokens, token)
     return token.dep == "pobj" and governor is not None and governor.text.lower() in TIME_PREPOSITIONS
 
 
