@@ -1,4 +1,4 @@
-"""Train the sentence encoder of `slant.model.v1`: a two-layer MiniLM fine-tuned
+"""Train the sentence encoder of `slant.model.v2`: a two-layer MiniLM fine-tuned
 to say whether a sentence uses any persuasion technique, exported to ONNX (int8).
 
 The linear sentence model (train/train_slant.py) scores every sentence; the

@@ -12,7 +12,7 @@ from .errors import ConfigError
 @dataclass(frozen=True)
 class Settings:
     extractor: str = "rules"
-    slant: str = "slant.model.v1"  # persuasion/speculation model; "slant.lexicon.v1" is the lexicon
+    slant: str = "slant.model.v2"  # persuasion/speculation model: v1 is linear only, "slant.lexicon.v1" the lexicon
     engine: str = "local"
     workers: int | None = None  # processes/dask: None = all cores
     dask_address: str | None = None  # None: start a local cluster

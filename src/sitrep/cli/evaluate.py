@@ -20,7 +20,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Include every error in the JSON.")] = False,
     extractor: Annotated[str, typer.Option(help="Event extractor backend.")] = "rules",
-    slant: Annotated[str, typer.Option(help="Slant model backend.")] = "slant.model.v1",
+    slant: Annotated[str, typer.Option(help="Slant model backend.")] = Settings.slant,
 ) -> None:
     """Score a stage against gold data and print its headline numbers.
 

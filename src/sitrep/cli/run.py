@@ -36,8 +36,11 @@ def run_command(
         str, typer.Option(help="Event extractor backend: rules (default) or a registered one.")
     ] = "rules",
     slant: Annotated[
-        str, typer.Option(help="Slant backend: slant.model.v1 (default, trained) or slant.lexicon.v1.")
-    ] = "slant.model.v1",
+        str,
+        typer.Option(
+            help="Slant backend: slant.model.v2 (default), slant.model.v1 (linear only, faster) or slant.lexicon.v1."
+        ),
+    ] = Settings.slant,
     engine: Annotated[str, typer.Option(help="local, processes or dask.")] = "local",
     workers: Annotated[
         int | None, typer.Option(help="Worker processes for processes/dask (default: all cores).")

@@ -17,7 +17,7 @@ Scores (each article line is one sentence, as in the corpus):
 - ``span_f1``: SemEval SI: spans predicted on every sentence, compared with
   the gold spans by character overlap (``si_scores``).
 
-The backend is the one the settings name (``slant.model.v1`` by default);
+The backend is the one the settings name (``slant.model.v2`` by default);
 ``sitrep eval slant DIR --slant slant.lexicon.v1`` scores the lexicon for
 comparison.
 """
