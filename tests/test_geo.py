@@ -392,3 +392,12 @@ def test_a_town_placed_in_its_province_is_where_it_happened(analyze):
     text = "On Tuesday security forces stormed the town of Saraqib, in the Idlib countryside, and arrested nine men."
     event = analyze(text).events[0]
     assert event.location is not None and event.location.name == "Saraqib", event.location
+
+
+def test_a_country_after_in_is_where_it_happened_rather_than_a_place_told_before(analyze):
+    text = (
+        "Gunmen killed a shopkeeper in Mosul on Sunday.\n\n"
+        "Armed factions in Syria resumed drone attacks on a US base after a pause of two months."
+    )
+    event = next(e for e in analyze(text).events if "resumed" in e.evidence.text)
+    assert event.location is not None and event.location.country == "SY", event.location
