@@ -2071,3 +2071,21 @@ def test_rose_to_martyrdom_counts_the_dead():
 def test_old_ordnance_going_off_is_a_mine_not_a_strike(analyze, text, sub_type):
     event = analyze(text).events[0]
     assert event.sub_event_type == (sub_type or "Remote explosive/landmine/IED"), event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow launched six cruise missiles and 90 drones at Ukraine overnight, the air force said.",
+        "The group has fired scores of rockets and dozens of drones at Israel since January.",
+    ],
+)
+def test_the_aim_of_a_launched_payload_is_the_target(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.country in {"UA", "IL"}, event.actor2
+
+
+def test_what_the_army_called_a_groups_site_belongs_to_that_group(analyze):
+    text = "Israeli jets struck what the army called a Hezbollah weapons depot near Yater on Tuesday."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Hezbollah", event.actor2

@@ -322,6 +322,10 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=frozenset({"from"}))
     if actor2 is None:
         actor2 = _prepositional_target(parse, head, mentions, exclude=actor1)
+    if actor2 is None and token is not None and token.lemma in LAUNCH_LEMMAS:
+        actor2 = _aim_of_the_payload(parse, head, mentions, exclude=actor1)
+    if actor2 is None:
+        actor2 = _what_they_called_it(parse, head, mentions)
     if actor2 is None:
         actor2 = _object_after_particle(parse, head, mentions, exclude=actor1)
     if actor2 is None:
@@ -332,6 +336,33 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor2 is None and not parse.is_passive(head):
         relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions), relative)
+
+
+def _aim_of_the_payload(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
+    """'launched four missiles and 138 drones at Ukraine', 'fired dozens of drones at Israel': the parser
+    hangs the aim on the payload."""
+    payloads = [o for obj in parse.kids(head, "dobj") for o in (obj, *parse.kids(obj.i, "conj"))]
+    payloads += [
+        n for p in payloads for of in parse.kids(p.i, "prep") if of.lemma == "of" for n in parse.kids(of.i, "pobj")
+    ]
+    return next(
+        (m for p in payloads if (m := _prepositional_target(parse, p.i, mentions, exclude, AIM_PREPOSITIONS))), None
+    )
+
+
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "say"})
+
+
+def _what_they_called_it(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'struck what the military called a Hezbollah weapons depot': the target is in the name it was given."""
+    for clause in parse.kids(head, "ccomp"):
+        if clause.lemma in NAMING_LEMMAS and any(w.tag == "WP" for w in parse.kids(clause.i, "dobj")):
+            for named in parse.kids(clause.i, "dobj", "oprd"):
+                if named.tag != "WP" and (found := _in_subtree(parse, named.i, mentions)):
+                    return found
+    return None
 
 
 def under_fire(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
