@@ -2089,3 +2089,15 @@ def test_what_the_army_called_a_groups_site_belongs_to_that_group(analyze):
     text = "Israeli jets struck what the army called a Hezbollah weapons depot near Yater on Tuesday."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Hezbollah", event.actor2
+
+
+def test_only_material_damage_sets_every_count_to_zero(analyze):
+    text = "An Israeli drone dropped a grenade near a bulldozer in the town of Khiam on Friday, causing only material damage."
+    event = only_event(analyze, text)
+    assert (event.killed, event.injured) == (Count(0, 0), Count(0, 0)), (event.killed, event.injured)
+
+
+def test_eliminated_the_three_gunmen_is_three_killed(analyze):
+    text = "The soldiers returned fire near Bani Suheila on Monday and eliminated the three gunmen."
+    event = only_event(analyze, text)
+    assert event.killed == Count(3, 3), event.killed

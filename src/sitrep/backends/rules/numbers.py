@@ -108,6 +108,8 @@ KILL_WORDS = frozenset(
         "massacred",
         "execute",
         "executed",
+        "eliminate",
+        "eliminated",
     ]
 )
 INJURE_WORDS = frozenset(
@@ -231,6 +233,8 @@ _ZERO_PATTERNS = (
     (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
     (re.compile(r"\bdid(?: not|n't) kill (?:anyone|anybody)\b", re.I), "killed"),
     (re.compile(r"\b(?:no|without) (?:loss of life|fatalities or injuries|deaths or injuries)\b", re.I), "casualties"),
+    # "causing only material damage": damage and nothing else, so nobody was hurt
+    (re.compile(r"\b(?:only|purely|just) (?:material|property) damage\b|\bmaterial damage only\b", re.I), "casualties"),
 )
 
 
@@ -254,7 +258,7 @@ _QUANT = (
 )
 _KILL = (
     r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered"
-    r"|shot dead|shooting dead|slain|died|dead|(?:rose|ascended) to martyrdom)"
+    r"|shot dead|shooting dead|slain|died|dead|(?:rose|ascended) to martyrdom|eliminated|eliminating)"
 )
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
