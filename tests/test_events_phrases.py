@@ -2101,3 +2101,10 @@ def test_eliminated_the_three_gunmen_is_three_killed(analyze):
     text = "The soldiers returned fire near Bani Suheila on Monday and eliminated the three gunmen."
     event = only_event(analyze, text)
     assert event.killed == Count(3, 3), event.killed
+
+
+def test_who_came_under_attack_by_a_group_was_its_target(analyze):
+    text = "An army patrol came under attack by Islamic State militants near Rutba on Monday, killing two soldiers."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Islamic State", event.actor1
+    assert event.actor2 is not None and event.actor2.country == "IQ", event.actor2

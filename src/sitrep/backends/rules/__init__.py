@@ -168,7 +168,7 @@ class RuleExtractor:
         if not ctx.is_specific_enough(primary):
             return None
         roles = arguments.roles_for(ctx.parse, primary.head, primary.pos, ctx.mentions)
-        if primary.word.split() in [[verb, "under", "fire"] for verb in triggers.UNDER_FIRE_VERBS]:
+        if primary.word.split()[:2] in [[verb, "under"] for verb in triggers.UNDER_FIRE_VERBS]:
             roles = arguments.under_fire(ctx.parse, primary.head, ctx.mentions)
         if primary.cls == "intercept" and primary.pos == "VERB":
             roles = arguments.intercepted_launch(ctx.parse, primary.head, ctx.mentions) or roles

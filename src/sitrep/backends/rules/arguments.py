@@ -366,12 +366,13 @@ def _what_they_called_it(parse: Parse, head: int, mentions: Sequence[ActorMentio
 
 
 def under_fire(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles:
-    """'A patrol came under fire from smugglers': the subject was fired on, by whoever 'from' names."""
+    """'A patrol came under fire from smugglers', 'under attack by militants': the subject was fired on,
+    by whoever 'from' or 'by' names."""
     target = next((m for s in parse.kids(head, "nsubj") if (m := _in_subtree(parse, s.i, mentions))), None)
-    fire = next((t for t in parse.tokens if t.i > head and t.text.lower() == "fire"), None)
+    fire = next((t for t in parse.tokens if t.i > head and t.text.lower() in {"fire", "attack"}), None)
     doer = None
     for carrier in [head] + ([fire.i] if fire is not None else []):
-        doer = doer or _prepositional_target(parse, carrier, mentions, target, prepositions=frozenset({"from"}))
+        doer = doer or _prepositional_target(parse, carrier, mentions, target, prepositions=frozenset({"from", "by"}))
     return Roles(doer, target)
 
 

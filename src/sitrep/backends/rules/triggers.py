@@ -115,7 +115,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shoot", "down"): "intercept",
     ("shooting", "down"): "intercept",
     **{(verb, "down"): "intercept" for verb in ("brought", "bring", "brings", "bringing")},  # with a drone or missile
-    **{(verb, "under", "fire"): "clash" for verb in UNDER_FIRE_VERBS},  # "a patrol came under fire from smugglers"
+    # "a patrol came under fire from smugglers", "a unit came under attack by IS militants"
+    **{(verb, "under", what): "clash" for verb in UNDER_FIRE_VERBS for what in ("fire", "attack")},
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
