@@ -2108,3 +2108,21 @@ def test_who_came_under_attack_by_a_group_was_its_target(analyze):
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Islamic State", event.actor1
     assert event.actor2 is not None and event.actor2.country == "IQ", event.actor2
+
+
+def test_an_arrest_of_men_suspected_of_something_did_happen(analyze):
+    text = "On Sunday police in Erbil arrested four people suspected of filming the oil field for the attackers."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Arrests" and event.status == "occurred", (event.sub_event_type, event.status)
+
+
+def test_claims_of_an_act_called_false_are_a_denial(analyze):
+    text = "Claims by the ministry that the army struck a school in Khan Younis on Monday are false, the military said."
+    event = only_event(analyze, text)
+    assert event.status == "denied", event.status
+
+
+def test_fighting_that_cannot_be_ruled_out_is_hypothetical(analyze):
+    text = "A new round of fighting between the army and the YBS in Sinjar cannot be ruled out."
+    event = only_event(analyze, text)
+    assert event.status == "hypothetical", event.status

@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import ClassVar
 
 from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus, Place, SourceKind, Span, Token
@@ -560,8 +561,10 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     chain = _governors(trigger, by_index)
     words = {t.text.lower() for t in tokens}
     near = _clause_tokens(trigger, tokens, by_index)
-    if _denial_governs(chain) or _negated(trigger, tokens):
+    if _denial_governs(chain) or _negated(trigger, tokens) or _claim_called_false(chain, tokens):
         return "denied"
+    if _not_ruled_out(trigger, chain, tokens):
+        return "hypothetical"
     if "if" in words and any(t.text.lower() in {"would", "will", "could"} for t in near | {trigger}):
         return "hypothetical"
     if _counterfactual(trigger, tokens):
@@ -605,13 +608,40 @@ def _denial_governs(chain: Sequence[Token]) -> bool:
     return False
 
 
+CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "story"})
+FALSE_WORDS = frozenset({"false", "baseless", "untrue", "unfounded", "fabricated", "lie", "lies", "fake"})
+
+
+def _claim_called_false(chain: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """'Claims that the army struck a school are false': the act is told only to be denied."""
+    for noun in chain:
+        if noun.lemma.lower() in CLAIM_NOUNS and noun.dep == "nsubj":
+            return any(
+                t.head == noun.head and t.dep in {"acomp", "attr"} and t.lemma.lower() in FALSE_WORDS for t in tokens
+            )
+    return False
+
+
+def _not_ruled_out(trigger: Token, chain: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """'a new round of fighting cannot be ruled out': a possibility, not an event ('had not ruled out
+    that the drone was launched by a rival group' doubts who, not whether)."""
+    for below, verb in pairwise([trigger, *chain]):
+        kids = [t for t in tokens if t.head == verb.i]
+        if verb.lemma.lower() == "rule" and any(t.dep == "neg" for t in kids) and any(t.lemma == "out" for t in kids):
+            return below.dep == "nsubjpass"
+    return False
+
+
 def _suspects_the_act(token: Token, trigger: Token, by_index: dict[int, Token]) -> bool:
     """'a suspected drone strike', 'is suspected of' doubt the act; 'suspected IS militants
-    attacked' only doubts who did it (that goes to the perpetrator, not the status)."""
+    attacked' and 'arrested a man suspected of driving the car' only doubt who did something
+    (that goes to the perpetrator, not the status)."""
     if token.text.lower() != "suspected":
         return False
     head = by_index.get(token.head)
-    return token.dep != "amod" or token.head == trigger.i or (head is not None and head.lemma in ACT_NOUNS)
+    if token.head == trigger.i or (head is not None and head.lemma in ACT_NOUNS):
+        return True
+    return token.dep not in {"amod", "acl"}
 
 
 def _governors(token: Token, by_index: dict[int, Token]) -> list[Token]:
