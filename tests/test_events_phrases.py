@@ -2126,3 +2126,8 @@ def test_fighting_that_cannot_be_ruled_out_is_hypothetical(analyze):
     text = "A new round of fighting between the army and the YBS in Sinjar cannot be ruled out."
     event = only_event(analyze, text)
     assert event.status == "hypothetical", event.status
+
+
+def test_aid_trucks_entering_a_territory_take_nothing(analyze):
+    events = analyze("On Monday 107 aid trucks entered the Gaza Strip through the Kerem Shalom crossing.").events
+    assert not events, [(e.sub_event_type, e.evidence.text) for e in events]

@@ -622,6 +622,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return "arrest"
     if lemma in {"capture", "seize", "recapture"} and _object_is_people(tokens, token):
         return "arrest"  # "46 of the escaped prisoners have been recaptured"
+    if lemma == "enter" and any(t.head == token.i and t.dep == "nsubj" and t.lemma in CIVIL_TRAFFIC for t in tokens):
+        return None  # "107 aid trucks entered the Gaza Strip", "a UN delegation entered the town"
     if (
         lemma in {"seize", "capture", "enter", "overrun"}
         and not direct & TERRITORY_OBJECTS
@@ -637,6 +639,9 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     return cls
 
 
+CIVIL_TRAFFIC = frozenset(
+    "truck lorry convoy shipment aid ambulance delegation team inspector journalist refugee family pilgrim".split()
+)
 PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
 ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded".split())
 
