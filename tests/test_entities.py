@@ -181,3 +181,9 @@ def test_arms_the_ner_finds_on_a_verb_are_dropped():
     pos = ["NOUN", "VERB", "PRON", "NOUN", "PUNCT"]
     doc = _parsed(words, ["O", "B-MIL_PLATFORM", "O", "O", "O"], heads, deps, pos=pos)
     assert [e.label_ for e in merge(doc, [])] == []
+
+
+def test_a_front_line_the_tagger_took_for_a_group_is_a_place(analyze):
+    doc = analyze("The army repelled an infiltration attempt on the Raghwan front at dawn on Sunday.")
+    labels = {e.text: e.label for e in doc.entities}
+    assert labels.get("Raghwan front") == "LOC", labels

@@ -2131,3 +2131,20 @@ def test_fighting_that_cannot_be_ruled_out_is_hypothetical(analyze):
 def test_aid_trucks_entering_a_territory_take_nothing(analyze):
     events = analyze("On Monday 107 aid trucks entered the Gaza Strip through the Kerem Shalom crossing.").events
     assert not events, [(e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_a_foiled_infiltration_attempt_is_a_clash(analyze):
+    text = "SDF fighters thwarted an attempt by armed groups to cross the Euphrates near Dhiban on Monday."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == "Syrian Democratic Forces", event.actor1
+
+
+def test_foiling_a_plan_is_no_event(analyze):
+    assert not analyze("Police said on Monday they had foiled a plan to smuggle cigarettes through Tartus port.").events
+
+
+def test_neutralised_counts_as_casualties(analyze):
+    text = "Troops repelled an attack on their base near Baga on Monday and neutralised eleven terrorists."
+    event = only_event(analyze, text)
+    assert event.casualties == Count(11, 11), event.casualties

@@ -511,9 +511,12 @@ def _by_head_noun(doc: Any, entity: Any) -> Any:
         return Span(doc, entity.start, entity.end, label="FAC")
     if head in OFFICE_HEADS and entity.root.tag_ in {"NN", "NNP"}:
         return Span(doc, entity.start, entity.end, label="PERSON")
+    if head in FRONT_HEADS and entity.root.text.islower() and entity.root.i == entity.end - 1:
+        return Span(doc, entity.start, entity.end, label="LOC")  # "the Raghwan front": a front line, not a group
     return entity
 
 
+FRONT_HEADS = frozenset({"front", "axis", "frontline", "sector"})
 LOCATIVE_WORDS = frozenset({"in", "near", "at", "outside", "around"})
 
 

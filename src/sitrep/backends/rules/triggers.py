@@ -51,7 +51,9 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "attack",
     ),
-    **dict.fromkeys(["clash", "fight", "battle", "skirmish", "engage", "repel", "confront", "exchange"], "clash"),
+    **dict.fromkeys(
+        ["clash", "fight", "battle", "skirmish", "engage", "repel", "confront", "exchange", "foil", "thwart"], "clash"
+    ),
     **dict.fromkeys(["slay"], "kill_civilians"),
     **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
@@ -597,6 +599,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "cleared the road", "dismantled a cell": no weapon kept from use
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
+    if lemma in {"foil", "thwart"} and not direct & ATTEMPT_WORDS:
+        return None  # "foiled an infiltration attempt"; not "thwarted a plan" or "foiled a smuggling route"
     if lemma == "gather" and not words & PROTEST_CUES:
         return None
     if lemma == "hand" and not ("over" in words and direct & TERRITORY_OBJECTS):
@@ -639,6 +643,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     return cls
 
 
+ATTEMPT_WORDS = frozenset("attempt attempts infiltration attack attacks assault advance incursion offensive".split())
 CIVIL_TRAFFIC = frozenset(
     "truck lorry convoy shipment aid ambulance delegation team inspector journalist refugee family pilgrim".split()
 )
