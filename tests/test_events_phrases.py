@@ -2148,3 +2148,10 @@ def test_neutralised_counts_as_casualties(analyze):
     text = "Troops repelled an attack on their base near Baga on Monday and neutralised eleven terrorists."
     event = only_event(analyze, text)
     assert event.casualties == Count(11, 11), event.casualties
+
+
+def test_whoever_protests_is_a_protester(analyze):
+    text = "Dozens of employees of the oil field protested outside the ministry's offices in Erbil on Sunday."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1

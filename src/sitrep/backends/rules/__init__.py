@@ -144,7 +144,7 @@ class RuleExtractor:
                 continue
             sentence_tokens = arguments.repaired(tokens[sentence.token_start : sentence.token_end])
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
-        claims = _link_continuations(claims, analysis)
+        claims = _protesters_by_default(_link_continuations(claims, analysis))
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
         return tuple(_launchers_of_interceptions(_inherit_doers(claims, analysis), analysis))
 
@@ -818,6 +818,18 @@ def _score(claim: EventClaim) -> float:
 # Acts whose sentence names no doer at all ("artillery shelled the area around X", "the
 # school had been hit"): the article told who does this kind of thing a few paragraphs up.
 _DOER_TOLD_BEFORE_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+
+
+PROTESTERS_ACT = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _protesters_by_default(claims: list[EventClaim]) -> list[EventClaim]:
+    """'Dozens of employees protested', 'several hundred Yazidis marched': whoever protests is a protester
+    (after linking, so that a protest told again keeps its own)."""
+    return [
+        replace(c, actor1=_generic("protesters")) if c.sub_event_type in PROTESTERS_ACT and c.actor1 is None else c
+        for c in claims
+    ]
 
 
 def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:
