@@ -2155,3 +2155,17 @@ def test_whoever_protests_is_a_protester(analyze):
     event = only_event(analyze, text)
     assert event.sub_event_type == "Peaceful protest", event.sub_event_type
     assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("An Iraqi F-16 struck a hideout near Rutba on Monday, killing five militants.", "IQ"),
+        ("A Turkish F-16 bombed PKK positions in Gara on Monday.", "TR"),
+        ("Russian Su-34s struck the town of Ariha in Idlib on Monday.", "RU"),
+    ],
+)
+def test_a_demonym_on_an_aircraft_names_the_state_that_flies_it(analyze, text, country):
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.country == country, event.actor1
+    assert event.actor1.name.startswith("Military Forces of"), event.actor1

@@ -110,6 +110,7 @@ PLACE_NOUNS = frozenset(
     outskirts suburb suburbs countryside environs edge neighbourhood neighborhood camp""".split()
 )
 WEAPON_LABELS = frozenset({"WEAPON", "MIL_PLATFORM"})
+_DESIGNATOR = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?|TB2s?)$")  # F-16, Su-34s, MiG-29, MQ-9A, TB2
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.\-]{1,6}$")
 
 
@@ -313,6 +314,8 @@ class ActorStage:
         mentions = [m for m in mentions if not any(_inside(m, p) for p in wider)]
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
         mentions += [m for m in phrases if not taken & set(range(m.token_start, m.token_end))]
+        taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        mentions += [m for m in self._platform_owners(tokens, entities) if m.token_start not in taken]
         mentions.sort(key=lambda m: m.start)
         mentions = _resolve_back_references(mentions, analysis)
         weapons = tuple(e for e in entities if e.label in {"WEAPON", "MIL_PLATFORM"})
@@ -350,8 +353,26 @@ class ActorStage:
                 how = "metonym" if tokens[end - 1].text.lower() in TERRITORY_NOUNS else how
                 yield ActorMention(tokens[start].start, tokens[end - 1].end, text, actor, start, end, how)
 
+    def _platform_owners(self, tokens: Sequence[Token], entities: Iterable[Entity]) -> Iterable[ActorMention]:
+        """'An Iraqi F-16 struck', 'Russian Su-34s bombed': a demonym on an aircraft or other platform
+        names the state that flies it."""
+        for entity in entities:
+            before = entity.token_start - 1
+            if entity.label != "MIL_PLATFORM" or before < 0:
+                continue
+            iso = self.resolver.lex.demonyms.get(fold(tokens[before].text))
+            if iso:
+                first = tokens[before]
+                text = f"{first.text} {entity.text}"
+                yield ActorMention(
+                    first.start, entity.end, text, state_forces(iso, text), before, entity.token_end, "demonym"
+                )
+
     def _resolve_entity(self, entity: Entity, text: str, head: str) -> tuple[Actor, str] | None:
         lex = self.resolver.lex
+        words = entity.text.split()
+        if len(words) == 2 and lex.demonyms.get(fold(words[0])) and _DESIGNATOR.match(words[1]):
+            return state_forces(lex.demonyms[fold(words[0])], text), "demonym"  # "a Turkish F-16" tagged as a group
         if entity.ref and entity.ref in lex.by_id:
             return actor_from_entry(lex.by_id[entity.ref], text), "name"
         iso = lex.country_names.get(_strip_determiner(fold(entity.text)))
