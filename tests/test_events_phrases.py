@@ -2169,3 +2169,16 @@ def test_a_demonym_on_an_aircraft_names_the_state_that_flies_it(analyze, text, c
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.country == country, event.actor1
     assert event.actor1.name.startswith("Military Forces of"), event.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Turkey has carried out more than 20 drone strikes in Sinjar district since 2021.", "2021-01-01"),
+        ("At least five blasts have hit PMF depots across Iraq since the start of the year.", "2024-01-01"),
+    ],
+)
+def test_since_a_year_or_its_start_runs_up_to_the_article(analyze, text, start):
+    event = only_event(analyze, text)
+    assert event.date is not None and str(event.date.start) == start, event.date
+    assert str(event.date.end) == PUBLISHED, event.date

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
-from ..model import Analysis, DateRange, EventClaim, Sentence, TimeExpression, Token
+from ..model import Analysis, DatePrecision, DateRange, EventClaim, Sentence, TimeExpression, Token
 from ..settings import Settings
 from ..text import dateline_spans
 
@@ -77,6 +77,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(early|mid|late|the end of|the beginning of|the start of)[- ]{_MONTH}(?:,? {_YEAR})?", re.I),
     ),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
+    (
+        "since",
+        re.compile(
+            rf"\bsince (?:the (?:start|beginning) of (?:the |this )?(?:year|month|week)|{_YEAR}\b(?! \w))", re.I
+        ),
+    ),
     (
         "holiday",
         re.compile(r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day|boxing day)\b", re.I),
@@ -183,12 +189,33 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
             return None
         before = "last year" in low or named >= published.month  # "last March" in March: a year ago
         return _month_range(phrase, published.year - 1 if before else published.year, named)
+    if kind == "since":
+        return _since(phrase, low, published)
     if kind == "ordinal_day":
         return _day_of_month(phrase, int(re.findall(r"\d+", low)[0]), published)
     if kind == "year":
         year = int(re.findall(_YEAR, low)[0])
         return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     return None
+
+
+def _since(phrase: str, low: str, published: dt.date) -> DateRange | None:
+    """'since 2021', 'since the start of the year': a period that runs up to the article."""
+    year = re.findall(_YEAR, low)
+    if year:
+        start = dt.date(int(year[0]), 1, 1)
+    elif low.endswith("year"):
+        start = dt.date(published.year, 1, 1)
+    elif low.endswith("month"):
+        start = published.replace(day=1)
+    else:
+        start = published - dt.timedelta(days=published.weekday())
+    if start > published:
+        return None
+    precision: DatePrecision = (
+        "year" if (published - start).days > 62 else "month" if (published - start).days > 7 else "week"
+    )
+    return DateRange(phrase, start, published, precision)
 
 
 def _parse(phrase: str, published: dt.date | None) -> dt.date | None:
