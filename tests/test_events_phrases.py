@@ -2182,3 +2182,9 @@ def test_since_a_year_or_its_start_runs_up_to_the_article(analyze, text, start):
     event = only_event(analyze, text)
     assert event.date is not None and str(event.date.start) == start, event.date
     assert str(event.date.end) == PUBLISHED, event.date
+
+
+def test_a_mother_and_her_two_daughters_are_three(analyze):
+    text = "A Turkish drone struck a farmhouse near Kobani on Monday, wounding a mother and her two daughters."
+    event = only_event(analyze, text)
+    assert event.injured == Count(3, 3), event.injured

@@ -329,10 +329,10 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PEOPLE_WORDS = PERSON_NOUNS | {"others", "more", "them", "people", "persons", "of"}
 
 
-# "killed a senior commander and one of his aides", "killing the official and six other people":
-# one person named, then how many more.
+# "killed a senior commander and one of his aides", "killing the official and six other people",
+# "wounding a mother and her two daughters": one person named, then how many more.
 _AND_OTHERS = re.compile(
-    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>(?:[\w'’-]+\s+){{1,6}}?)and\s+(?P<n>{_QUANT})\s+"
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<first>(?:[\w'’-]+\s+){{1,6}}?)and\s+(?:(?:his|her|their)\s+)?(?P<n>{_QUANT})\s+"
     r"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I,
 )
