@@ -2188,3 +2188,9 @@ def test_a_mother_and_her_two_daughters_are_three(analyze):
     text = "A Turkish drone struck a farmhouse near Kobani on Monday, wounding a mother and her two daughters."
     event = only_event(analyze, text)
     assert event.injured == Count(3, 3), event.injured
+
+
+def test_partisan_words_for_fighters_are_counted_as_people(analyze):
+    text = "On Monday an enemy drone bombed a group of mujahideen on the outskirts of Kirkuk, martyring five heroes."
+    event = only_event(analyze, text)
+    assert event.killed == Count(5, 5), event.killed

@@ -87,7 +87,8 @@ PERSON_NOUNS = (
         """persons family families troop troops personnel servicemen servicemembers service police staff crew
         recruits passers-by passersby
         elderly dead wounded injured others afghans americans iranians iraqis israelis kurds lebanese
-        palestinians russians syrians turks yemenis""".split()
+        palestinians russians syrians turks yemenis
+        heroes mujahideen martyrs apostates khawarij""".split()  # partisan words for fighters
     )
 )
 KILL_WORDS = frozenset(
