@@ -2194,3 +2194,9 @@ def test_partisan_words_for_fighters_are_counted_as_people(analyze):
     text = "On Monday an enemy drone bombed a group of mujahideen on the outskirts of Kirkuk, martyring five heroes."
     event = only_event(analyze, text)
     assert event.killed == Count(5, 5), event.killed
+
+
+def test_a_groups_own_fighters_taking_a_town_is_a_non_state_capture(analyze):
+    text = "The Arakan Army said on Friday that its fighters had captured the town of Gwa after a long siege."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type

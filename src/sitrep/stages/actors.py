@@ -445,10 +445,10 @@ class ActorStage:
                 return replace(owner[0], text=phrase), "description"
         if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
             # "our forces", "our bases": whoever is speaking; the attribution stage knows who.
-            return Actor(text=phrase, name=phrase, kind=1, actor_id="@speaker"), "speaker"
+            return Actor(text=phrase, name=phrase, kind=_kind_of(lower), actor_id="@speaker"), "speaker"
         if first.text.lower() in POSSESSOR_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
             # "its fighters", "their drones": the group just named, or the source speaking of itself.
-            return Actor(text=phrase, name=phrase, kind=1, actor_id="@possessor"), "possessor"
+            return Actor(text=phrase, name=phrase, kind=_kind_of(lower), actor_id="@possessor"), "possessor"
         if lower in GROUP_NOUNS and _has_name_before_head(phrase):
             return fallback_actor(phrase), "fallback"  # "the Fateh al-Mubin operations room"
         if lower in NAMED_ONLY_HEADS:
@@ -457,6 +457,16 @@ class ActorStage:
             kind = 3 if lower.startswith(("smuggl", "traffick")) else 7
             return Actor(text=phrase, name=_title(lower if lower.endswith("s") else lower + "s"), kind=kind), "generic"
         return resolved
+
+
+# Until the attribution stage knows whose they are, "its fighters" are a group's and "our troops" a state's.
+NON_STATE_FORCE_NOUNS = frozenset(
+    "fighters fighter militants militant militia militias militiamen mujahideen rebels insurgents gunmen jihadists".split()
+)
+
+
+def _kind_of(head: str) -> int:
+    return 3 if head in NON_STATE_FORCE_NOUNS else 1
 
 
 def _has_name_before_head(phrase: str) -> bool:
