@@ -2200,3 +2200,11 @@ def test_a_groups_own_fighters_taking_a_town_is_a_non_state_capture(analyze):
     text = "The Arakan Army said on Friday that its fighters had captured the town of Gwa after a long siege."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+
+
+def test_reports_of_a_strike_make_it_possible(analyze):
+    text = (
+        "11:40 - Reports on social media of an Israeli drone strike on a convoy of tribal fighters near Busra al-Harir."
+    )
+    event = only_event(analyze, text)
+    assert event.status == "possible", event.status

@@ -582,6 +582,8 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
         return "planned" if any(t.lemma.lower() in SPEECH_LEMMAS for t in chain) else "hypothetical"
     if any(t.text.lower() in HEDGES for t in near) or HEDGE_PHRASES.search(_clause_text(trigger, tokens, analysis)):
         return "possible"
+    if _told_as_reports_of(trigger, chain):
+        return "possible"  # "Reports on social media of an Israeli drone strike on a convoy"
     if any(_suspects_the_act(t, trigger, by_index) for t in tokens if trigger.start - 60 <= t.start < trigger.end + 20):
         return "possible"
     if _unconfirmed_source(event, analysis):
@@ -619,6 +621,21 @@ def _claim_called_false(chain: Sequence[Token], tokens: Sequence[Token]) -> bool
             return any(
                 t.head == noun.head and t.dep in {"acomp", "attr"} and t.lemma.lower() in FALSE_WORDS for t in tokens
             )
+    return False
+
+
+REPORT_NOUNS = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"})
+
+
+def _told_as_reports_of(trigger: Token, chain: Sequence[Token]) -> bool:
+    """'Reports (on social media) of a drone strike': the act is what reports say, not what the writer states."""
+    if trigger.dep != "pobj" or not chain or chain[0].lemma != "of":
+        return False
+    for token in chain[1:5]:
+        if token.pos not in {"NOUN", "ADP"}:
+            return False
+        if token.pos == "NOUN" and token.text.lower() in REPORT_NOUNS:
+            return True
     return False
 
 
