@@ -401,3 +401,9 @@ def test_a_country_after_in_is_where_it_happened_rather_than_a_place_told_before
     )
     event = next(e for e in analyze(text).events if "resumed" in e.evidence.text)
     assert event.location is not None and event.location.country == "SY", event.location
+
+
+def test_a_longer_name_is_not_the_town_whose_name_it_begins_with(analyze):
+    text = "An Israeli drone struck a convoy near Busra al-Harir, in the eastern Daraa countryside, on Monday."
+    toponym = next(t for t in analyze(text).toponyms if t.text.startswith("Busra"))
+    assert toponym.place is None or toponym.place.country == "SY", toponym

@@ -40,6 +40,7 @@ source order sites > actors > weapons > towns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -373,7 +374,12 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)
         if container is not None and (container.start, container.end) != (match.start, match.end):
-            if container.label_ == match.label and match.ref and not container.id_:
+            if (
+                container.label_ == match.label
+                and match.ref
+                and not container.id_
+                and _only_adds_words(doc, container, match)
+            ):
                 entities[entities.index(container)] = Span(
                     doc, container.start, container.end, label=match.label, span_id=match.ref
                 )
@@ -387,6 +393,16 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_PIECE = re.compile(r"^(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-)")
+
+
+def _only_adds_words(doc: Any, container: Any, match: Match) -> bool:
+    """'Deir ez-Zor province' is still Deir ez-Zor; 'Busra al-Harir' is not Busra (Basra): a place
+    name that goes on past the matched one is another place."""
+    if match.label not in PLACE_LABELS:
+        return True
+    beside = [i for i in (match.start - 1, match.end) if container.start <= i < container.end]
+    return not any(_NAME_PIECE.match(doc[i].text) for i in beside)
 
 
 def _news_agency(doc: Any, entity: Any) -> Any:
