@@ -393,7 +393,7 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NAME_PIECE = re.compile(r"^(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)-)")
+_NAME_PIECE = re.compile(r"^(?:[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et)(?:-|$))")
 
 
 def _only_adds_words(doc: Any, container: Any, match: Match) -> bool:
@@ -401,7 +401,12 @@ def _only_adds_words(doc: Any, container: Any, match: Match) -> bool:
     name that goes on past the matched one is another place."""
     if match.label not in PLACE_LABELS:
         return True
-    beside = [i for i in (match.start - 1, match.end) if container.start <= i < container.end]
+    before, after = match.start - 1, match.end
+    while before > container.start and doc[before].text == "-":
+        before -= 1
+    while after < container.end - 1 and doc[after].text == "-":
+        after += 1
+    beside = [i for i in (before, after) if container.start <= i < container.end]
     return not any(_NAME_PIECE.match(doc[i].text) for i in beside)
 
 
