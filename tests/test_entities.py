@@ -187,3 +187,20 @@ def test_a_front_line_the_tagger_took_for_a_group_is_a_place(analyze):
     doc = analyze("The army repelled an infiltration attempt on the Raghwan front at dawn on Sunday.")
     labels = {e.text: e.label for e in doc.entities}
     assert labels.get("Raghwan front") == "LOC", labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Monday the mercenaries shelled the town of Abu Hamam with mortar rounds.", "Abu Hamam"),
+        ("Gunmen fired on a ferry at the al-Shuhayl crossing on Monday.", "al-Shuhayl"),
+    ],
+)
+def test_a_name_a_place_noun_introduces_or_follows_is_a_place(analyze, text, name):
+    labels = {e.text: e.label for e in analyze(text).entities}
+    assert labels.get(name) == "GPE", labels
+
+
+def test_a_groups_checkpoint_stays_the_groups(analyze):
+    labels = {e.text: e.label for e in analyze("Gunmen fired on a General Security checkpoint near Saraqib.").entities}
+    assert labels.get("General Security") != "GPE", labels

@@ -389,7 +389,9 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         entities = [e for e in entities if e.end <= match.start or match.end <= e.start]
         entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
     entities = _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
-    return _states_as_actors(doc, [_arabic_place(doc, _by_head_noun(doc, _news_agency(doc, e))) for e in entities])
+    return _states_as_actors(
+        doc, [_place_by_its_noun(doc, _arabic_place(doc, _by_head_noun(doc, _news_agency(doc, e)))) for e in entities]
+    )
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -552,9 +554,29 @@ def _arabic_place(doc: Any, entity: Any) -> Any:
     after = doc[entity.end].text if entity.end < len(doc) else ""
     if first not in ARABIC_ARTICLES or "-" not in entity.text or after in POSSESSIVES:
         return entity
-    if doc[entity.start - 1].lower_ not in LOCATIVE_WORDS:
+    before = doc[entity.start - 1].lower_
+    if before == "the" and entity.start > 1:
+        before = doc[entity.start - 2].lower_  # "at the al-Shuhayl crossing"
+    if before not in LOCATIVE_WORDS:
         return entity
     return Span(doc, entity.start, entity.end, label="GPE")
+
+
+PLACE_OF_NOUNS = frozenset("town village city district area neighbourhood neighborhood camp suburb".split())
+PLACE_AFTER_NOUNS = frozenset("crossing checkpoint junction bridge roundabout camp district neighbourhood".split())
+
+
+def _place_by_its_noun(doc: Any, entity: Any) -> Any:
+    """'the town of Abu Hamam', 'the Abu Hamam crossing': a name a place noun introduces or follows
+    is a place, whatever the tagger called it."""
+    from spacy.tokens import Span
+
+    if entity.label_ not in {"PERSON", "ORG"} or entity.id_ or entity.start < 2:
+        return entity
+    introduced = doc[entity.start - 1].lower_ == "of" and doc[entity.start - 2].lower_ in PLACE_OF_NOUNS
+    # "a General Security checkpoint" is the group's; only a "person" before a place noun is a place
+    followed = entity.label_ == "PERSON" and entity.end < len(doc) and doc[entity.end].lower_ in PLACE_AFTER_NOUNS
+    return Span(doc, entity.start, entity.end, label="GPE") if introduced or followed else entity
 
 
 # Nouns of what a state does or holds to ("U.S. support", "Australia's response"):
