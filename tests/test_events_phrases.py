@@ -2208,3 +2208,15 @@ def test_reports_of_a_strike_make_it_possible(analyze):
     )
     event = only_event(analyze, text)
     assert event.status == "possible", event.status
+
+
+def test_citing_a_reason_names_no_source(analyze):
+    text = "On Monday Israeli forces demolished two homes in Yatta, citing a lack of building permits."
+    event = only_event(analyze, text)
+    assert event.attribution.source == "author", event.attribution
+
+
+def test_citing_a_security_source_still_names_it(analyze):
+    text = "A roadside bomb killed two soldiers near Tikrit on Monday, the Iraqi News Agency said, citing a security source."
+    event = only_event(analyze, text)
+    assert "security source" in event.attribution.source, event.attribution

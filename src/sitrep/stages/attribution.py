@@ -236,7 +236,11 @@ _TOLL_SOURCE = re.compile(
     r"(?:^|, )(?P<source>(?:[A-Z][\w'’.-]*|the|state|local)(?: [\w'’.-]+){0,5}?) "
     r"(?:put|puts|gave|gives|raised|raises|set|sets|placed|places) the (?:death |casualty |final )?tolls? (?:at|to)\b"
 )
-_CITING = re.compile(rf"\b(?:citing|quoting) {_NAME}", re.I)
+# "citing a lack of building permits": a reason, not a source
+_CITING = re.compile(
+    rf"\b(?:citing|quoting) (?!(?:an? |the )?(?:lack|absence|need)\b|(?:security |safety )?(?:reasons?|concerns?|fears?|grounds)\b){_NAME}",
+    re.I,
+)
 
 
 class AttributionStage:
