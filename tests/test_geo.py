@@ -407,3 +407,12 @@ def test_a_longer_name_is_not_the_town_whose_name_it_begins_with(analyze):
     text = "An Israeli drone struck a convoy near Busra al-Harir, in the eastern Daraa countryside, on Monday."
     toponym = next(t for t in analyze(text).toponyms if t.text.startswith("Busra"))
     assert toponym.place is None or toponym.place.country == "SY", toponym
+
+
+def test_a_march_from_a_place_happened_there(analyze):
+    text = (
+        "Iraqi officials met in Baghdad on Sunday to discuss the budget.\n\n"
+        "On Tuesday several hundred Yazidis marched from the Sinjar market to the mayor's office."
+    )
+    event = next(e for e in analyze(text).events if "marched" in e.evidence.text)
+    assert event.location is not None and event.location.name.startswith("Sinj"), event.location

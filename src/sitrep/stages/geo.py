@@ -323,7 +323,9 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
     before = text[max(floor, toponym.start - 60) : toponym.start]
     after = text[toponym.end : toponym.end + 40]
     reading = relative.find(text, toponym.start, toponym.end, floor)
-    if reading is None and (_ORIGIN.search(before) or _COMPARISON.search(before)):
+    # "fired from Iraq" is where the attackers were; "marched from the Sinjar market" is where the march was
+    origin = _ORIGIN.search(before) and event.event_type != "Protests"
+    if reading is None and (origin or _COMPARISON.search(before)):
         return None
     if _ATTRIBUTE.match(after) or (
         _stands_for_a_state(item.entry) and (_SPEAKER.match(after) or _BY_AGENT.search(before))
