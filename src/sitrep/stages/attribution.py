@@ -628,7 +628,7 @@ def _claim_called_false(chain: Sequence[Token], tokens: Sequence[Token]) -> bool
     return False
 
 
-REPORT_NOUNS = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "unconfirmed"})
+REPORT_NOUNS = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors"})
 
 
 def _told_as_reports_of(trigger: Token, chain: Sequence[Token]) -> bool:
