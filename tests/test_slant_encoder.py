@@ -119,3 +119,23 @@ def test_encoder_training_script_on_a_sample(tmp_path: Path) -> None:
     encoder = SentenceEncoder(str(tmp_path))
     assert isinstance(encoder.logit(SENTENCES[0]), float)
     assert 0.0 <= encoder.blend(0.45, SENTENCES[0]) <= 1.0
+
+
+def test_the_pruned_vocabulary_keeps_the_pieces_of_a_whole_article() -> None:
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    spec = importlib.util.spec_from_file_location("train_slant_encoder", ROOT / "train" / "train_slant_encoder.py")
+    assert spec is not None and spec.loader is not None
+    training = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(ROOT / "train"))
+    try:
+        spec.loader.exec_module(training)
+    finally:
+        sys.path.remove(str(ROOT / "train"))
+    words = ["rockets", "struck", "the", "base", "on", "tuesday", "yemen", "launched"]
+    vocab = {token: i for i, token in enumerate([*training.SPECIAL, *words, "##s"])}
+    base = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
+    base.pre_tokenizer = pre_tokenizers.Whitespace()
+    base.enable_truncation(4)  # like MiniLM's own tokenizer, which stops at 128 pieces
+    kept = training.pruned_vocabulary(json.loads(base.to_str()), ["rockets struck the base on tuesday yemen launched"])
+    assert {"yemen", "launched"} <= set(kept), kept
