@@ -2220,3 +2220,11 @@ def test_citing_a_security_source_still_names_it(analyze):
     text = "A roadside bomb killed two soldiers near Tikrit on Monday, the Iraqi News Agency said, citing a security source."
     event = only_event(analyze, text)
     assert "security source" in event.attribution.source, event.attribution
+
+
+def test_opened_harassment_fire_is_opened_fire(analyze):
+    text = (
+        "Turkish commandos neutralised six PKK/YPG terrorists who opened harassment fire on a Turkish base on Monday."
+    )
+    events = analyze(text).events
+    assert events and events[0].casualties == Count(6, 6), [(e.trigger.text, e.casualties) for e in events]

@@ -274,7 +274,7 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("casualties", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}(?:killed|dead) or (?:wounded|injured)", re.I)),
     ("casualties", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+casualties\b", re.I)),
     # "neutralised six terrorists": killed, wounded or captured, armies do not say which
-    ("casualties", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,3}})", re.I)),
+    ("casualties", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’/-]+){{0,3}})", re.I)),
     ("casualties", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}neutrali[sz]ed\b", re.I)),
     (
         "killed",

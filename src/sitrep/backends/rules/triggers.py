@@ -441,6 +441,11 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
             pos = "VERB" if head.pos in {"VERB", "AUX"} else "NOUN"
             found.append(Trigger(first.i, first.i + len(phrase), head.i, cls, pos, " ".join(phrase)))
             taken.update(span)
+        if _opened_some_fire(tokens, lowered, offset) and taken.isdisjoint(range(offset, offset + 3)):
+            found.append(
+                Trigger(tokens[offset].i, tokens[offset].i + 3, tokens[offset].i, "attack", "VERB", "opened fire")
+            )
+            taken.update(range(offset, offset + 3))
     for offset, token in enumerate(tokens):
         if offset in taken:
             continue
@@ -453,6 +458,16 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
     # "will continue until the Houthis stop attacking shipping": a condition, not an act
     found = [t for t in found if not _clause_marked_by(tokens, tokens[t.head - base], {"since", "until"})]
     return sorted(found, key=lambda t: t.start)
+
+
+def _opened_some_fire(tokens: Sequence[Token], lowered: Sequence[str], offset: int) -> bool:
+    """'opened heavy fire', 'opened harassment fire': 'opened fire' with a word on the fire."""
+    return (
+        lowered[offset] in {"open", "opened", "opening", "opens"}
+        and offset + 2 < len(tokens)
+        and lowered[offset + 2] == "fire"
+        and tokens[offset + 1].pos in {"ADJ", "NOUN"}
+    )
 
 
 def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False) -> str | None:
