@@ -2228,3 +2228,13 @@ def test_opened_harassment_fire_is_opened_fire(analyze):
     )
     events = analyze(text).events
     assert events and events[0].casualties == Count(6, 6), [(e.trigger.text, e.casualties) for e in events]
+
+
+def test_blocking_a_road_with_burning_tyres_is_a_riot(analyze):
+    text = "On Friday dozens of tribesmen blocked the highway between Baqubah and Muqdadiyah with burning tyres."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Violent demonstration", event.sub_event_type
+
+
+def test_blocking_a_deal_is_no_event(analyze):
+    assert not analyze("On Friday the parliament blocked a deal on oil exports from Kirkuk.").events

@@ -61,7 +61,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["arrest", "detain"], "arrest"),
     **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear"], "intercept"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse"], "protest"),
-    **dict.fromkeys(["riot", "pelt"], "riot"),
+    **dict.fromkeys(["riot", "pelt", "block"], "riot"),
     **dict.fromkeys(["recapture", "retake", "retook", "reclaim", "liberate"], "regain"),  # the tagger keeps "retook"
     **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter"], "seize"),
     **dict.fromkeys(["deploy"], "deploy"),
@@ -614,6 +614,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "cleared the road", "dismantled a cell": no weapon kept from use
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
+    if lemma == "block" and not ("burning" in words and words & {"tyres", "tires", "tyre", "tire"}):
+        return None  # "blocked the highway with burning tyres" is a riot; "blocked a deal" is nothing
     if lemma in {"foil", "thwart"} and not direct & ATTEMPT_WORDS:
         return None  # "foiled an infiltration attempt"; not "thwarted a plan" or "foiled a smuggling route"
     if lemma == "gather" and not words & PROTEST_CUES:
