@@ -2238,3 +2238,21 @@ def test_blocking_a_road_with_burning_tyres_is_a_riot(analyze):
 
 def test_blocking_a_deal_is_no_event(analyze):
     assert not analyze("On Friday the parliament blocked a deal on oil exports from Kirkuk.").events
+
+
+def test_holding_a_sit_in_is_a_peaceful_protest(analyze):
+    event = only_event(
+        analyze, "On Monday around 200 residents of Zawiya held a sit-in outside the municipal building."
+    )
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials held talks in Baghdad on Monday about the oil budget.",
+        "On Monday the convoy drove toward the dam, where residents have been holding a sit-in for weeks.",
+    ],
+)
+def test_holding_talks_or_an_ongoing_sit_in_told_in_passing_is_no_event(analyze, text):
+    assert not [e for e in analyze(text).events if e.sub_event_type == "Peaceful protest"]

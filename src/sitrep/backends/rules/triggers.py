@@ -60,7 +60,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
     **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear"], "intercept"),
-    **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse"], "protest"),
+    **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse", "hold", "stage"], "protest"),
     **dict.fromkeys(["riot", "pelt", "block"], "riot"),
     **dict.fromkeys(["recapture", "retake", "retook", "reclaim", "liberate"], "regain"),  # the tagger keeps "retook"
     **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter"], "seize"),
@@ -460,6 +460,16 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
     return sorted(found, key=lambda t: t.start)
 
 
+def _holds_a_sit_in(tokens: Sequence[Token], verb: Token) -> bool:
+    return any(
+        obj.head == verb.i
+        and obj.dep == "dobj"
+        and obj.text.lower() == "in"
+        and any(t.head == obj.i and t.text.lower() == "sit" for t in tokens)
+        for obj in tokens
+    )
+
+
 def _opened_some_fire(tokens: Sequence[Token], lowered: Sequence[str], offset: int) -> bool:
     """'opened heavy fire', 'opened harassment fire': 'opened fire' with a word on the fire."""
     return (
@@ -618,6 +628,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "blocked the highway with burning tyres" is a riot; "blocked a deal" is nothing
     if lemma in {"foil", "thwart"} and not direct & ATTEMPT_WORDS:
         return None  # "foiled an infiltration attempt"; not "thwarted a plan" or "foiled a smuggling route"
+    if lemma in {"hold", "stage"} and (token.tag == "VB" or token.dep == "relcl" or not _holds_a_sit_in(tokens, token)):
+        return None  # "held a sit-in" (the tokenizer splits the noun); not "to hold", "where they hold", "held talks"
     if lemma == "gather" and not words & PROTEST_CUES:
         return None
     if lemma == "hand" and not ("over" in words and direct & TERRITORY_OBJECTS):
