@@ -2256,3 +2256,25 @@ def test_holding_a_sit_in_is_a_peaceful_protest(analyze):
 )
 def test_holding_talks_or_an_ongoing_sit_in_told_in_passing_is_no_event(analyze, text):
     assert not [e for e in analyze(text).events if e.sub_event_type == "Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "On Sunday the army said it had regained control of the town of Kazgil after fierce battles.",
+            "Government regains territory",
+        ),
+        (
+            "Turkish soldiers set up a new position last week on a ridge overlooking Kani Masi.",
+            "Headquarters or base established",
+        ),
+        (
+            "Last week Iraqi border guards moved into new posts on the frontier near Haji Omaran.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_regained_control_and_new_posts(analyze, text, sub_type):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == sub_type, event.sub_event_type

@@ -62,7 +62,9 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear"], "intercept"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse", "hold", "stage"], "protest"),
     **dict.fromkeys(["riot", "pelt", "block"], "riot"),
-    **dict.fromkeys(["recapture", "retake", "retook", "reclaim", "liberate"], "regain"),  # the tagger keeps "retook"
+    **dict.fromkeys(
+        ["recapture", "retake", "retook", "reclaim", "liberate", "regain"], "regain"
+    ),  # the tagger keeps "retook"
     **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter"], "seize"),
     **dict.fromkeys(["deploy"], "deploy"),
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
@@ -140,6 +142,13 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("drone", "strike"): "attack",
     ("drone", "strikes"): "attack",
     ("set", "up", "a", "base"): "deploy",
+    # "set up a new outpost on a ridge", "moved into new posts on the frontier"
+    **{
+        (*verb.split(), *article.split(), noun): "deploy"
+        for verb in ("set up", "sets up", "setting up", "moved into", "move into")
+        for article in ("a new", "new")
+        for noun in ("outpost", "outposts", "position", "positions", "post", "posts", "base", "bases", "checkpoint")
+    },
     ("established", "a", "base"): "deploy",
     ("prisoner", "swap"): "agreement",
     ("prisoner", "exchange"): "agreement",
