@@ -2278,3 +2278,11 @@ def test_holding_talks_or_an_ongoing_sit_in_told_in_passing_is_no_event(analyze,
 def test_regained_control_and_new_posts(analyze, text, sub_type):
     event = only_event(analyze, text)
     assert event.sub_event_type == sub_type, event.sub_event_type
+
+
+def test_tear_gas_used_on_a_gathering_is_a_protest_met_with_intervention(analyze):
+    text = "On Monday security forces fired tear gas and used batons to break up a gathering of mourners in Saqqez."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Protest with intervention", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1
+    assert event.actor2 is not None and event.actor2.kind in (1, 2), event.actor2

@@ -196,6 +196,14 @@ class RuleExtractor:
             actor2 = ctx.holder_of_the_area(_HELD_TARGET)  # "strikes in a Houthi-controlled area of Yemen"
         if event_type in HELD_AREA_TYPES and (actor1 is None or actor1.actor_id == UNIDENTIFIED.actor_id):
             actor1 = ctx.holder_of_the_area(_HELD_ORIGIN) or actor1  # "shells fired from SDF-held areas"
+        if (
+            sub_type == "Protest with intervention"
+            and primary.cls != "protest"
+            and actor1 is not None
+            and actor1.kind in (1, 2)
+        ):
+            # "forces fired tear gas at the procession": the protesters protested, the forces intervened
+            actor1, actor2 = _generic("protesters"), actor1
         if event_type == "Protests" and actor1 is not None and actor1.actor_id == "civilians":
             actor1 = _generic("protesters", actor1.text)  # "300 people gathered outside the governor's office"
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
@@ -377,7 +385,13 @@ class _SentenceContext:
             )
             or any(t.text in triggers.MARCH_WORDS for t in self.tokens)
             or any(m.actor.kind == 6 for m in self.mentions)
+            or self._crowd_dispersed()
         )
+
+    def _crowd_dispersed(self) -> bool:
+        """'fired tear gas and used batons to break up a gathering', 'tear gas at the procession'."""
+        words = {t.text.lower() for t in self.tokens}
+        return bool(words & triggers.CROWD_CONTROL and words & triggers.GATHERINGS)
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
         head = self.parse.get(trigger.head)

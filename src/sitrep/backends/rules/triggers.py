@@ -261,6 +261,9 @@ PROTEST_CUES = frozenset(
     """protest protests protester protesters demonstrator demonstrators demonstration demonstrations marchers
     chanting chanted denouncing demanding demand denounce peacefully vigil slogans rally rallies sit-in""".split()
 )
+# Crowd-control weapons used on a gathering make it a protest met with intervention.
+CROWD_CONTROL = frozenset("tear batons baton cannon stun rubber-coated".split())
+GATHERINGS = frozenset("gathering gatherings procession mourners crowd crowds funeral".split())
 # "the march", "marched to": a protest; only in lower case, where it cannot be the month.
 MARCH_WORDS = frozenset({"march", "marched", "marching"})
 TERRITORY_OBJECTS = frozenset(
