@@ -2286,3 +2286,8 @@ def test_tear_gas_used_on_a_gathering_is_a_protest_met_with_intervention(analyze
     assert event.sub_event_type == "Protest with intervention", event.sub_event_type
     assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1
     assert event.actor2 is not None and event.actor2.kind in (1, 2), event.actor2
+
+
+def test_a_region_that_would_explode_is_unrest_not_a_blast(analyze):
+    text = 'Tribal elders warned on Monday that the region "would explode" if the detainees were not freed.'
+    assert not analyze(text).events

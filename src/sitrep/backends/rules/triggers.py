@@ -638,6 +638,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None
     if lemma == "block" and not ("burning" in words and words & {"tyres", "tires", "tyre", "tire"}):
         return None  # "blocked the highway with burning tyres" is a riot; "blocked a deal" is nothing
+    if lemma == "explode" and _subject_words(tokens, token) & UNREST_SUBJECTS:
+        return None  # "the region would explode", "anger exploded": unrest, not a blast
     if lemma in {"foil", "thwart"} and not direct & ATTEMPT_WORDS:
         return None  # "foiled an infiltration attempt"; not "thwarted a plan" or "foiled a smuggling route"
     if lemma in {"hold", "stage"} and (token.tag == "VB" or token.dep == "relcl" or not _holds_a_sit_in(tokens, token)):
@@ -684,6 +686,9 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     return cls
 
 
+UNREST_SUBJECTS = frozenset(
+    "region situation city country area street streets anger tension tensions fury rage".split()
+)
 ATTEMPT_WORDS = frozenset("attempt attempts infiltration attack attacks assault advance incursion offensive".split())
 CIVIL_TRAFFIC = frozenset(
     "truck lorry convoy shipment aid ambulance delegation team inspector journalist refugee family pilgrim".split()
