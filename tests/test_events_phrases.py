@@ -2291,3 +2291,9 @@ def test_tear_gas_used_on_a_gathering_is_a_protest_met_with_intervention(analyze
 def test_a_region_that_would_explode_is_unrest_not_a_blast(analyze):
     text = 'Tribal elders warned on Monday that the region "would explode" if the detainees were not freed.'
     assert not analyze(text).events
+
+
+def test_relatives_who_seize_men_abduct_them(analyze):
+    text = "On Monday relatives of the murdered merchant seized four Bedouin men at a roadblock east of Sweida city."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Abduction/forced disappearance", event.sub_event_type

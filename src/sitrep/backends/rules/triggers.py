@@ -816,7 +816,12 @@ def decide_type(
         return CLASS_TYPES["intercept"]
     if cls in {"seize", "regain"}:
         return CLASS_TYPES["regain"] if doer_kind in STATE_KINDS else CLASS_TYPES["seize"]
-    if cls == "arrest" and trigger.word.split()[0] in SEIZE_WORDS and doer_kind in NON_STATE_KINDS:
+    if (
+        cls == "arrest"
+        and trigger.word.split()[0] in SEIZE_WORDS
+        and doer_kind is not None
+        and doer_kind not in STATE_KINDS
+    ):
         return CLASS_TYPES["abduct"]  # "the mujahideen seized five drivers": no state, no arrest
     return CLASS_TYPES[cls]
 
