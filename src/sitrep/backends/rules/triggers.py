@@ -430,6 +430,11 @@ def _governor_lemma(tokens: Sequence[Token], token: Token) -> str:
     return next((t.lemma for t in tokens if t.i == token.head), "")
 
 
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _cls in PHRASE_TRIGGERS.items():  # in the table's order, which decides between overlapping phrases
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _cls))
+
+
 def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]:
     """Triggers in a run of tokens (one sentence), multiword ones first.
 
@@ -440,7 +445,7 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
     taken: set[int] = set()
     lowered = [t.text.lower() for t in tokens]
     for offset in range(len(tokens)):
-        for phrase, cls in PHRASE_TRIGGERS.items():
+        for phrase, cls in _PHRASES_BY_FIRST_WORD.get(lowered[offset], ()):
             if tuple(lowered[offset : offset + len(phrase)]) != phrase:
                 continue
             span = range(offset, offset + len(phrase))
