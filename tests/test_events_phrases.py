@@ -2297,3 +2297,9 @@ def test_relatives_who_seize_men_abduct_them(analyze):
     text = "On Monday relatives of the murdered merchant seized four Bedouin men at a roadblock east of Sweida city."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Abduction/forced disappearance", event.sub_event_type
+
+
+def test_shelled_residential_neighbourhoods_target_civilians(analyze):
+    text = "On Monday government artillery shelled the eastern neighbourhoods of the city again."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
