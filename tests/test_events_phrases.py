@@ -2303,3 +2303,9 @@ def test_shelled_residential_neighbourhoods_target_civilians(analyze):
     text = "On Monday government artillery shelled the eastern neighbourhoods of the city again."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+
+
+def test_rounds_that_landed_in_farmland_hit_civilian_property(analyze):
+    text = "Three mortar rounds landed in farmland near the town of Mandali yesterday, causing no casualties."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2

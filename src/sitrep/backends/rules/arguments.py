@@ -812,7 +812,9 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
     if token.dep == "acl" and noun is not None:
         carriers.append(noun.head)  # "shells fired from the river bank fell on farmland"
     carriers += [c.i for c in parse.kids(head, "conj") if c.lemma in _LANDING_LEMMAS]  # "were fired and fell on"
-    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if fire else set())
+    # "fell in farmland": where a projectile lands, "in" names what it hit
+    landed = token.lemma in _LANDING_LEMMAS and token.lemma not in {"hit", "strike"}
+    prepositions = _PROPERTY_PREPOSITIONS | ({"to"} if fire else set()) | ({"in"} if landed else set())
     for carrier in carriers + fire:
         targets += [
             o for p in parse.kids(carrier, "prep") if p.text.lower() in prepositions for o in parse.kids(p.i, "pobj")
