@@ -390,8 +390,7 @@ class _SentenceContext:
 
     def _crowd_dispersed(self) -> bool:
         """'fired tear gas and used batons to break up a gathering', 'tear gas at the procession'."""
-        words = {t.text.lower() for t in self.tokens}
-        return bool(words & triggers.CROWD_CONTROL and words & triggers.GATHERINGS)
+        return bool(self.words & triggers.CROWD_CONTROL and self.words & triggers.GATHERINGS)
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
         head = self.parse.get(trigger.head)
