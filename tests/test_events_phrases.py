@@ -2309,3 +2309,28 @@ def test_rounds_that_landed_in_farmland_hit_civilian_property(analyze):
     text = "Three mortar rounds landed in farmland near the town of Mandali yesterday, causing no casualties."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+
+
+def test_an_attack_on_no_named_target_hit_the_side_its_doer_fights_in_the_article(analyze):
+    text = (
+        "Israeli troops clashed with Hamas fighters in Rafah on Monday, the army said.\n\n"
+        "Israeli jets also bombed a tunnel shaft in Khan Younis on Tuesday, it said."
+    )
+    events = {e.trigger.text: e for e in analyze(text).events}
+    assert events["bombed"].actor2 is not None and events["bombed"].actor2.name == "Hamas", events["bombed"].actor2
+
+
+def test_the_side_an_attack_hit_is_not_its_own_or_a_state_its_sentence_names_instead(analyze):
+    text = (
+        "Turkish drones struck PKK hideouts in the Qandil mountains on Monday, the ministry said.\n\n"
+        "Turkish artillery also shelled sites in Syria on Tuesday, it said."
+    )
+    events = {e.trigger.text: e for e in analyze(text).events}
+    assert events["shelled"].actor2 is None or events["shelled"].actor2.name != "Kurdistan Workers' Party", events[
+        "shelled"
+    ].actor2
+
+
+def test_a_rocket_that_struck_a_football_pitch_hit_civilians(analyze):
+    event = only_event(analyze, "A rocket fired from Lebanon struck a football pitch in Majdal Shams on Saturday.")
+    assert event.actor2 is not None and event.actor2.kind == 7, event.actor2

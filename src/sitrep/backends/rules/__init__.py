@@ -146,7 +146,8 @@ class RuleExtractor:
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
         claims = _protesters_by_default(_link_continuations(claims, analysis))
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
-        return tuple(_launchers_of_interceptions(_inherit_doers(claims, analysis), analysis))
+        claims = _launchers_of_interceptions(_inherit_doers(claims, analysis), analysis)
+        return tuple(_targets_from_the_fight(claims, analysis))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -1037,7 +1038,13 @@ def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis:
     target = donor.actor2 if donor else None
     if target is None or target.kind == 7 or target.actor_id == UNIDENTIFIED.actor_id:
         return None
-    sentence = sentences[claim.sentence]
+    return None if _names_another_state(claim, target, analysis) else target
+
+
+def _names_another_state(claim: EventClaim, target: Actor, analysis: Analysis) -> bool:
+    """'Jets also struck sites in Syria': the claim's sentence names a state other than the target's
+    and the doer's."""
+    sentence = (analysis.sentences or ())[claim.sentence]
     tokens = analysis.tokens or ()
     states = {
         m.actor.country
@@ -1046,7 +1053,7 @@ def _campaign_target(earlier: Sequence[EventClaim], claim: EventClaim, analysis:
         and m.how == "metonym"
         and "border" not in {t.text.lower() for t in tokens[max(0, m.token_start - 2) : m.token_start]}
     }
-    return target if states <= {target.country} else None
+    return not states <= {target.country, claim.actor1.country if claim.actor1 else None}
 
 
 def _latest_nearby(
@@ -1062,6 +1069,51 @@ def _latest_nearby(
         (c for c in reversed(earlier) if sentences[c.sentence].paragraph >= paragraph - paragraphs_back and accept(c)),
         None,
     )
+
+
+_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _targets_from_the_fight(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """'Israeli jets struck the port of Hodeidah': an armed side's attack on no named target
+    hit the armed side it fights elsewhere in the article (the most often told; the nearest on a
+    tie), unless its sentence names another state."""
+    result = []
+    for claim in claims:
+        enemy = _usual_enemy(claim, claims) if _attack_on_no_one(claim) else None
+        if enemy is not None and not _names_another_state(claim, enemy, analysis):
+            claim = replace(claim, actor2=enemy)
+        result.append(claim)
+    return result
+
+
+def _attack_on_no_one(claim: EventClaim) -> bool:
+    return claim.actor2 is None and claim.event_type in _ARMED_TYPES and _armed_side(claim.actor1)
+
+
+def _armed_side(actor: Actor | None) -> bool:
+    return (
+        actor is not None
+        and _named(actor)
+        and not _speaker_relative(actor)
+        and actor.kind in triggers.STATE_KINDS | triggers.NON_STATE_KINDS
+    )
+
+
+def _usual_enemy(claim: EventClaim, claims: Sequence[EventClaim]) -> Actor | None:
+    doer = claim.actor1
+    assert doer is not None
+    seen: dict[str, tuple[int, int, Actor]] = {}
+    for other in claims:
+        if other.event_type not in _ARMED_TYPES or other.actor1 is None or other.actor2 is None:
+            continue
+        for ours, theirs in ((other.actor1, other.actor2), (other.actor2, other.actor1)):
+            if _same_side(ours, doer) and _armed_side(theirs) and not _same_side(theirs, doer):
+                count, nearest, _ = seen.get(theirs.name, (0, 10**9, theirs))
+                seen[theirs.name] = (count + 1, min(nearest, abs(other.sentence - claim.sentence)), theirs)
+    if not seen:
+        return None
+    return max(seen.values(), key=lambda entry: (entry[0], -entry[1]))[2]
 
 
 def _launchers_of_interceptions(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:

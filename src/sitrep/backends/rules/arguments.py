@@ -782,7 +782,8 @@ CIVILIAN_PROPERTY = frozenset(
     """house houses home homes school schools market markets marketplace hospital hospitals clinic clinics
     mosque mosques church churches monastery monasteries shop shops store stores bakery bakeries farm farms
     farmland orchard orchards restaurant restaurants cafe hotel hotels shelter shelters tent tents hut huts
-    premises neighbourhood neighbourhoods neighborhood neighborhoods""".split()
+    premises neighbourhood neighbourhoods neighborhood neighborhoods pitch pitches playground playgrounds stadium
+    stadiums""".split()
 )
 # Things civilians own as often as armed groups do: civilian only when a person owns them ("the
 # car of a council member", "a warehouse belonging to an aid group's partner").
