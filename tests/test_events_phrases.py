@@ -48,6 +48,29 @@ def test_killed_or_wounded_is_casualties_not_killed():
     assert counts == {"casualties": Count(45, 45)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the fighters clashed with the army near the village, killing and wounding some 30 of them", Count(30, 30)),
+        ("at least 30 soldiers were killed and wounded in the clash", Count(30, None)),
+    ],
+)
+def test_killed_and_wounded_together_is_one_count_of_casualties(text, expected):
+    assert counts_in_text(text) == {"casualties": expected}
+
+
+def test_killed_and_wounded_together_is_not_also_a_death_toll(analyze):
+    event = only_event(
+        analyze, "At least 12 people were killed and wounded when a shell hit a market in Idlib on Monday."
+    )
+    assert (event.killed, event.injured, event.casualties) == (None, None, Count(12, None))
+
+
+def test_a_number_of_people_is_at_least_two():
+    counts = counts_in_text("the guards returned fire, killing five smugglers and wounding a number of them")
+    assert counts == {"killed": Count(5, 5), "injured": Count(2, None)}
+
+
 def test_things_are_not_people():
     assert counts_in_text("the drones destroyed three pickup trucks near the border") == {}
 

@@ -66,6 +66,7 @@ VAGUE = {
     "numerous": (5, None),
     "some": (2, None),
     "multiple": (2, None),
+    "a number": (2, None),  # "killing a number of the attackers"
 }
 OPEN_ABOVE = ("more than", "over", "upwards of", "in excess of")
 AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than", "not less than")
@@ -250,7 +251,7 @@ def zero_counts(text: str) -> dict[str, Count]:
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+|seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|eleven|twelve"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|a dozen|dozens|scores|hundreds|several|a few)\b"
+    r"|nine|ten|a dozen|dozens|scores|hundreds|several|a few|a number(?= of))\b"
 )
 _QUANT = (
     rf"(?:between\s+{_NUM}\s+and\s+{_NUM}"
@@ -269,9 +270,12 @@ _MID = r"(?P<mid>(?:\s+(?!(?:and|or|but|while|when|as|after|before|which|who)\b)
 _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "casualties",
-        re.compile(rf"\b(?:killed|killing) or (?:wounded|wounding|injured|injuring) (?P<n>{_QUANT})(?P<mid>)", re.I),
+        # "killing and wounding some 30": one count for both, as with "or"
+        re.compile(
+            rf"\b(?:killed|killing) (?:or|and) (?:wounded|wounding|injured|injuring) (?P<n>{_QUANT})(?P<mid>)", re.I
+        ),
     ),
-    ("casualties", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}(?:killed|dead) or (?:wounded|injured)", re.I)),
+    ("casualties", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}(?:killed|dead) (?:or|and) (?:wounded|injured)", re.I)),
     ("casualties", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+casualties\b", re.I)),
     # "neutralised six terrorists": killed, wounded or captured, armies do not say which
     ("casualties", re.compile(rf"\bneutrali[sz](?:ed|ing)\s+(?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’/-]+){{0,3}})", re.I)),
@@ -613,11 +617,12 @@ def _field_of(word: str, lemma: str) -> str | None:
 
 
 def _is_killed_or_wounded(tokens: Sequence[Token], token: Token) -> bool:
-    """'killed or wounded 45', 'dead or injured': one count for both."""
+    """'killed or wounded 45', 'dead or injured', '12 killed and wounded': one count for both."""
     window = " ".join(t.text.lower() for t in tokens[max(token.i - tokens[0].i - 2, 0) : token.i - tokens[0].i + 3])
     return bool(
         re.search(
-            r"(kill\w*|dead|death\w*) (or|and/or) (wound\w*|injur\w*)|(wound\w*|injur\w*) or (kill\w*|dead)", window
+            r"(kill\w*|dead|death\w*) (or|and|and/or) (wound\w*|injur\w*)|(wound\w*|injur\w*) or (kill\w*|dead)",
+            window,
         )
     )
 
