@@ -116,13 +116,13 @@ def write_tokenizer(tokenizer_json: dict[str, Any], kept: list[str], path: Path)
 class Classifier:
     """MiniLM's first layers, mean pooling, one logit (a thin wrapper so torch stays local to this script)."""
 
-    def __init__(self, folder: Path, kept_ids: list[int]) -> None:
+    def __init__(self, folder: Path, kept_ids: list[int], layers: int = LAYERS) -> None:
         import torch
         from transformers import AutoModel
 
         encoder = AutoModel.from_pretrained(str(folder), attn_implementation="eager", local_files_only=True)
-        encoder.encoder.layer = encoder.encoder.layer[:LAYERS]
-        encoder.config.num_hidden_layers = LAYERS
+        encoder.encoder.layer = encoder.encoder.layer[:layers]
+        encoder.config.num_hidden_layers = layers
         old = encoder.embeddings.word_embeddings.weight.data
         encoder.embeddings.word_embeddings = torch.nn.Embedding(len(kept_ids), old.shape[1], padding_idx=0)
         encoder.embeddings.word_embeddings.weight.data = old[kept_ids].clone()
@@ -264,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ptc", type=Path, default=train_slant.PTC)
     parser.add_argument("--out", type=Path, default=train_slant.OUTPUT)
     parser.add_argument("--sample", type=int, default=0, help="train on N random training articles (smoke runs)")
+    parser.add_argument("--layers", type=int, default=LAYERS, help="how many of MiniLM's 6 layers to keep")
     args = parser.parse_args(argv)
     import torch
     from tokenizers import Tokenizer
@@ -297,19 +298,19 @@ def main(argv: list[str] | None = None) -> int:
         linear_c, threshold = linear_settings(args.out)
         linear = train_slant.fit_sentence(train, linear_c).predict_proba(val.sentences)[:, 1]
 
-        classifier = Classifier(folder, kept_ids)
+        classifier = Classifier(folder, kept_ids, args.layers)
         fine_tune(classifier, tokenizer, train)
         chosen = choose_blend(linear, logits(classifier, tokenizer, val.sentences), val.sentence_labels, threshold)
         log(f"chosen on the carve-out: {json.dumps(chosen)}")
 
         torch.manual_seed(SEED)
-        classifier = Classifier(folder, kept_ids)
+        classifier = Classifier(folder, kept_ids, args.layers)
         fine_tune(classifier, tokenizer, everything)
         size = export(classifier, args.out)
     settings = {
         **{k: round(v, 6) for k, v in chosen.items()},
         "linear_threshold": threshold,
-        "layers": LAYERS,
+        "layers": args.layers,
         "word_pieces": len(kept),
         "trained_on": {
             "ptc_articles": len(articles),

@@ -39,10 +39,10 @@ class SentenceEncoder:
     """Blends the encoder's logit into a linear probability inside the band; outside it, the probability stands."""
 
     def __init__(self, folder: str | None = None) -> None:
-        self.folder = folder
+        self.folder = folder or str(data_path("slant"))
 
     def _path(self, name: str) -> str:
-        return f"{self.folder}/{name}" if self.folder else str(data_path("slant") / name)
+        return f"{self.folder}/{name}"
 
     @property
     def settings(self) -> dict[str, Any]:
