@@ -59,7 +59,7 @@ def test_shipped_files_are_small_and_the_band_is_a_minority() -> None:
     settings = json.loads((DATA / ENCODER_SETTINGS).read_text())
     centre = math.log(settings["linear_threshold"] / (1 - settings["linear_threshold"]))
     assert settings["low"] < centre < settings["high"]
-    assert settings["layers"] == 2 and settings["blend"] > 0
+    assert settings["layers"] == 3 and settings["blend"] > 0
 
 
 def test_outside_the_band_the_linear_probability_stands(linear: ModelSlant, encoded: EncodedSlant) -> None:

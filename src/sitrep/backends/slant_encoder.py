@@ -1,11 +1,11 @@
 """The sentence encoder of ``slant.model.v2``: a small fine-tuned transformer, asked only near the threshold.
 
 The linear sentence model reads words, not how they are used: it cannot
-tell a charged word said in earnest from the same word reported. A two-layer
+tell a charged word said in earnest from the same word reported. A three-layer
 MiniLM fine-tuned on the same training sentences (``train/train_slant_encoder.py``)
-can, but costs about 1–2 ms a sentence on a CPU, several times the linear
+can, but costs about 1.5–3 ms a sentence on a CPU, several times the linear
 model. So it is asked only about the sentences whose linear probability lies
-in a band around the threshold (about a third of them, where its answer can
+in a band around the threshold (about half of them, where its answer can
 change the decision); there its logit is added to the linear margin.
 
 Runs with ONNX Runtime (int8 weights, no PyTorch); reads three files from
