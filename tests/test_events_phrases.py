@@ -2357,3 +2357,9 @@ def test_the_side_an_attack_hit_is_not_its_own_or_a_state_its_sentence_names_ins
 def test_a_rocket_that_struck_a_football_pitch_hit_civilians(analyze):
     event = only_event(analyze, "A rocket fired from Lebanon struck a football pitch in Majdal Shams on Saturday.")
     assert event.actor2 is not None and event.actor2.kind == 7, event.actor2
+
+
+def test_violence_against_civilians_with_no_target_named_hit_civilians(analyze):
+    event = only_event(analyze, "Police in Maiduguri confirmed an abduction near Gwoza on Monday.")
+    assert event.event_type == "Violence against civilians", event.event_type
+    assert event.actor2 is not None and event.actor2.kind == 7, event.actor2

@@ -147,7 +147,7 @@ class RuleExtractor:
         claims = _protesters_by_default(_link_continuations(claims, analysis))
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
         claims = _launchers_of_interceptions(_inherit_doers(claims, analysis), analysis)
-        return tuple(_targets_from_the_fight(claims, analysis))
+        return tuple(_civilians_by_definition(_targets_from_the_fight(claims, analysis)))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -1069,6 +1069,17 @@ def _latest_nearby(
         (c for c in reversed(earlier) if sentences[c.sentence].paragraph >= paragraph - paragraphs_back and accept(c)),
         None,
     )
+
+
+def _civilians_by_definition(claims: list[EventClaim]) -> list[EventClaim]:
+    """'Gunmen abducted a merchant on the highway': violence against civilians with no target
+    named hit civilians, as its type says."""
+    return [
+        replace(c, actor2=_generic("civilians"))
+        if c.event_type == "Violence against civilians" and c.actor2 is None
+        else c
+        for c in claims
+    ]
 
 
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
