@@ -2363,3 +2363,17 @@ def test_violence_against_civilians_with_no_target_named_hit_civilians(analyze):
     event = only_event(analyze, "Police in Maiduguri confirmed an abduction near Gwoza on Monday.")
     assert event.event_type == "Violence against civilians", event.event_type
     assert event.actor2 is not None and event.actor2.kind == 7, event.actor2
+
+
+def test_artillery_that_returned_fire_shelled_but_troops_that_did_clashed(analyze):
+    shelled = only_event(
+        analyze, "Turkish artillery returned fire on the positions near Kobani on Monday, officials said."
+    )
+    assert shelled.sub_event_type == "Shelling/artillery/missile attack", shelled.sub_event_type
+    events = analyze(
+        "The troops returned fire near Khan Younis on Monday and, with an air force aircraft, killed three gunmen."
+    ).events
+    returned = [e for e in events if e.trigger.text == "returned fire"]
+    assert returned and returned[0].sub_event_type == "Armed clash", [
+        (e.trigger.text, e.sub_event_type) for e in events
+    ]

@@ -178,7 +178,8 @@ class RuleExtractor:
             roles = arguments.Roles(None, roles.actor1)  # who hit the mine was its victim
         if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties():
             return None
-        hint = ctx.weapon_hint(primary)
+        # shooting back is a clash unless the doer itself is a weapon ("Turkish artillery returned fire")
+        hint = ctx.weapon_hint(primary, doer_only=primary.word.split()[0] in triggers.RETURN_WORDS)
         doer_kind = roles.actor1.actor.kind if roles.actor1 else None
         target_kind = (
             7 if ctx.targets_civilians(primary) else roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
@@ -405,7 +406,7 @@ class _SentenceContext:
         running_total = trigger.cls == "outcome" and bool(_RUNNING_TOTAL.search(text))
         return bool(_AGGREGATE.search(text)) or running_total or _plural_count(self.parse, trigger)
 
-    def weapon_hint(self, trigger: triggers.Trigger) -> str | None:
+    def weapon_hint(self, trigger: triggers.Trigger, doer_only: bool = False) -> str | None:
         """The sub-type the weapon of this act points at, read in order of how surely
         the weapon is this act's: the doer ("Turkish drones struck"), the trigger and
         its modifiers ("missile attack"), the instrument ("with rockets", "fired
@@ -415,7 +416,7 @@ class _SentenceContext:
         if head is None:
             return None
         target = self._target_tokens(head)
-        groups = self._hint_groups(trigger, head)
+        groups = self._hint_groups(trigger, head)[:1] if doer_only else self._hint_groups(trigger, head)
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
         groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS or self._bomb_went_off(i)}
         for group in groups:

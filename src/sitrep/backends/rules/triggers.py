@@ -110,6 +110,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["toll", "casualties", "fatalities", "injuries"], "outcome"),
 }
 UNDER_FIRE_VERBS = ("came", "come", "comes", "coming")
+RETURN_WORDS = ("return", "returned", "returning", "returns")  # "... fire": shooting back
+
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("opened", "fire"): "attack",
     ("open", "fire"): "attack",
@@ -124,7 +126,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
-    **{(verb, "fire"): "clash" for verb in ("return", "returned", "returning", "returns")},
+    **{(verb, "fire"): "clash" for verb in RETURN_WORDS},
     **{("blew", pronoun, "up"): "attack" for pronoun in ("himself", "herself", "themselves")},
     ("shot", "dead"): "kill_civilians",
     ("shoot", "dead"): "kill_civilians",
@@ -819,6 +821,8 @@ def decide_type(
         return CLASS_TYPES["clash"]
     if cls == "intercept" or hint == DISRUPTED:
         return CLASS_TYPES["intercept"]
+    if cls == "clash" and hint in {AIR, SHELLING} and trigger.word.split()[0] in RETURN_WORDS:
+        return SUB_EVENT_PARENT[hint], hint  # "Turkish artillery returned fire" (the hint is then the doer's)
     if cls in {"seize", "regain"}:
         return CLASS_TYPES["regain"] if doer_kind in STATE_KINDS else CLASS_TYPES["seize"]
     if (
