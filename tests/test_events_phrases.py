@@ -2377,3 +2377,12 @@ def test_artillery_that_returned_fire_shelled_but_troops_that_did_clashed(analyz
     assert returned and returned[0].sub_event_type == "Armed clash", [
         (e.trigger.text, e.sub_event_type) for e in events
     ]
+
+
+def test_weapons_seized_after_a_killing_are_booty_not_an_event_of_their_own(analyze):
+    events = analyze(
+        "The group said its fighters had killed more than 20 soldiers near Mudiyah on Thursday and seized weapons."
+    ).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.trigger.text, e.sub_event_type) for e in events]
+    cache = only_event(analyze, "Police raided a farm near Darat Izza on Thursday and seized a cache of weapons.")
+    assert cache.sub_event_type == "Disrupted weapons use", cache.sub_event_type

@@ -641,13 +641,24 @@ def _is_headline(sentence: Sentence, text: str) -> bool:
 
 
 def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
-    """Acts become events; outcome words ("killed") join the act they follow from."""
+    """Acts become events; outcome words ("killed") join the act they follow from. What came after
+    a killing ("killed 20 apostates and seized weapons", "... in the attack and withdrawn safely")
+    is no act of its own: booty and a retreat are part of the fight."""
     primaries = [t for t in found if t.cls != "outcome"]
+    outcomes = [t for t in found if t.cls == "outcome"]
+    if any(t.pos == "VERB" for t in outcomes):
+        primaries = [t for t in primaries if not _is_aftermath(t)]
     if primaries:
         return [_Draft(sentence, t, [t]) for t in primaries]
-    outcomes = [t for t in found if t.cls == "outcome"]
     verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
+
+
+def _is_aftermath(trigger: triggers.Trigger) -> bool:
+    word = trigger.word.split()[0]
+    return (trigger.cls == "intercept" and word in triggers.SEIZE_WORDS) or (
+        trigger.cls == "transfer" and word.startswith("withdr")
+    )
 
 
 def _generic(actor_id: str, text: str = "") -> Actor:
