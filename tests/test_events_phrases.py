@@ -2386,3 +2386,8 @@ def test_weapons_seized_after_a_killing_are_booty_not_an_event_of_their_own(anal
     assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.trigger.text, e.sub_event_type) for e in events]
     cache = only_event(analyze, "Police raided a farm near Darat Izza on Thursday and seized a cache of weapons.")
     assert cache.sub_event_type == "Disrupted weapons use", cache.sub_event_type
+
+
+def test_tanks_that_fired_toward_a_launch_site_shelled_it(analyze):
+    event = only_event(analyze, "IDF tanks fired toward the launch site in response.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type

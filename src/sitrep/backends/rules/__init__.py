@@ -512,8 +512,12 @@ class _SentenceContext:
         hint = self._own_hint(i)
         if hint is not None and hint != triggers.AIR and self._fired_from_the_air(i):
             return triggers.AIR  # "a missile fired from a drone" is a drone strike
-        if hint is None and token.text.lower() in {"tank", "tanks"} and head.lemma in {"fire", "shell"}:
-            return triggers.SHELLING
+        if (
+            hint not in triggers.WEAPON_SUB_TYPES
+            and token.text.lower() in {"tank", "tanks"}
+            and head.lemma in {"fire", "shell"}
+        ):
+            return triggers.SHELLING  # the lexicon's tank fights at close quarters; tanks that fire, shell
         if self._bomb_went_off(i):
             return triggers.IED
         return hint

@@ -742,11 +742,12 @@ def _has_particle(tokens: Sequence[Token], verb: Token, particle: str) -> bool:
 
 
 def _aims_at(tokens: Sequence[Token], verb: Token) -> bool:
-    """'gunmen fired on an army patrol', 'fired at the checkpoint': shooting at someone."""
+    """'gunmen fired on an army patrol', 'fired at the checkpoint', 'tanks fired toward the launch
+    site': shooting at someone."""
     return any(
         t.head == verb.i
         and t.dep == "prep"
-        and t.text.lower() in {"on", "at", "upon"}
+        and t.text.lower() in {"on", "at", "upon", "toward", "towards"}
         and any(c.head == t.i and c.dep in {"pobj", "pcomp"} for c in tokens)  # "fired at shepherds grazing ..."
         for t in tokens
     )
