@@ -2391,3 +2391,12 @@ def test_weapons_seized_after_a_killing_are_booty_not_an_event_of_their_own(anal
 def test_tanks_that_fired_toward_a_launch_site_shelled_it(analyze):
     event = only_event(analyze, "IDF tanks fired toward the launch site in response.")
     assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+
+
+def test_artillery_fire_on_positions_is_a_shelling_of_their_holder(analyze):
+    event = only_event(
+        analyze, "Government forces answered with artillery fire on Houthi positions near Taiz on Monday."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+    assert event.actor2 is not None and event.actor2.name == "Houthis", event.actor2
+    assert analyze("A fire broke out in the old market of Taiz on Monday, residents said.").events == ()

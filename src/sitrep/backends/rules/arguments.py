@@ -474,6 +474,10 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     verb = _instrument_verb(parse, head)
     if verb is not None:
         roles = _verb_roles(parse, verb, mentions)
+        if roles.actor1 is not None and roles.actor2 is None:
+            # "answered with artillery fire on Houthi positions": the aim hangs on the instrument
+            target = _prepositional_target(parse, head, mentions, exclude=roles.actor1)
+            roles = replace(roles, actor2=target) if target is not None else roles
         if roles.actor1 is not None:
             return roles
     actor1 = None

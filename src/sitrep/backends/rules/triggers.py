@@ -96,6 +96,7 @@ NOUN_TRIGGERS: dict[str, str] = {
             "barrage",
             "salvo",
             "launches",
+            "fire",  # only with the weapon that fired ("artillery fire on Houthi positions"): see _refine
         ],
         "attack",
     ),
@@ -595,6 +596,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     """Triggers that need their arguments to count, or change class with them."""
     objects = _objects(tokens, token)
     words = {t.text.lower() for t in tokens}
+    if lemma == "fire" and token.pos == "NOUN" and not _fired_by_a_weapon(tokens, token):
+        return None  # "a fire broke out", "opened fire": not the noun of an attack
     if lemma == "disperse" and not any(t.head == token.i and t.dep in {"dobj", "nsubjpass"} for t in tokens):
         return None  # "the fog dispersed"
     if lemma == "exchange" and not objects & {"fire", "gunfire", "shots", "rockets", "shells"}:
@@ -739,6 +742,18 @@ def _acl_head_word(tokens: Sequence[Token], verb: Token) -> set[str]:
 
 def _has_particle(tokens: Sequence[Token], verb: Token, particle: str) -> bool:
     return any(t.head == verb.i and t.dep == "prt" and t.text.lower() == particle for t in tokens)
+
+
+def _fired_by_a_weapon(tokens: Sequence[Token], noun: Token) -> bool:
+    """'artillery fire', 'tank fire', 'mortar fire' on something: the fire of a weapon, aimed."""
+    weapon = any(
+        t.head == noun.i and t.dep in {"compound", "amod", "nmod"} and HINT_WORDS.get(t.text.lower()) in {SHELLING, AIR}
+        for t in tokens
+    )
+    return weapon and any(
+        t.head == noun.i and t.dep == "prep" and t.text.lower() in {"on", "at", "against", "toward", "towards"}
+        for t in tokens
+    )
 
 
 def _aims_at(tokens: Sequence[Token], verb: Token) -> bool:
