@@ -2400,3 +2400,11 @@ def test_artillery_fire_on_positions_is_a_shelling_of_their_holder(analyze):
     assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
     assert event.actor2 is not None and event.actor2.name == "Houthis", event.actor2
     assert analyze("A fire broke out in the old market of Taiz on Monday, residents said.").events == ()
+
+
+def test_a_missile_that_fell_somewhere_is_a_missile_attack_but_a_town_that_fell_is_not(analyze):
+    event = only_event(
+        analyze, "A missile fell in an open area north of Beersheba on Tuesday, the Home Front Command said."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+    assert all(e.event_type == "Battles" for e in analyze("The town fell to the rebels on Monday.").events)

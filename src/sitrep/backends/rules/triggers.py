@@ -35,6 +35,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "rain",
             "land",
             "impact",
+            "fall",
             "cross",
             "drop",
             "explode",
@@ -611,6 +612,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
             return None
     if lemma in {"land", "impact"} and not words & PROJECTILES:
         return None
+    if lemma == "fall" and not _subject_words(tokens, token) & PROJECTILES:
+        return None  # "a missile fell in an open area"; not "the town fell", "prices fell"
     if lemma == "cross" and not (_subject_words(tokens, token) | _acl_head_word(tokens, token)) & PROJECTILES:
         return None  # "about ten projectiles crossed from Lebanon"; troops crossing are no attack
     if lemma == "down" and token.pos != "VERB":
