@@ -12,6 +12,7 @@ import pytest
 from sitrep.backends.rules.arguments import repaired
 from sitrep.backends.rules.numbers import casualties_in, counts_in_text, parse_quantity
 from sitrep.model import Count, Token
+from sitrep.stages.dates import find_times
 
 PUBLISHED = "2024-03-06"  # a Wednesday
 
@@ -2408,3 +2409,8 @@ def test_a_missile_that_fell_somewhere_is_a_missile_attack_but_a_town_that_fell_
     )
     assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
     assert all(e.event_type == "Battles" for e in analyze("The town fell to the rebels on Monday.").events)
+
+
+def test_may_with_a_year_after_it_is_the_month():
+    (time,) = find_times("and in May 2022 fighting displaced thousands", dt.date(2026, 6, 10))
+    assert (time.range.start, time.range.end) == (dt.date(2022, 5, 1), dt.date(2022, 5, 31)), time

@@ -142,8 +142,8 @@ def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> Da
     if kind in {"day_month_year", "month_day_year"}:
         day = _parse(phrase, published)
         return DateRange(phrase, day, day, "day") if day else None
-    if kind == "month_year":
-        month, year = _month_in(low), int(re.findall(_YEAR, low)[0])
+    if kind == "month_year":  # a year after it makes "May" the month, not the modal verb
+        month, year = MONTHS.get(low.split()[0].strip(".,")), int(re.findall(_YEAR, low)[0])
         return _month_range(phrase, year, month) if month else None
     if kind == "year" and published is None:
         year = int(re.findall(_YEAR, low)[0])
