@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from sitrep.backends.rules.arguments import repaired
-from sitrep.backends.rules.numbers import casualties_in, counts_in_text, parse_quantity
+from sitrep.backends.rules.numbers import casualties_in, counts_in_text, parse_quantity, zero_counts
 from sitrep.model import Count, Token
 from sitrep.stages.dates import find_times
 
@@ -2414,3 +2414,20 @@ def test_a_missile_that_fell_somewhere_is_a_missile_attack_but_a_town_that_fell_
 def test_may_with_a_year_after_it_is_the_month():
     (time,) = find_times("and in May 2022 fighting displaced thousands", dt.date(2026, 6, 10))
     assert (time.range.start, time.range.end) == (dt.date(2022, 5, 1), dt.date(2022, 5, 31)), time
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were no losses among our personnel.",
+        "There were no reports of casualties.",
+        "Magen David Adom says there are no reports of injuries.",
+        "No one was reported hurt.",
+        "No staff were hurt.",
+        "No damage; crew safe; vessel proceeding to next port of call.",
+        "The vessel and crew are reported safe, with no damage.",
+        "A patrol came under fire on Monday, without causing injuries.",
+    ],
+)
+def test_more_ways_of_saying_no_one_was_harmed_are_zeros(sentence):
+    assert Count(0, 0) in zero_counts(sentence).values(), zero_counts(sentence)

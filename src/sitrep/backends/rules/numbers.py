@@ -220,16 +220,24 @@ _ZERO_PATTERNS = (
         "killed",
     ),
     # "no one was hurt": nobody was harmed at all; "none of our personnel were hurt" speaks for one side only
-    (re.compile(r"\b(?:no one|nobody|no-one) (?:was|had been|has been) (?:hurt|harmed)\b", re.I), "casualties"),
+    (
+        re.compile(r"\b(?:no one|nobody|no-one) (?:was|had been|has been) (?:reported )?(?:hurt|harmed)\b", re.I),
+        "casualties",
+    ),
     (
         re.compile(
-            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people)) (?:was|were) (?:hurt|injured|wounded|harmed)\b",
+            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people|staff|crew|peacekeepers"
+            r"|passengers|workers)) (?:was|were) (?:reported )?(?:hurt|injured|wounded|harmed)\b",
             re.I,
         ),
         "injured",
     ),
-    # "No injuries reported": nobody was harmed at all, as "no one was hurt"
-    (re.compile(r"\b(no|without) (injuries|injury)\b(?! among)", re.I), "casualties"),
+    # "No injuries reported", "without causing injuries", "no reports of casualties", "there were no losses among
+    # our personnel", "crew safe": nobody was harmed at all, as "no one was hurt"
+    (re.compile(r"\b(no|without) (?:causing |reporting )?(injuries|injury)\b(?! among)", re.I), "casualties"),
+    (re.compile(r"\bno reports? of (?:any )?(?:injuries|injury|casualties)\b", re.I), "casualties"),
+    (re.compile(r"\b(?:there were|with|causing|caused) no (?:human )?losses\b", re.I), "casualties"),
+    (re.compile(r"\bcrew (?:(?:is|are|was|were) (?:reported )?)?(?:safe|unharmed)\b", re.I), "casualties"),
     (re.compile(r"\b(no|without) wounded\b", re.I), "injured"),
     (re.compile(r"\b(no|without) (deaths|fatalities|dead)\b", re.I), "killed"),
     (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
