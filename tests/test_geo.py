@@ -416,3 +416,13 @@ def test_a_march_from_a_place_happened_there(analyze):
     )
     event = next(e for e in analyze(text).events if "marched" in e.evidence.text)
     assert event.location is not None and event.location.name.startswith("Sinj"), event.location
+
+
+def test_a_place_in_the_reason_for_an_attack_is_not_where_it_happened(analyze):
+    events = analyze(
+        "A drone boat struck the vessel in the Red Sea on Wednesday. The Houthis said they had targeted the vessel "
+        "because ships of its company call at the ports of occupied Palestine."
+    ).events
+    assert len(events) == 2 and all(e.location is not None and e.location.country != "PS" for e in events), [
+        e.location for e in events
+    ]

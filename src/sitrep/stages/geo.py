@@ -87,6 +87,7 @@ _SPEECH_SETTING = re.compile(
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$")
 # "al-Karama square", "Baghdad Street": a square or street named after a place, not that place.
 _STREET = re.compile(r"^\s+(?:square|street|st\.|road|avenue|roundabout)\b", re.I)
+_REASON = re.compile(r"\b(?:because|as a punishment for|in retaliation for|in solidarity with)\b", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$", re.I)
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
 CONTEXT_PARAGRAPHS = 3  # how far back an event with no place of its own looks for one
@@ -333,6 +334,8 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         return None
     if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before) or _STREET.match(after):
         return None
+    if event.trigger.end <= toponym.start and _REASON.search(text[event.trigger.end : toponym.start]):
+        return None  # "targeted the vessel because its ships call at the ports of Palestine": why, not where
     if (
         item.entry.kind == "country"
         and reading is None
