@@ -2431,3 +2431,8 @@ def test_may_with_a_year_after_it_is_the_month():
 )
 def test_more_ways_of_saying_no_one_was_harmed_are_zeros(sentence):
     assert Count(0, 0) in zero_counts(sentence).values(), zero_counts(sentence)
+
+
+def test_drones_loaded_with_explosives_are_a_drone_strike_not_a_bomb(analyze):
+    event = only_event(analyze, "Two drones loaded with explosives struck the Sarsang oil field in Duhok on Monday.")
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type

@@ -416,7 +416,7 @@ class _SentenceContext:
         if head is None:
             return None
         target = self._target_tokens(head)
-        groups = self._hint_groups(trigger, head)[:1] if doer_only else self._hint_groups(trigger, head)
+        groups = self._hint_groups(trigger, head)[:2] if doer_only else self._hint_groups(trigger, head)
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
         groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS or self._bomb_went_off(i)}
         for group in groups:
@@ -449,7 +449,11 @@ class _SentenceContext:
         high = min((i for i in semicolons if i > head.i), default=len(self.analysis.tokens or ()))
         rest = {t.i for t in self.tokens if low < t.i < high} - self._other_clauses(head)
         kit = self._equipment()
-        return [doer - kit, own, instrument, rest - kit]
+        # the doer's own noun before what it carries: "two drones loaded with explosives struck ..."
+        heads = {k.i for k in parse.kids(head.i, "nsubj")} | {
+            o.i for a in parse.kids(head.i, "agent") for o in parse.kids(a.i, "pobj")
+        }
+        return [heads - kit, doer - kit, own, instrument, rest - kit]
 
     def _equipment(self) -> set[int]:
         """'militants armed with heavy weapons and quadcopters': what the doers carry, not how they struck."""
