@@ -2436,3 +2436,19 @@ def test_more_ways_of_saying_no_one_was_harmed_are_zeros(sentence):
 def test_drones_loaded_with_explosives_are_a_drone_strike_not_a_bomb(analyze):
     event = only_event(analyze, "Two drones loaded with explosives struck the Sarsang oil field in Duhok on Monday.")
     assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("The Houthis fired a salvo of drones and cruise missiles at the ship on Monday.", "Air/drone strike"),
+        ("The faction carried out drone or rocket attacks on US forces at Erbil on Monday.", "Air/drone strike"),
+        (
+            "Militias carried out rocket and drone attacks on US forces at Erbil on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_list_of_weapons_goes_by_the_first_one_named(analyze, sentence, sub_type):
+    event = only_event(analyze, sentence)
+    assert event.sub_event_type == sub_type, event.sub_event_type

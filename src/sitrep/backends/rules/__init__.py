@@ -419,8 +419,16 @@ class _SentenceContext:
         groups = self._hint_groups(trigger, head)[:2] if doer_only else self._hint_groups(trigger, head)
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
         groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS or self._bomb_went_off(i)}
-        for group in groups:
-            for i in sorted(group - target, key=lambda i: abs(i - trigger.start)):
+        for n, group in enumerate(groups):
+            # a list of weapons ("drones and missiles", "missiles and drones") goes by the first one named;
+            # elsewhere in the sentence, the nearest
+            # ("a salvo of drones" is drones)
+            order = (
+                (lambda i: abs(i - trigger.start))
+                if n == len(groups) - 1
+                else (lambda i: (self._word(i) in _VOLLEY_WORDS, i))
+            )
+            for i in sorted(group - target, key=order):
                 hint = self._hint_at(i, head)
                 if hint == triggers.IED and "suicide" in self.words:
                     return triggers.SUICIDE  # "a suicide bomber drove an explosives-laden car into the gate"
@@ -1102,6 +1110,7 @@ def _civilians_by_definition(claims: list[EventClaim]) -> list[EventClaim]:
     ]
 
 
+_VOLLEY_WORDS = frozenset({"salvo", "salvos", "barrage", "barrages", "launches"})
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 
 
