@@ -2452,3 +2452,12 @@ def test_drones_loaded_with_explosives_are_a_drone_strike_not_a_bomb(analyze):
 def test_a_list_of_weapons_goes_by_the_first_one_named(analyze, sentence, sub_type):
     event = only_event(analyze, sentence)
     assert event.sub_event_type == sub_type, event.sub_event_type
+
+
+def test_a_crowd_that_dispersed_of_itself_met_no_intervention(analyze):
+    event = only_event(
+        analyze,
+        "Several hundred supporters rallied at the Jumhuriya bridge in Baghdad on Friday, chanting against the "
+        "United States, before dispersing peacefully after about two hours.",
+    )
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type

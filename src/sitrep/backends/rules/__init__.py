@@ -184,7 +184,7 @@ class RuleExtractor:
         target_kind = (
             7 if ctx.targets_civilians(primary) else roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
         )
-        protest = frozenset(ctx.words) if ctx.protest_context() or primary.cls == "protest" else None
+        protest = ctx.protest_words() if ctx.protest_context() or primary.cls == "protest" else None
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
@@ -598,6 +598,13 @@ class _SentenceContext:
             if any(w is not None and (w.ent_type in {"GPE", "LOC"} or w.lemma in _ORIGIN_WORDS) for w in words):
                 return True
         return False
+
+    def protest_words(self) -> frozenset[str]:
+        """The words that say how a protest went; crowds that dispersed of themselves ("before
+        dispersing", "dispersed peacefully") met no intervention."""
+        words = frozenset(self.words)
+        text = self.analysis.document.text[self.sentence.start : self.sentence.end]
+        return words - _DISPERSE_FORMS if _SELF_DISPERSAL.search(text) else words
 
     def holder_of_the_area(self, pattern: re.Pattern[str]) -> Actor | None:
         """The side that holds the area the act came from or fell on, by the sentence's words."""
@@ -1110,6 +1117,11 @@ def _civilians_by_definition(claims: list[EventClaim]) -> list[EventClaim]:
     ]
 
 
+_DISPERSE_FORMS = frozenset({"disperse", "dispersed", "dispersing"})
+_SELF_DISPERSAL = re.compile(
+    r"\b(?:before|after|then|and)\s+dispers(?:ed|ing)\b|\bdispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without)",
+    re.I,
+)
 _VOLLEY_WORDS = frozenset({"salvo", "salvos", "barrage", "barrages", "launches"})
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 
