@@ -2461,3 +2461,8 @@ def test_a_crowd_that_dispersed_of_itself_met_no_intervention(analyze):
         "United States, before dispersing peacefully after about two hours.",
     )
     assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+
+
+def test_a_group_that_takes_control_of_a_town_overtakes_territory(analyze):
+    event = only_event(analyze, "AFC/M23 takes control of Nyabiondo in North Kivu after heavy fighting on Monday.")
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
