@@ -2466,3 +2466,13 @@ def test_a_crowd_that_dispersed_of_itself_met_no_intervention(analyze):
 def test_a_group_that_takes_control_of_a_town_overtakes_territory(analyze):
     event = only_event(analyze, "AFC/M23 takes control of Nyabiondo in North Kivu after heavy fighting on Monday.")
     assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+
+
+def test_a_city_named_alone_is_the_city_even_when_the_tagger_calls_it_a_man(analyze):
+    events = analyze(
+        "Government forces entered Sweida on Tuesday after two days of fighting between Druze militias and "
+        "Bedouin tribal fighters."
+    ).events
+    assert "Government regains territory" in {e.sub_event_type for e in events}, [
+        (e.trigger.text, e.sub_event_type) for e in events
+    ]

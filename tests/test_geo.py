@@ -426,3 +426,12 @@ def test_a_place_in_the_reason_for_an_attack_is_not_where_it_happened(analyze):
     assert len(events) == 2 and all(e.location is not None and e.location.country != "PS" for e in events), [
         e.location for e in events
     ]
+
+
+def test_a_time_zone_is_not_where_an_attack_happened(analyze):
+    events = analyze(
+        "At about 9:15 p.m. (Baghdad time) on Monday, drones struck a base of the coalition forces."
+    ).events
+    assert events and all(e.location is None or e.location.name != "Baghdad" for e in events), [
+        e.location for e in events
+    ]

@@ -341,12 +341,25 @@ def _person_not_town(doc: Any, match: Match, entities: Sequence[Any]) -> bool:
     """A one-word town name the NER calls a person ("Omar") stays a person, and
     so does a loosely matched one unless it starts with an article ("Abu Omar"
     but not "Al-Sukhna"); longer town names ("Albu Kamal") are places whatever
-    the NER says."""
+    the NER says. A city of BIG_TOWN people named alone is the city."""
     if match.source == "loose-town":
         weak = doc[match.start].lower_ not in ARABIC_ARTICLES
     else:
         weak = match.source == "town" and match.end - match.start == 1
-    return weak and any(e.label_ == "PERSON" and e.start < match.end and match.start < e.end for e in entities)
+    people = [e for e in entities if e.label_ == "PERSON" and e.start < match.end and match.start < e.end]
+    if weak and _big_town(match.ref) and all((e.start, e.end) == (match.start, match.end) for e in people):
+        return False  # a city named alone ("entered Sweida"), not a word of a person's name
+    return weak and bool(people)
+
+
+BIG_TOWN = 50_000  # people: a city this size named alone ("entered Sweida") is the city, not a man
+
+
+def _big_town(ref: str | None) -> bool:
+    from ..geo.gazetteer import gazetteer
+
+    entry = gazetteer().entry(ref) if ref else None
+    return entry is not None and entry.kind == "town" and entry.population >= BIG_TOWN
 
 
 def _trim_possessive(doc: Any, entity: Any) -> Any:

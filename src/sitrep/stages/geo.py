@@ -87,6 +87,7 @@ _SPEECH_SETTING = re.compile(
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$")
 # "al-Karama square", "Baghdad Street": a square or street named after a place, not that place.
 _STREET = re.compile(r"^\s+(?:square|street|st\.|road|avenue|roundabout)\b", re.I)
+_CLOCK = re.compile(r"^\s+time\b", re.I)  # "9:15 p.m. (Sanaa time)": a time zone, not a place
 _REASON = re.compile(r"\b(?:because|as a punishment for|in retaliation for|in solidarity with)\b", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$", re.I)
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
@@ -332,7 +333,7 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         _stands_for_a_state(item.entry) and (_SPEAKER.match(after) or _BY_AGENT.search(before))
     ):
         return None
-    if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before) or _STREET.match(after):
+    if _SPEAKER_CLAUSE.match(after) or _SPEECH_SETTING.search(before) or _STREET.match(after) or _CLOCK.match(after):
         return None
     if event.trigger.end <= toponym.start and _REASON.search(text[event.trigger.end : toponym.start]):
         return None  # "targeted the vessel because its ships call at the ports of Palestine": why, not where
