@@ -2476,3 +2476,11 @@ def test_a_city_named_alone_is_the_city_even_when_the_tagger_calls_it_a_man(anal
     assert "Government regains territory" in {e.sub_event_type for e in events}, [
         (e.trigger.text, e.sub_event_type) for e in events
     ]
+
+
+def test_a_toll_that_gives_the_victims_ages_continues_the_act_told_before(analyze):
+    events = analyze(
+        "On Thursday a landmine exploded under a pickup truck carrying truffle hunters north of al-Sukhnah. "
+        "Four people, among them two brothers aged 13 and 15, were killed."
+    ).events
+    assert len(events) == 1 and events[0].killed == Count(4, 4), [(e.trigger.text, e.killed) for e in events]

@@ -1348,12 +1348,15 @@ def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> tuple[bool, boo
     for entity in analysis.entities or ():
         if not claim.evidence.start <= entity.start < claim.evidence.end or entity.token_start in aside:
             continue
-        if entity.label == "DATE":
-            date = True
         before = tokens[entity.token_start - 1].text.lower() if entity.token_start > 0 else ""
+        if entity.label == "DATE" and before != "aged" and not _AGE.search(entity.text):
+            date = True  # "two brothers aged 13 and 15", "a 40-year-old man": ages, not dates
         if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE and not _is_country(entity.text):
             place = True
     return place, date
+
+
+_AGE = re.compile(r"\byears?[- ]old\b", re.I)
 
 
 def _other_relative_clauses(claim: EventClaim, analysis: Analysis) -> set[int]:
