@@ -2484,3 +2484,14 @@ def test_a_toll_that_gives_the_victims_ages_continues_the_act_told_before(analyz
         "Four people, among them two brothers aged 13 and 15, were killed."
     ).events
     assert len(events) == 1 and events[0].killed == Count(4, 4), [(e.trigger.text, e.killed) for e in events]
+
+
+def test_stones_thrown_at_guards_are_a_riot_by_rioters(analyze):
+    event = only_event(analyze, "Some of them threw stones at Asayish vehicles in al-Hol camp on Monday.")
+    assert event.sub_event_type == "Violent demonstration", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == "Rioters", event.actor1
+
+
+def test_tyres_set_on_fire_on_a_road_are_a_riot_not_destruction(analyze):
+    event = only_event(analyze, "Young men set fire to tyres and blocked the main road in Zubair last night.")
+    assert event.sub_event_type == "Violent demonstration", event.sub_event_type

@@ -873,12 +873,18 @@ PROTESTERS_ACT = frozenset({"Peaceful protest", "Protest with intervention"})
 
 
 def _protesters_by_default(claims: list[EventClaim]) -> list[EventClaim]:
-    """'Dozens of employees protested', 'several hundred Yazidis marched': whoever protests is a protester
-    (after linking, so that a protest told again keeps its own)."""
+    """'Dozens of employees protested', 'several hundred Yazidis marched': whoever protests is a protester,
+    whoever riots a rioter (after linking, so that a protest told again keeps its own)."""
     return [
-        replace(c, actor1=_generic("protesters")) if c.sub_event_type in PROTESTERS_ACT and c.actor1 is None else c
+        replace(c, actor1=_generic(_CROWD_BY_SUB_TYPE[c.sub_event_type]))
+        if c.sub_event_type in _CROWD_BY_SUB_TYPE and c.actor1 is None
+        else c
         for c in claims
     ]
+
+
+# who acts in a protest or a riot when no one is named: "some of them threw stones at the police"
+_CROWD_BY_SUB_TYPE = {**dict.fromkeys(PROTESTERS_ACT, "protesters"), "Violent demonstration": "rioters"}
 
 
 def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:

@@ -199,6 +199,8 @@ NOT_EVENTS = {
     "dissolve": {"parliament", "government", "cabinet"},
 }
 # Objects that make "launch", "fire", "send", "throw" an attack.
+TYRES = frozenset({"tyres", "tires", "tyre", "tire"})
+RIOT_MISSILES = frozenset({"stones", "stone", "rocks", "bottles", "bricks"})
 LAUNCH_OBJECTS = frozenset(
     [
         "bomb",
@@ -455,6 +457,8 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
                 continue
             if phrase[-1] == "down" and phrase[0].startswith("br") and not INTERCEPTED & set(lowered):
                 continue  # "brought down the government"
+            if cls == "loot" and set(lowered[offset + len(phrase) : offset + len(phrase) + 2]) & TYRES:
+                cls = "riot"  # "set fire to tyres and blocked the road": a crowd's barricade, not destruction
             first = tokens[offset]
             head = first if first.pos in {"VERB", "AUX"} else tokens[offset + len(phrase) - 1]
             pos = "VERB" if head.pos in {"VERB", "AUX"} else "NOUN"
@@ -601,6 +605,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "the fog dispersed"
     if lemma == "exchange" and not objects & {"fire", "gunfire", "shots", "rockets", "shells"}:
         return None  # "exchanged heavy fire", not "exchanged prisoners"
+    if lemma in {"throw", "hurl", "lob"} and token.pos == "VERB" and _direct_objects(tokens, token) & RIOT_MISSILES:
+        return "riot"  # "threw stones at the police", "hurled stones and petrol bombs at the council gate"
     if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob", "drop"} and token.pos == "VERB":
         subject_is_weapon = any(HINT_WORDS.get(w) for w in _subject_words(tokens, token))
         fired_on = lemma == "fire" and _aims_at(tokens, token)
@@ -647,7 +653,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "cleared the road", "dismantled a cell": no weapon kept from use
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
-    if lemma == "block" and not ("burning" in words and words & {"tyres", "tires", "tyre", "tire"}):
+    if lemma == "block" and not ("burning" in words and words & TYRES):
         return None  # "blocked the highway with burning tyres" is a riot; "blocked a deal" is nothing
     if lemma == "explode" and _subject_words(tokens, token) & UNREST_SUBJECTS:
         return None  # "the region would explode", "anger exploded": unrest, not a blast
