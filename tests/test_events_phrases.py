@@ -2495,3 +2495,13 @@ def test_stones_thrown_at_guards_are_a_riot_by_rioters(analyze):
 def test_tyres_set_on_fire_on_a_road_are_a_riot_not_destruction(analyze):
     event = only_event(analyze, "Young men set fire to tyres and blocked the main road in Zubair last night.")
     assert event.sub_event_type == "Violent demonstration", event.sub_event_type
+
+
+def test_a_section_heading_is_not_an_event(analyze):
+    text = (
+        "Weekly report | 27 October 2025\n\nKolbars\n\nOn Thursday, Iranian border guards opened fire on a group "
+        "of kolbars near Baneh, killing one porter, KHRO said.\n\nArmed clash\n\nThe Tasnim news agency reported "
+        "that IRGC ground forces clashed on Saturday with a terrorist team near Marivan."
+    )
+    events = analyze(text).events
+    assert "Armed clash" not in [e.evidence.text for e in events], [e.evidence.text for e in events]

@@ -140,7 +140,7 @@ class RuleExtractor:
         claims: list[EventClaim] = []
         for sentence in analysis.sentences or ():
             sentence = _trimmed(sentence, analysis.document.text)
-            if _is_headline(sentence, analysis.document.text):
+            if _is_headline(sentence, analysis.document.text) or _is_heading(sentence, analysis.document.text):
                 continue
             sentence_tokens = arguments.repaired(tokens[sentence.token_start : sentence.token_end])
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
@@ -661,6 +661,18 @@ def _is_headline(sentence: Sentence, text: str) -> bool:
     if first_line_end < 0 or sentence.start >= first_line_end:
         return False
     return not text[:first_line_end].rstrip().endswith((".", "!", '"', "\u201d"))
+
+
+def _is_heading(sentence: Sentence, text: str) -> bool:
+    """A section heading ("Armed clash", "Arrests"): a short line of its own with no final stop."""
+    line = text[sentence.start : sentence.end].strip()
+    before = text[: sentence.start].rstrip(" \t")
+    after = text[sentence.end :].lstrip(" \t")
+    own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return own_line and len(line.split()) <= HEADING_WORDS and not line.endswith((".", "!", "?", '"', "\u201d"))
+
+
+HEADING_WORDS = 4
 
 
 def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
