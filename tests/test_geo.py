@@ -435,3 +435,13 @@ def test_a_time_zone_is_not_where_an_attack_happened(analyze):
     assert events and all(e.location is None or e.location.name != "Baghdad" for e in events), [
         e.location for e in events
     ]
+
+
+def test_the_camp_recalls_the_camp_told_before(analyze):
+    events = analyze(
+        "Residents of al-Hol camp protested on Monday against the detention of three women.\n\n"
+        "On Tuesday, unidentified gunmen opened fire on a guard post at the camp's southern fence in Hasakah "
+        "province, wounding a guard."
+    ).events
+    fired = [e for e in events if e.trigger.text == "opened fire"]
+    assert fired and fired[0].location is not None and "Hol" in fired[0].location.name, [e.location for e in fired]

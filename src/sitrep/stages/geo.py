@@ -33,7 +33,7 @@ from typing import ClassVar
 from ..geo import relative
 from ..geo.gazetteer import Entry, Gazetteer, gazetteer
 from ..geo.mentions import missed_names
-from ..geo.resolve import Mention, Resolution, Resolver, clean_name
+from ..geo.resolve import Mention, Resolution, Resolver, clean_name, distance_km
 from ..model import Actor, Analysis, EventClaim, Place, Toponym
 from ..settings import Settings
 
@@ -124,6 +124,9 @@ class GeoStage:
         placed: list[tuple[EventClaim, _Located]] = []  # events placed by their own evidence, in reading order
         for event in sorted(analysis.events or (), key=lambda e: e.evidence.start):
             own = _best_in_evidence(event, located, analysis)
+            recalled = _site_recalled(event, located, analysis)
+            if recalled is not None and (own is None or _lies_within(recalled.entry, own.entry)):
+                own = recalled
             if own is not None:
                 placed.append((event, own))
             chosen = own or _from_earlier(event, placed, located, analysis)
@@ -234,6 +237,40 @@ def _from_earlier(
         if paragraph is not None and start is not None and paragraph - CONTEXT_PARAGRAPHS <= start <= paragraph:
             return where
     return _from_context(event, located, analysis)
+
+
+# "the camp", "the base": a definite site noun recalls the last site of that kind the article named
+_SITE_NOUN = re.compile(r"\bthe (camp|base|dam|airport|prison|port|crossing)\b", re.I)
+
+
+def _site_recalled(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    """'gunmen opened fire on a guard post at the camp': the camp told before (al-Hol camp), not
+    the province or country the sentence may also name."""
+    text = analysis.document.text
+    match = _SITE_NOUN.search(text, event.evidence.start, event.evidence.end)
+    paragraph = _paragraph_of(analysis, event.evidence.start)
+    if match is None or paragraph is None:
+        return None
+    noun = match.group(1).lower()
+    sites = [
+        item
+        for item in located
+        if item.entry.kind == "site"
+        and noun in item.entry.feature
+        and item.toponym.start < match.start()
+        and paragraph - CONTEXT_PARAGRAPHS <= (_paragraph_of(analysis, item.toponym.start) or 0)
+    ]
+    return max(sites, key=lambda item: item.toponym.start) if sites else None
+
+
+SITE_WITHIN_KM = 50.0  # a site this near a town the sentence names is a finer point of the same place
+
+
+def _lies_within(site: Entry, place: Entry) -> bool:
+    """'at the camp's southern fence in Hasakah province': the camp is where, Hasakah says around where."""
+    if place.kind in {"country", "admin1", "admin2", "continent"}:
+        return place.country in {None, site.country}
+    return distance_km(site.lat, site.lon, place.lat, place.lon) <= SITE_WITHIN_KM
 
 
 def _round_up_dateline(paragraph: int | None, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
