@@ -88,6 +88,13 @@ _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "it
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
 _TOLL_WORDS = frozenset({"toll", "casualties", "fatalities", "dead"})
 _HARMFUL_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_VOLLEY_WORDS = frozenset({"salvo", "salvos", "barrage", "barrages", "launches"})  # "a salvo of drones"
+# a crowd that dispersed of itself met no intervention
+_DISPERSE_FORMS = frozenset({"disperse", "dispersed", "dispersing"})
+_SELF_DISPERSAL = re.compile(
+    r"\b(?:before|after|then|and)\s+dispers(?:ed|ing)\b|\bdispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without)",
+    re.I,
+)
 REMOTE = "Explosions/Remote violence"
 BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "anything"})
@@ -420,9 +427,8 @@ class _SentenceContext:
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
         groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS or self._bomb_went_off(i)}
         for n, group in enumerate(groups):
-            # a list of weapons ("drones and missiles", "missiles and drones") goes by the first one named;
-            # elsewhere in the sentence, the nearest
-            # ("a salvo of drones" is drones)
+            # the act's own list of weapons goes by the first one named ("drones and missiles"; "a salvo
+            # of drones" is drones); elsewhere in the sentence, the nearest weapon
             order = (
                 (lambda i: abs(i - trigger.start))
                 if n == len(groups) - 1
@@ -1135,12 +1141,6 @@ def _civilians_by_definition(claims: list[EventClaim]) -> list[EventClaim]:
     ]
 
 
-_DISPERSE_FORMS = frozenset({"disperse", "dispersed", "dispersing"})
-_SELF_DISPERSAL = re.compile(
-    r"\b(?:before|after|then|and)\s+dispers(?:ed|ing)\b|\bdispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without)",
-    re.I,
-)
-_VOLLEY_WORDS = frozenset({"salvo", "salvos", "barrage", "barrages", "launches"})
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 
 

@@ -198,9 +198,9 @@ NOT_EVENTS = {
     },
     "dissolve": {"parliament", "government", "cabinet"},
 }
+TYRES = frozenset({"tyres", "tires", "tyre", "tire"})  # burnt on a road: a crowd's barricade
+RIOT_MISSILES = frozenset({"stones", "stone", "rocks", "bottles", "bricks"})  # thrown: a riot
 # Objects that make "launch", "fire", "send", "throw" an attack.
-TYRES = frozenset({"tyres", "tires", "tyre", "tire"})
-RIOT_MISSILES = frozenset({"stones", "stone", "rocks", "bottles", "bricks"})
 LAUNCH_OBJECTS = frozenset(
     [
         "bomb",
