@@ -2505,3 +2505,11 @@ def test_a_section_heading_is_not_an_event(analyze):
     )
     events = analyze(text).events
     assert "Armed clash" not in [e.evidence.text for e in events], [e.evidence.text for e in events]
+
+
+def test_the_hospital_that_gave_a_toll_is_not_a_new_place_of_the_act(analyze):
+    events = analyze(
+        "On Sunday night, two rockets landed inside the K1 military base north-west of Kirkuk. "
+        "Three soldiers were wounded, a medical source at Kirkuk General Hospital said."
+    ).events
+    assert len(events) == 1 and events[0].injured == Count(3, 3), [(e.trigger.text, e.injured) for e in events]

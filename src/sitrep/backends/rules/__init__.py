@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ... import resources
-from ...model import Actor, ActorMention, Analysis, EventClaim, Sentence, Span, Token
+from ...model import Actor, ActorMention, Analysis, Entity, EventClaim, Sentence, Span, Token
 from ...registry import register
 from ...settings import Settings
 from ...stages import actors
@@ -1369,9 +1369,21 @@ def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> tuple[bool, boo
         before = tokens[entity.token_start - 1].text.lower() if entity.token_start > 0 else ""
         if entity.label == "DATE" and before != "aged" and not _AGE.search(entity.text):
             date = True  # "two brothers aged 13 and 15", "a 40-year-old man": ages, not dates
-        if entity.label in {"GPE", "LOC", "FAC"} and before in _LOCATIVE and not _is_country(entity.text):
+        if (
+            entity.label in {"GPE", "LOC", "FAC"}
+            and before in _LOCATIVE
+            and not _is_country(entity.text)
+            and not _where_the_wounded_went(entity, tokens)
+        ):
             place = True
     return place, date
+
+
+def _where_the_wounded_went(entity: Entity, tokens: Sequence[Token]) -> bool:
+    """'a medical source at Kirkuk General Hospital', 'taken to the hospital in Palmyra': where the
+    victims were treated, not a new place of the act."""
+    around = " ".join(t.text.lower() for t in tokens[max(0, entity.token_start - 4) : entity.token_start])
+    return "hospital" in entity.text.lower() or "hospital" in around
 
 
 _AGE = re.compile(r"\byears?[- ]old\b", re.I)
