@@ -2513,3 +2513,13 @@ def test_the_hospital_that_gave_a_toll_is_not_a_new_place_of_the_act(analyze):
         "Three soldiers were wounded, a medical source at Kirkuk General Hospital said."
     ).events
     assert len(events) == 1 and events[0].injured == Count(3, 3), [(e.trigger.text, e.injured) for e in events]
+
+
+def test_a_sentence_that_only_says_nobody_was_harmed_gives_its_zeros_to_the_act_before_it(analyze):
+    events = analyze(
+        "A roadside bomb exploded beside a convoy of tanker trucks west of Kirkuk on Monday morning, police said. "
+        "The drivers escaped unhurt, according to a police spokesman."
+    ).events
+    assert len(events) == 1, [e.evidence.text for e in events]
+    assert (events[0].killed, events[0].injured) == (Count(0, 0), Count(0, 0)), events[0]
+    assert events[0].evidence.text.endswith("according to a police spokesman."), events[0].evidence.text

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ... import resources
-from ...model import Actor, ActorMention, Analysis, Entity, EventClaim, Sentence, Span, Token
+from ...model import Actor, ActorMention, Analysis, Count, Entity, EventClaim, Sentence, Span, Token
 from ...registry import register
 from ...settings import Settings
 from ...stages import actors
@@ -154,7 +154,8 @@ class RuleExtractor:
         claims = _protesters_by_default(_link_continuations(claims, analysis))
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
         claims = _launchers_of_interceptions(_inherit_doers(claims, analysis), analysis)
-        return tuple(_civilians_by_definition(_targets_from_the_fight(claims, analysis)))
+        claims = _civilians_by_definition(_targets_from_the_fight(claims, analysis))
+        return tuple(_zeros_told_after(claims, analysis))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -1128,6 +1129,37 @@ def _latest_nearby(
         (c for c in reversed(earlier) if sentences[c.sentence].paragraph >= paragraph - paragraphs_back and accept(c)),
         None,
     )
+
+
+def _zeros_told_after(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """'A roadside bomb exploded beside a convoy of tankers. The drivers escaped unhurt.': a sentence
+    that tells of no act, only that nobody was harmed, gives its zeros to the acts of the sentence
+    just before it in its paragraph, where they have no count of their own (their evidence then
+    runs to the end of that sentence)."""
+    sentences = analysis.sentences or ()
+    text = analysis.document.text
+    told = {c.sentence for c in claims}
+    zeros: dict[int, tuple[dict[str, Count], Sentence]] = {}
+    for sentence in sentences:
+        previous = sentence.index - 1
+        if sentence.index in told or previous < 0 or sentences[previous].paragraph != sentence.paragraph:
+            continue
+        found = numbers.zero_counts(text[sentence.start : sentence.end])
+        if found:
+            zeros[previous] = (found, sentence)
+    result = []
+    for claim in claims:
+        if claim.sentence in zeros and claim.killed is None and claim.injured is None and claim.casualties is None:
+            found, sentence = zeros[claim.sentence]
+            both = found.get("casualties")
+            claim = replace(
+                claim,
+                killed=found.get("killed", both),
+                injured=found.get("injured", both),
+                evidence=Span(claim.evidence.start, sentence.end, text[claim.evidence.start : sentence.end]),
+            )
+        result.append(claim)
+    return result
 
 
 def _civilians_by_definition(claims: list[EventClaim]) -> list[EventClaim]:

@@ -238,6 +238,11 @@ _ZERO_PATTERNS = (
     (re.compile(r"\bno reports? of (?:any )?(?:injuries|injury|casualties)\b", re.I), "casualties"),
     (re.compile(r"\b(?:there were|with|causing|caused) no (?:human )?losses\b", re.I), "casualties"),
     (re.compile(r"\bcrew (?:(?:is|are|was|were) (?:reported )?)?(?:safe|unharmed)\b", re.I), "casualties"),
+    # "The drivers escaped unhurt", "the family was unharmed"
+    (
+        re.compile(r"\b(?:escaped|were|was|are|is|left|emerged) (?:reported )?(?:unhurt|unharmed|uninjured)\b", re.I),
+        "casualties",
+    ),
     (re.compile(r"\b(no|without) wounded\b", re.I), "injured"),
     (re.compile(r"\b(no|without) (deaths|fatalities|dead)\b", re.I), "killed"),
     (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
