@@ -347,7 +347,7 @@ def _person_not_town(doc: Any, match: Match, entities: Sequence[Any]) -> bool:
     else:
         weak = match.source == "town" and match.end - match.start == 1
     people = [e for e in entities if e.label_ == "PERSON" and e.start < match.end and match.start < e.end]
-    if weak and _big_town(match.ref) and all((e.start, e.end) == (match.start, match.end) for e in people):
+    if weak and people and all((e.start, e.end) == (match.start, match.end) for e in people) and _big_town(match.ref):
         return False  # a city named alone ("entered Sweida"), not a word of a person's name
     return weak and bool(people)
 
