@@ -2523,3 +2523,25 @@ def test_a_sentence_that_only_says_nobody_was_harmed_gives_its_zeros_to_the_act_
     assert len(events) == 1, [e.evidence.text for e in events]
     assert (events[0].killed, events[0].injured) == (Count(0, 0), Count(0, 0)), events[0]
     assert events[0].evidence.text.endswith("according to a police spokesman."), events[0].evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Two explosive-laden drones struck the Khurmala oil field west of Erbil on Saturday.", "Khurmala oil field"),
+        ("Drones targeted the Ras Isa oil port on Monday, causing material damage only.", "Ras Isa oil port"),
+        ("Two drones struck Ramon airport near Eilat overnight.", "Ramon airport"),
+        ("Settlers set fire to two cars in the village of Burin, south of Nablus, on Monday.", "two cars"),
+    ],
+)
+def test_infrastructure_and_burned_cars_hit_with_no_owner_named_are_civilian_property(analyze, text, phrase):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+    assert phrase in event.actor2.text  # the analyst sees what was hit
+
+
+def test_an_open_field_or_a_military_airport_is_no_civilian_property(analyze):
+    field = only_event(analyze, "A rocket fell in an open field near Sderot on Monday.")
+    assert field.actor2 is None, field.actor2
+    airport = only_event(analyze, "Drones struck the military airport of Qamishli on Monday.")
+    assert airport.actor2 is None or airport.actor2.actor_id != "civilians", airport.actor2

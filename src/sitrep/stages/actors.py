@@ -758,7 +758,9 @@ class ActorContextStage:
         day = event.date.start if event.date and event.date.start else analysis.document.published
         forces_of = _forces_named_in(event, analysis)
         actor1 = event.actor1 or _defender(event, day)
-        actor2 = event.actor2 or _hosted_forces(event, day)
+        actor2 = event.actor2
+        if actor2 is None or PROPERTY_TARGET in event.flags:
+            actor2 = _hosted_forces(event, day) or actor2
         return replace(
             event,
             actor1=resolve_in_context(actor1, country, day, forces_of),
@@ -767,6 +769,9 @@ class ActorContextStage:
 
 
 HOST_TARGETED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+# An extractor's flag on a claim whose target it took from the property hit ("struck the Conoco
+# gas field" -> civilians): the foreign forces stationed at the site, if any, are the better guess.
+PROPERTY_TARGET = "property-target"
 
 
 def _hosted_forces(event: EventClaim, day: dt.date | None) -> Actor | None:

@@ -198,8 +198,9 @@ class RuleExtractor:
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
-        if actor2 is None and arguments.civilian_property(ctx.parse, primary.head) is not None:
-            actor2 = _generic("civilians")  # "shelled the market": whoever owns it is a civilian
+        hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None
+        if hit is not None:  # "shelled the market": whoever owns it is a civilian
+            actor2 = _generic("civilians", arguments.property_phrase(ctx.parse, hit, ctx.analysis.document.text))
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
@@ -248,6 +249,7 @@ class RuleExtractor:
                 flag
                 for flag, on in (
                     ("generic-type", hint is None and sub_type in GENERIC_SUB_TYPES),
+                    (actors.PROPERTY_TARGET, hit is not None and actor2 is not None and actor2.actor_id == "civilians"),
                     ("unowned-doer", roles.actor1 is None and ctx.doer_is_unowned_platform(primary)),
                     (
                         "untold-doer",

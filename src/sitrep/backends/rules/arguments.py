@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ...geo.relative import is_compass_word
 from ...model import Actor, ActorMention, Token
 from ...resources import GENERIC_DESCRIPTION_RULES
 from .triggers import NOUN_TRIGGERS
@@ -793,6 +794,14 @@ CIVILIAN_PROPERTY = frozenset(
 # car of a council member", "a warehouse belonging to an aid group's partner").
 OWNED_PROPERTY = frozenset("car cars vehicle vehicles warehouse warehouses building buildings truck trucks".split())
 OWNER_NOUNS = frozenset("member members partner partners owner owners family families".split())
+# Infrastructure hit with no owner named is civilian property, as the laws of war presume: "struck
+# the Khurmala oil field", "targeted the Ras Isa oil port". A "field" counts only with a name or
+# "oil"/"gas" before it ("fell in an open field" is no facility).
+INFRASTRUCTURE = frozenset(
+    "field fields port airport substation refinery refineries pipeline plant facility facilities".split()
+)
+_MILITARY_MODIFIERS = frozenset("military army air naval police security".split())
+_ARSON_LEMMAS = frozenset({"torch", "burn"})
 _LANDING_LEMMAS = frozenset({"fall", "land", "crash", "slam", "hit", "strike"})
 _PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
 _QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some"})
@@ -824,11 +833,42 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
         targets += [
             o for p in parse.kids(carrier, "prep") if p.text.lower() in prepositions for o in parse.kids(p.i, "pobj")
         ]
+    arson = bool(fire) or token.lemma in _ARSON_LEMMAS
     for target in targets:
         noun = _counted_noun(parse, target)
-        if noun.lemma in CIVILIAN_PROPERTY or noun.text.lower() in CIVILIAN_PROPERTY or _owned_by_a_person(parse, noun):
+        if (
+            noun.lemma in CIVILIAN_PROPERTY
+            or noun.text.lower() in CIVILIAN_PROPERTY
+            or _owned_by_a_person(parse, noun)
+            or (arson and noun.lemma in OWNED_PROPERTY)  # "settlers torched two cars"
+            or _is_infrastructure(parse, noun)
+        ):
             return noun
     return None
+
+
+def _is_infrastructure(parse: Parse, noun: Token) -> bool:
+    if noun.lemma not in INFRASTRUCTURE:
+        return False
+    modifiers = parse.kids(noun.i, "compound", "amod")
+    if {m.text.lower() for m in modifiers} & _MILITARY_MODIFIERS:
+        return False
+    return noun.lemma not in {"field", "fields"} or any(
+        m.pos == "PROPN" or m.lemma in {"oil", "gas"} for m in modifiers
+    )
+
+
+def property_phrase(parse: Parse, noun: Token, text: str) -> str:
+    """'two cars', 'the Ras Isa oil port': the noun with the words before it that modify it."""
+    first = noun.i
+    while (left := parse.get(first - 1)) is not None and left.i in parse.subtree(noun.i) and left.dep in _MODIFIER_DEPS:
+        first = left.i
+    start = parse.get(first)
+    assert start is not None
+    return text[start.start : noun.end]
+
+
+_MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "quantmod", "punct", "case"})
 
 
 def _owned_by_a_person(parse: Parse, noun: Token) -> bool:
@@ -844,7 +884,10 @@ def _owned_by_a_person(parse: Parse, noun: Token) -> bool:
 
 
 def _counted_noun(parse: Parse, token: Token) -> Token:
-    """'dozens of houses', '60 houses': the thing counted, not the count."""
+    """'dozens of houses', '60 houses': the thing counted, not the count; in 'the Khurmala oil
+    field west of Erbil', which the parser heads with 'west', the field."""
+    if is_compass_word(token.text.lower()) and (before := parse.kids(token.i, "compound")):
+        return before[-1]
     if token.pos == "NUM" or token.lemma in _QUANTITY_HEADS:
         for prep in parse.kids(token.i, "prep"):
             if prep.text.lower() == "of":
