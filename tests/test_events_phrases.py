@@ -2545,3 +2545,16 @@ def test_an_open_field_or_a_military_airport_is_no_civilian_property(analyze):
     assert field.actor2 is None, field.actor2
     airport = only_event(analyze, "Drones struck the military airport of Qamishli on Monday.")
     assert airport.actor2 is None or airport.actor2.actor_id != "civilians", airport.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "downed"),
+    [
+        ("The army said its air defences had intercepted a missile towards Eilat on Monday.", "a missile"),
+        ("Air defence units intercepted several of the missiles over Sahnaya on Monday.", "the missiles"),
+    ],
+)
+def test_an_interception_with_no_launcher_named_keeps_what_was_shot_down(analyze, text, downed):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor2 is not None and event.actor2.text == downed, event.actor2

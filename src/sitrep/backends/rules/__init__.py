@@ -200,7 +200,7 @@ class RuleExtractor:
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
         hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None
         if hit is not None:  # "shelled the market": whoever owns it is a civilian
-            actor2 = _generic("civilians", arguments.property_phrase(ctx.parse, hit, ctx.analysis.document.text))
+            actor2 = _generic("civilians", arguments.noun_phrase(ctx.parse, hit, ctx.analysis.document.text))
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
@@ -223,6 +223,9 @@ class RuleExtractor:
             # whoever launched what was shot down ("drones launched from Houthi-controlled Yemen");
             # the ship or town it flew at is not a side
             actor2 = ctx.holder_of_the_area(_HELD_ORIGIN) or UNIDENTIFIED
+            if not actor2.text and (downed := arguments.object_of(ctx.parse, primary.head)) is not None:
+                # the launcher is unknown; the analyst still sees what was shot down
+                actor2 = replace(actor2, text=arguments.noun_phrase(ctx.parse, downed, ctx.analysis.document.text))
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         text = ctx.analysis.document.text

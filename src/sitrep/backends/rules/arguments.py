@@ -804,7 +804,9 @@ _MILITARY_MODIFIERS = frozenset("military army air naval police security".split(
 _ARSON_LEMMAS = frozenset({"torch", "burn"})
 _LANDING_LEMMAS = frozenset({"fall", "land", "crash", "slam", "hit", "strike"})
 _PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
-_QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some"})
+_QUANTITY_HEADS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some", "several", "many", "most", "all"}
+)
 
 
 def civilian_property(parse: Parse, head: int) -> Token | None:
@@ -858,7 +860,7 @@ def _is_infrastructure(parse: Parse, noun: Token) -> bool:
     )
 
 
-def property_phrase(parse: Parse, noun: Token, text: str) -> str:
+def noun_phrase(parse: Parse, noun: Token, text: str) -> str:
     """'two cars', 'the Ras Isa oil port': the noun with the words before it that modify it."""
     first = noun.i
     while (left := parse.get(first - 1)) is not None and left.i in parse.subtree(noun.i) and left.dep in _MODIFIER_DEPS:
@@ -869,6 +871,19 @@ def property_phrase(parse: Parse, noun: Token, text: str) -> str:
 
 
 _MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "quantmod", "punct", "case"})
+
+
+def object_of(parse: Parse, head: int) -> Token | None:
+    """What a verb acted on: 'intercepted several of the missiles' -> missiles; 'a drone ... was
+    detected and destroyed' -> drone."""
+    token = parse.get(head)
+    if token is None or token.pos != "VERB":
+        return None
+    verbs = [token] + ([first] if token.dep == "conj" and (first := parse.get(token.head)) is not None else [])
+    for verb in verbs:
+        for role in parse.kids(verb.i, "dobj", "nsubjpass"):
+            return _counted_noun(parse, role)
+    return None
 
 
 def _owned_by_a_person(parse: Parse, noun: Token) -> bool:
