@@ -2558,3 +2558,12 @@ def test_an_interception_with_no_launcher_named_keeps_what_was_shot_down(analyze
     event = only_event(analyze, text)
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor2 is not None and event.actor2.text == downed, event.actor2
+
+
+def test_a_named_group_among_the_dead_beats_an_anonymous_target(analyze):
+    text = (
+        "Russian aircraft destroyed a militant base near Jisr al-Shughur on Sunday, killing more than 40 "
+        "fighters of the banned Jabhat al-Nusra group."
+    )
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "jabhat-al-nusra", event.actor2

@@ -198,6 +198,8 @@ class RuleExtractor:
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
+        if actor2 is not None and _is_anonymous(actor2) and (victims := ctx.victims()) and not _is_anonymous(victims):
+            actor2 = victims  # "destroyed a militant base ..., killing 40 fighters of the Nusra group"
         hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None
         if hit is not None:  # "shelled the market": whoever owns it is a civilian
             actor2 = _generic("civilians", arguments.noun_phrase(ctx.parse, hit, ctx.analysis.document.text))
@@ -1448,6 +1450,11 @@ def _is_country(name: str) -> bool:
 def _speaker_relative(actor: Actor | None) -> bool:
     """'its jets', 'our drones': whose they are depends on who speaks in each sentence."""
     return actor is not None and actor.actor_id in {"@speaker", "@possessor"}
+
+
+def _is_anonymous(actor: Actor) -> bool:
+    """Unidentified fighters or civilians: what the target was, not whose."""
+    return actor.actor_id in {UNIDENTIFIED.actor_id, "@unidentified", "civilians"}
 
 
 def _named(actor: Actor | None) -> bool:
