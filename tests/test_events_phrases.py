@@ -2567,3 +2567,8 @@ def test_a_named_group_among_the_dead_beats_an_anonymous_target(analyze):
     )
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.actor_id == "jabhat-al-nusra", event.actor2
+
+
+def test_the_attackers_killed_in_a_clash_are_its_target_though_the_other_side_is_unnamed(analyze):
+    event = only_event(analyze, "On Monday three of the attackers were killed in an exchange of fire near Rask.")
+    assert event.actor2 is not None and event.actor2.text == "the attackers", event.actor2

@@ -228,7 +228,7 @@ class RuleExtractor:
             if not actor2.text and (downed := arguments.object_of(ctx.parse, primary.head)) is not None:
                 # the launcher is unknown; the analyst still sees what was shot down
                 actor2 = replace(actor2, text=arguments.noun_phrase(ctx.parse, downed, ctx.analysis.document.text))
-        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name and not _told_apart(actor1, actor2):
             actor2 = None
         text = ctx.analysis.document.text
         first, last = ctx.parse.get(primary.start), ctx.parse.get(primary.end - 1)
@@ -1450,6 +1450,12 @@ def _is_country(name: str) -> bool:
 def _speaker_relative(actor: Actor | None) -> bool:
     """'its jets', 'our drones': whose they are depends on who speaks in each sentence."""
     return actor is not None and actor.actor_id in {"@speaker", "@possessor"}
+
+
+def _told_apart(actor1: Actor, actor2: Actor) -> bool:
+    """'Three of the attackers were killed in an exchange of fire': the attackers are the target
+    of a clash whose other side the sentence does not name."""
+    return actor1.actor_id == UNIDENTIFIED.actor_id and not actor1.text and bool(actor2.text)
 
 
 def _is_anonymous(actor: Actor) -> bool:
