@@ -2572,3 +2572,25 @@ def test_a_named_group_among_the_dead_beats_an_anonymous_target(analyze):
 def test_the_attackers_killed_in_a_clash_are_its_target_though_the_other_side_is_unnamed(analyze):
     event = only_event(analyze, "On Monday three of the attackers were killed in an exchange of fire near Rask.")
     assert event.actor2 is not None and event.actor2.text == "the attackers", event.actor2
+
+
+def test_no_soldiers_hurt_after_a_killing_is_its_injured_zero_not_an_event_of_its_own(analyze):
+    text = (
+        "GAZA: RAFAH\n\nThe Israeli military said on Monday that its troops had killed four Hamas gunmen who "
+        "emerged from a tunnel shaft in eastern Rafah, behind the so-called yellow line, and opened fire on an "
+        "engineering unit. No soldiers were hurt, the army said. Hamas's armed wing did not confirm the deaths."
+    )
+    events = analyze(text).events
+    assert len(events) == 1, events
+    assert events[0].killed == Count(4, 4) and events[0].injured == Count(0, 0), events[0]
+
+
+def test_a_zero_at_the_end_of_a_paragraph_reaches_the_attack_before_the_response(analyze):
+    text = (
+        "On Sunday, ISIS mercenaries attacked one of our military points near the town of Hajin with light "
+        "weapons. Our fighters responded to the sources of fire and forced the attackers to flee. None of our "
+        "personnel were hurt."
+    )
+    attack = next(e for e in analyze(text).events if e.trigger.text == "attacked")
+    assert attack.injured == Count(0, 0), attack
+    assert attack.actor2 is not None and attack.actor2.text == "our military points", attack.actor2

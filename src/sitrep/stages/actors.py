@@ -51,7 +51,7 @@ OWNED_NOUNS = TERRITORY_NOUNS | frozenset(
     """targets target positions position base bases headquarters hideout hideouts vehicle vehicles post posts
     checkpoint checkpoints facility facilities site sites compound consulate embassy office offices camp
     depot depots warehouse warehouses outpost outposts barracks ship ships vessel vessels tanker boat
-    boats infrastructure installations""".split()
+    boats infrastructure installations point points""".split()
 )
 # Acts named by their doer ("Pakistani strikes", "a Russian air strike").
 EVENT_NOUNS = frozenset(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ... import resources
-from ...model import Actor, ActorMention, Analysis, Count, Entity, EventClaim, Sentence, Span, Token
+from ...model import Actor, ActorMention, Analysis, Entity, EventClaim, Sentence, Span, Token
 from ...registry import register
 from ...settings import Settings
 from ...stages import actors
@@ -1140,33 +1140,46 @@ def _latest_nearby(
 
 def _zeros_told_after(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
     """'A roadside bomb exploded beside a convoy of tankers. The drivers escaped unhurt.': a sentence
-    that tells of no act, only that nobody was harmed, gives its zeros to the acts of the sentence
-    just before it in its paragraph, where they have no count of their own (their evidence then
-    runs to the end of that sentence)."""
+    that tells of no act, only that nobody was harmed, gives its zeros to the acts told before it
+    in its paragraph (else in the paragraph before) that have no count of their own; the acts of
+    the sentence just before it also take a zero that names one count outright beside their own
+    other count ("killed four gunmen. No soldiers were hurt"). Their evidence then runs to the
+    end of the zero sentence."""
     sentences = analysis.sentences or ()
     text = analysis.document.text
     told = {c.sentence for c in claims}
-    zeros: dict[int, tuple[dict[str, Count], Sentence]] = {}
+    # a toll told after the act carries its counts
+    continued = {c.refers_to for c in claims if c.refers_to and (c.killed or c.injured or c.casualties)}
+    result = list(claims)
     for sentence in sentences:
-        previous = sentence.index - 1
-        if sentence.index in told or previous < 0 or sentences[previous].paragraph != sentence.paragraph:
+        if sentence.index in told:
             continue
         found = numbers.zero_counts(text[sentence.start : sentence.end])
-        if found:
-            zeros[previous] = (found, sentence)
-    result = []
-    for claim in claims:
-        if claim.sentence in zeros and claim.killed is None and claim.injured is None and claim.casualties is None:
-            found, sentence = zeros[claim.sentence]
-            both = found.get("casualties")
-            claim = replace(
+        episode = _episode_before(sentence, told, sentences) if found else []
+        for n, claim in enumerate(result):
+            if claim.sentence not in episode or claim.casualties is not None or claim.event_id in continued:
+                continue
+            uncounted = claim.killed is None and claim.injured is None
+            if not uncounted and (claim.sentence != episode[-1] or (claim.killed and claim.injured)):
+                continue
+            both = found.get("casualties") if uncounted else None
+            result[n] = replace(
                 claim,
-                killed=found.get("killed", both),
-                injured=found.get("injured", both),
+                killed=claim.killed or found.get("killed", both),
+                injured=claim.injured or found.get("injured", both),
                 evidence=Span(claim.evidence.start, sentence.end, text[claim.evidence.start : sentence.end]),
             )
-        result.append(claim)
     return result
+
+
+def _episode_before(sentence: Sentence, told: set[int], sentences: Sequence[Sentence]) -> list[int]:
+    """The sentences with acts before ``sentence`` in its paragraph, else in the paragraph just
+    before it, in order."""
+    earlier = [s for s in sentences[: sentence.index] if s.index in told]
+    same = [s.index for s in earlier if s.paragraph == sentence.paragraph]
+    if same:
+        return same
+    return [s.index for s in earlier if s.paragraph == sentence.paragraph - 1]
 
 
 def _civilians_by_definition(claims: list[EventClaim]) -> list[EventClaim]:

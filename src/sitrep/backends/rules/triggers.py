@@ -632,8 +632,9 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         and any(t.head == token.i and t.dep == "poss" and t.text.lower() in DAY_OWNERS for t in tokens)
     ):
         return None  # "members were killed in Sunday's clash", "accounts of Friday's attack": told before
-    if token.pos == "VERB" and cls != "outcome" and _subject_is_none(tokens, token):
-        return None  # "neither missile struck the ship": how an attack told before ended
+    if token.pos == "VERB" and _subject_is_none(tokens, token):
+        # "neither missile struck the ship", "no soldiers were hurt": how an act told before ended
+        return None
     if (
         token.pos == "NOUN"
         and token.dep in {"compound", "npadvmod", "nmod", "amod"}
