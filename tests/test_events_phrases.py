@@ -2594,3 +2594,13 @@ def test_a_zero_at_the_end_of_a_paragraph_reaches_the_attack_before_the_response
     attack = next(e for e in analyze(text).events if e.trigger.text == "attacked")
     assert attack.injured == Count(0, 0), attack
     assert attack.actor2 is not None and attack.actor2.text == "our military points", attack.actor2
+
+
+def test_soldiers_wounded_while_detaining_suspects_do_not_become_the_target(analyze):
+    text = (
+        'The Israeli army claimed on Monday that its troops had detained "suspects belonging to a terrorist '
+        'organisation" in Beit Jinn and that armed men opened fire at them, lightly wounding six soldiers.'
+    )
+    detained = next(e for e in analyze(text).events if e.sub_event_type == "Arrests")
+    assert detained.actor2 is not None and detained.actor2.name != "Military Forces of Israel", detained.actor2
+    assert "suspects" in detained.actor2.text or "terrorist organisation" in detained.actor2.text

@@ -198,7 +198,7 @@ class RuleExtractor:
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
-        if actor2 is not None and _is_anonymous(actor2) and (victims := ctx.victims()) and not _is_anonymous(victims):
+        if _is_anonymous_site(actor2) and (victims := ctx.victims()) and not _is_anonymous(victims):
             actor2 = victims  # "destroyed a militant base ..., killing 40 fighters of the Nusra group"
         hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None
         if hit is not None:  # "shelled the market": whoever owns it is a civilian
@@ -1474,6 +1474,14 @@ def _told_apart(actor1: Actor, actor2: Actor) -> bool:
 def _is_anonymous(actor: Actor) -> bool:
     """Unidentified fighters or civilians: what the target was, not whose."""
     return actor.actor_id in {UNIDENTIFIED.actor_id, "@unidentified", "civilians"}
+
+
+def _is_anonymous_site(actor: Actor | None) -> bool:
+    """'A militant base', 'a house': a place hit whose owner the words do not name."""
+    if actor is None or not actor.text.strip():
+        return False
+    head = actor.text.lower().split()[-1]
+    return _is_anonymous(actor) and (head in actors.OWNED_NOUNS or head in arguments.CIVILIAN_PROPERTY)
 
 
 def _named(actor: Actor | None) -> bool:
