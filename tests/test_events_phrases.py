@@ -2604,3 +2604,15 @@ def test_soldiers_wounded_while_detaining_suspects_do_not_become_the_target(anal
     detained = next(e for e in analyze(text).events if e.sub_event_type == "Arrests")
     assert detained.actor2 is not None and detained.actor2.name != "Military Forces of Israel", detained.actor2
     assert "suspects" in detained.actor2.text or "terrorist organisation" in detained.actor2.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the IDF struck and eliminated a Hezbollah terrorist in the area of Kfar Roummane, near Nabatieh.",
+        "On Monday a fourth suspect detonated an explosive belt as the troops approached near Dujail, killing himself.",
+    ],
+)
+def test_one_person_killed_by_an_article_or_a_reflexive_counts_one(analyze, text):
+    event = only_event(analyze, text)
+    assert event.killed == Count(1, 1), event.killed

@@ -651,6 +651,8 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
             continue  # "no one was hurt"
         if victim.like_num or word_value(victim.text) is not None:
             return parse_quantity(_number_phrase(tokens, victim, base))
+        if victim.text.lower() in {"himself", "herself"}:  # "detonated his belt, killing himself"
+            return Count(1, 1)
         if not _is_person(victim):
             continue
         number = _number_child(tokens, victim, local)
@@ -659,6 +661,12 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
         vague = _vague_modifier(tokens, victim, base)
         if vague is not None:
             return vague
+        if (
+            victim.dep in {"dobj", "nsubjpass"}
+            and victim.tag == "NN"
+            and any(c.head == victim.i and c.text.lower() in {"a", "an"} for c in tokens)
+        ):
+            return Count(1, 1)  # "eliminated a Hezbollah terrorist"
         if victim.dep == "dobj" and _is_a_named_person(victim):  # "shot dead Ahmad al-Masri", "killed X and Y"
             named = [c for c in tokens if c.head == victim.i and c.dep == "conj" and _is_a_named_person(c)]
             return Count(1 + len(named), 1 + len(named))
