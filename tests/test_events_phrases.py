@@ -2616,3 +2616,11 @@ def test_soldiers_wounded_while_detaining_suspects_do_not_become_the_target(anal
 def test_one_person_killed_by_an_article_or_a_reflexive_counts_one(analyze, text):
     event = only_event(analyze, text)
     assert event.killed == Count(1, 1), event.killed
+
+
+def test_a_strike_with_no_object_shares_the_object_of_the_verb_joined_to_it(analyze):
+    text = (
+        "On Monday an IAF aircraft struck and eliminated a Palestinian Islamic Jihad terrorist near Abasan al-Kabira."
+    )
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and "Islamic Jihad" in event.actor2.name, event.actor2

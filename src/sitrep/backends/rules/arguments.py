@@ -333,6 +333,8 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor2 = _pronoun_object_of_conjunct(parse, head, mentions)
     if actor2 is None:
         actor2 = _target_of_first_conjunct(parse, head, mentions, exclude=actor1)
+    if actor2 is None:
+        actor2 = _object_of_next_conjunct(parse, head, mentions)
     relative = None
     if actor2 is None and not parse.is_passive(head):
         relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
@@ -392,6 +394,19 @@ def _target_of_first_conjunct(
         found = _prepositional_target(parse, verb.i, mentions, exclude, prepositions=frozenset({"against"}))
         if found is not None:
             return found
+    return None
+
+
+def _object_of_next_conjunct(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'struck and eliminated a Hezbollah terrorist': a verb with no object of its own shares the
+    object of the verb joined to it that has no subject of its own."""
+    if parse.kids(head, "dobj"):
+        return None
+    for verb in parse.kids(head, "conj"):
+        if verb.pos == "VERB" and not parse.kids(verb.i, "nsubj", "nsubjpass"):
+            for obj in parse.kids(verb.i, "dobj"):
+                if (found := _in_subtree(parse, obj.i, mentions, whole=False)) is not None:
+                    return found
     return None
 
 
