@@ -2624,3 +2624,13 @@ def test_a_strike_with_no_object_shares_the_object_of_the_verb_joined_to_it(anal
     )
     event = only_event(analyze, text)
     assert event.actor2 is not None and "Islamic Jihad" in event.actor2.name, event.actor2
+
+
+def test_a_force_that_dispersed_a_crowd_is_the_protests_second_side(analyze):
+    text = (
+        "On Sunday night hundreds of residents took to the streets of Crater to protest against power cuts, "
+        "burning tyres. Security forces fired into the air to disperse them."
+    )
+    event = next(e for e in analyze(text).events if e.sub_event_type == "Protest with intervention")
+    assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1
+    assert event.actor2 is not None and event.actor2.text == "Security forces", event.actor2

@@ -900,13 +900,23 @@ PROTESTERS_ACT = frozenset({"Peaceful protest", "Protest with intervention"})
 
 def _protesters_by_default(claims: list[EventClaim]) -> list[EventClaim]:
     """'Dozens of employees protested', 'several hundred Yazidis marched': whoever protests is a protester,
-    whoever riots a rioter (after linking, so that a protest told again keeps its own)."""
-    return [
-        replace(c, actor1=_generic(_CROWD_BY_SUB_TYPE[c.sub_event_type]))
-        if c.sub_event_type in _CROWD_BY_SUB_TYPE and c.actor1 is None
-        else c
-        for c in claims
-    ]
+    whoever riots a rioter (after linking, so that a protest told again keeps its own). 'Police
+    dispersed them': a force that broke up a protest is its second side, the crowd its first."""
+    result = []
+    for claim in claims:
+        if claim.sub_event_type in _INTERVENED and claim.actor2 is None and _is_a_force(claim.actor1):
+            claim = replace(claim, actor1=None, actor2=claim.actor1)
+        if claim.sub_event_type in _CROWD_BY_SUB_TYPE and claim.actor1 is None:
+            claim = replace(claim, actor1=_generic(_CROWD_BY_SUB_TYPE[claim.sub_event_type]))
+        result.append(claim)
+    return result
+
+
+_INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _is_a_force(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind in (1, 2) and actor.actor_id not in {"protesters", "rioters"}
 
 
 # who acts in a protest or a riot when no one is named: "some of them threw stones at the police"
