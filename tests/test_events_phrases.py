@@ -2634,3 +2634,9 @@ def test_a_force_that_dispersed_a_crowd_is_the_protests_second_side(analyze):
     event = next(e for e in analyze(text).events if e.sub_event_type == "Protest with intervention")
     assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1
     assert event.actor2 is not None and event.actor2.text == "Security forces", event.actor2
+
+
+def test_a_bare_patrol_is_the_state_forces_of_the_place(analyze):
+    text = "On Wednesday night a patrol came under fire from smugglers near Wadi Khaled in Akkar, Lebanon."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "lebanon-forces", event.actor2
