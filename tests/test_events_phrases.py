@@ -2640,3 +2640,9 @@ def test_a_bare_patrol_is_the_state_forces_of_the_place(analyze):
     text = "On Wednesday night a patrol came under fire from smugglers near Wadi Khaled in Akkar, Lebanon."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.actor_id == "lebanon-forces", event.actor2
+
+
+def test_an_act_that_is_the_subject_of_a_verb_of_hitting_hit_its_object(analyze):
+    text = "On Monday night at least two explosions tore through a convoy of trucks of the PMF's 45th Brigade near al-Qaim."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.text == "PMF", event.actor2

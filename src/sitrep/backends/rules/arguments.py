@@ -524,6 +524,8 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         if sides is not None:
             return Roles(*sides)
     actor2 = _prepositional_target(parse, head, mentions, exclude=actor1) or _victim_of_act_in(parse, head, mentions)
+    if actor2 is None:
+        actor2 = _what_the_act_hit(parse, head, mentions)
     if actor2 is None and actor1 is not None and carrier is not None:
         # A noun trigger as object: "launched an attack on ..." attaches "on" to the verb.
         if carrier.i != head:
@@ -563,6 +565,25 @@ def _fighter_of_the_clause(parse: Parse, head: int, mentions: Sequence[ActorMent
 
 # "21 soldiers suffered injuries in the attacks", "two guards died in the blast": the subject was hit.
 VICTIM_LEMMAS = frozenset({"suffer", "sustain", "die", "perish"})
+
+
+def _what_the_act_hit(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'Two explosions tore through a convoy of the PMF', 'the strike hit an SDF position': the act
+    named as the subject of a verb of hitting hit that verb's object."""
+    token = parse.get(head)
+    verb = parse.get(token.head) if token is not None and token.dep == "nsubj" else None
+    if verb is None or verb.lemma not in HIT_LEMMAS:
+        return None
+    objects = parse.kids(verb.i, "dobj") + [
+        o
+        for p in parse.kids(verb.i, "prep")
+        if p.text.lower() in {"through", "into", "on"}
+        for o in parse.kids(p.i, "pobj")
+    ]
+    return next((m for o in objects if (m := _in_subtree(parse, o.i, mentions, whole=False))), None)
+
+
+HIT_LEMMAS = frozenset({"hit", "strike", "tear", "rip", "rock", "target", "destroy", "damage", "slam", "pound"})
 
 
 def _victim_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
