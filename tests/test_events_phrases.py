@@ -2646,3 +2646,21 @@ def test_an_act_that_is_the_subject_of_a_verb_of_hitting_hit_its_object(analyze)
     text = "On Monday night at least two explosions tore through a convoy of trucks of the PMF's 45th Brigade near al-Qaim."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.text == "PMF", event.actor2
+
+
+def test_the_invading_forces_are_the_occupation_of_the_place(analyze):
+    text = "On Monday the Jenin Brigade said its fighters confronted the invading forces in the alleys of Jenin camp."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "israel-forces", event.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Panama-flagged bulk carrier reported an explosion near its hull off Fujairah on Thursday.",
+        "On Monday a ballistic missile fell into the sea about one nautical mile from a Liberian-flagged bulk carrier.",
+    ],
+)
+def test_a_merchant_ship_that_reports_a_blast_near_it_was_its_target(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Merchant Shipping", event.actor2

@@ -207,6 +207,13 @@ class RuleExtractor:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
             actor2 = ctx.holder_of_the_area(_HELD_TARGET)  # "strikes in a Houthi-controlled area of Yemen"
+        if (
+            actor2 is None
+            and event_type == "Explosions/Remote violence"
+            and not _is_a_force(actor1)
+            and arguments.object_of(ctx.parse, primary.head) is None
+        ):
+            actor2 = ctx.merchant_ship()  # "a bulk carrier reported an explosion near its hull"
         if event_type in HELD_AREA_TYPES and (actor1 is None or actor1.actor_id == UNIDENTIFIED.actor_id):
             actor1 = ctx.holder_of_the_area(_HELD_ORIGIN) or actor1  # "shells fired from SDF-held areas"
         if (
@@ -625,6 +632,13 @@ class _SentenceContext:
         match = pattern.search(self.analysis.document.text[self.sentence.start : self.sentence.end])
         found = actors.ActorResolver(actors.lexicon()).resolve(match.group("holder")) if match else None
         return found[0] if found is not None and found[0].kind != 7 else None
+
+    def merchant_ship(self) -> Actor | None:
+        """'A Panama-flagged bulk carrier reported an explosion near its hull': the ship that reports a
+        blast or a missile near it was its target."""
+        ships = (m for m in self.mentions if m.actor.name == actors.VESSEL_NAME)
+        # not "the radar site, which the Houthis used to target commercial vessels"
+        return next((m.actor for m in ships if not arguments.in_relative_clause(self.parse, m.token_start)), None)
 
     def victims(self) -> Actor | None:
         """Who was killed or wounded ("killing three members of the SDF", "two soldiers were wounded")."""

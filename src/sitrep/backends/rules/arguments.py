@@ -909,6 +909,15 @@ def noun_phrase(parse: Parse, noun: Token, text: str) -> str:
 _MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "quantmod", "punct", "case"})
 
 
+def in_relative_clause(parse: Parse, i: int) -> bool:
+    token = parse.get(i)
+    while token is not None and token.head != token.i:
+        if token.dep == "relcl":
+            return True
+        token = parse.get(token.head)
+    return False
+
+
 def object_of(parse: Parse, head: int) -> Token | None:
     """What a verb acted on: 'intercepted several of the missiles' -> missiles; 'a drone ... was
     detected and destroyed' -> drone."""
