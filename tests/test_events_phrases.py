@@ -2664,3 +2664,18 @@ def test_the_invading_forces_are_the_occupation_of_the_place(analyze):
 def test_a_merchant_ship_that_reports_a_blast_near_it_was_its_target(analyze, text):
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Merchant Shipping", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("On Monday soldiers detained three of his relatives during the operation in Brital.", "relatives"),
+        ("On Monday Israeli forces arrested 14 wanted Palestinians in raids across the West Bank.", "Palestinians"),
+        ("Police said on Monday they had arrested five members of a gang in the Bakrajo district.", "members"),
+    ],
+)
+def test_people_held_with_no_group_named_are_civilians_named_as_the_text_names_them(analyze, text, held):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+    assert held in event.actor2.text

@@ -207,6 +207,8 @@ class RuleExtractor:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
             actor2 = ctx.holder_of_the_area(_HELD_TARGET)  # "strikes in a Houthi-controlled area of Yemen"
+        if actor2 is None and sub_type == "Arrests":
+            actor2 = ctx.people_held(primary.head)
         if (
             actor2 is None
             and event_type == "Explosions/Remote violence"
@@ -632,6 +634,14 @@ class _SentenceContext:
         match = pattern.search(self.analysis.document.text[self.sentence.start : self.sentence.end])
         found = actors.ActorResolver(actors.lexicon()).resolve(match.group("holder")) if match else None
         return found[0] if found is not None and found[0].kind != 7 else None
+
+    def people_held(self, head: int) -> Actor | None:
+        """'Soldiers detained three of his relatives', 'arrested five members of a gang': people held
+        whom no name or description places in a group are, for the record, civilians."""
+        held = arguments.object_of(self.parse, head)
+        if held is None or not (numbers.is_person(held) or held.lemma in _HELD_PEOPLE):
+            return None
+        return _generic("civilians", arguments.noun_phrase(self.parse, held, self.analysis.document.text))
 
     def merchant_ship(self) -> Actor | None:
         """'A Panama-flagged bulk carrier reported an explosion near its hull': the ship that reports a
@@ -1487,6 +1497,9 @@ def _is_country(name: str) -> bool:
 def _speaker_relative(actor: Actor | None) -> bool:
     """'its jets', 'our drones': whose they are depends on who speaks in each sentence."""
     return actor is not None and actor.actor_id in {"@speaker", "@possessor"}
+
+
+_HELD_PEOPLE = frozenset({"member", "relative", "staff"})
 
 
 def _told_apart(actor1: Actor, actor2: Actor) -> bool:

@@ -926,8 +926,10 @@ def object_of(parse: Parse, head: int) -> Token | None:
         return None
     verbs = [token] + ([first] if token.dep == "conj" and (first := parse.get(token.head)) is not None else [])
     for verb in verbs:
-        for role in parse.kids(verb.i, "dobj", "nsubjpass"):
-            return _counted_noun(parse, role)
+        # "arrested 14 wanted Palestinians": the parser may hang the number as an object of its own
+        roles = [_counted_noun(parse, role) for role in parse.kids(verb.i, "dobj", "nsubjpass")]
+        if roles:
+            return next((r for r in roles if r.pos != "NUM"), roles[0])
     return None
 
 

@@ -653,7 +653,7 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
             return parse_quantity(_number_phrase(tokens, victim, base))
         if victim.text.lower() in {"himself", "herself"}:  # "detonated his belt, killing himself"
             return Count(1, 1)
-        if not _is_person(victim):
+        if not is_person(victim):
             continue
         number = _number_child(tokens, victim, local)
         if number is not None:
@@ -712,7 +712,7 @@ def _is_agentive(child: Token, outcome: Token) -> bool:
     return child.dep == "nsubj" and outcome.lemma in {"kill", "wound", "injure", "hurt"}
 
 
-def _is_person(token: Token) -> bool:
+def is_person(token: Token) -> bool:
     return (
         token.text.lower() in PERSON_NOUNS
         or token.lemma.lower() in PERSON_NOUNS
