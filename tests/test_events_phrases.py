@@ -2679,3 +2679,19 @@ def test_people_held_with_no_group_named_are_civilians_named_as_the_text_names_t
     assert event.sub_event_type == "Arrests"
     assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
     assert held in event.actor2.text
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "On Monday Asayish forces in Erbil arrested four people suspected of filming the oil field and passing "
+            "its coordinates to the attackers.",
+            "people",
+        ),
+        ("On Monday IDF forces raided Tammun and arrested the terrorist's father and two of his brothers.", "father"),
+    ],
+)
+def test_the_people_held_beat_an_anonymous_word_inside_their_phrase(analyze, text, held):
+    event = next(e for e in analyze(text).events if e.sub_event_type == "Arrests")
+    assert event.actor2 is not None and held in event.actor2.text, event.actor2

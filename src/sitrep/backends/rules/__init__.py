@@ -207,8 +207,9 @@ class RuleExtractor:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
             actor2 = ctx.holder_of_the_area(_HELD_TARGET)  # "strikes in a Houthi-controlled area of Yemen"
-        if actor2 is None and sub_type == "Arrests":
-            actor2 = ctx.people_held(primary.head)
+        held = ctx.people_held(primary.head) if sub_type == "Arrests" else None
+        if held is not None and (actor2 is None or _named_beside(roles.actor2, held[0], ctx.parse)):
+            actor2 = held[1]
         if (
             actor2 is None
             and event_type == "Explosions/Remote violence"
@@ -635,13 +636,13 @@ class _SentenceContext:
         found = actors.ActorResolver(actors.lexicon()).resolve(match.group("holder")) if match else None
         return found[0] if found is not None and found[0].kind != 7 else None
 
-    def people_held(self, head: int) -> Actor | None:
+    def people_held(self, head: int) -> tuple[Token, Actor] | None:
         """'Soldiers detained three of his relatives', 'arrested five members of a gang': people held
         whom no name or description places in a group are, for the record, civilians."""
         held = arguments.object_of(self.parse, head)
         if held is None or not (numbers.is_person(held) or held.lemma in _HELD_PEOPLE):
             return None
-        return _generic("civilians", arguments.noun_phrase(self.parse, held, self.analysis.document.text))
+        return held, _generic("civilians", arguments.noun_phrase(self.parse, held, self.analysis.document.text))
 
     def merchant_ship(self) -> Actor | None:
         """'A Panama-flagged bulk carrier reported an explosion near its hull': the ship that reports a
@@ -1500,6 +1501,15 @@ def _speaker_relative(actor: Actor | None) -> bool:
 
 
 _HELD_PEOPLE = frozenset({"member", "relative", "staff"})
+
+
+def _named_beside(target: ActorMention | None, held: Token, parse: arguments.Parse) -> bool:
+    """The target the parse found is not the people held but an anonymous word inside their
+    phrase ("two suspected members of the group", "the terrorist's father") or a name outside it."""
+    if target is None or target.token_start <= held.i < target.token_end:
+        return False
+    inside = target.token_start in parse.subtree(held.i)
+    return not inside or _is_anonymous(target.actor)
 
 
 def _told_apart(actor1: Actor, actor2: Actor) -> bool:
