@@ -2695,3 +2695,14 @@ def test_people_held_with_no_group_named_are_civilians_named_as_the_text_names_t
 def test_the_people_held_beat_an_anonymous_word_inside_their_phrase(analyze, text, held):
     event = next(e for e in analyze(text).events if e.sub_event_type == "Arrests")
     assert event.actor2 is not None and held in event.actor2.text, event.actor2
+
+
+def test_a_protester_shot_dead_is_the_target_not_the_building_near_him(analyze):
+    text = "On Monday security forces shot dead a protester near the Basra Oil Company headquarters."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "protesters", event.actor2
+
+
+def test_a_companys_warehouse_is_civilian_property(analyze):
+    event = only_event(analyze, "On Monday a drone hit the warehouse of a logistics company in Odesa, starting a fire.")
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2

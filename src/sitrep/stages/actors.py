@@ -80,7 +80,7 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         medic medics paramedic paramedics crowd crowds""".split(),
         "civilians",
     ),
-    **dict.fromkeys("protesters demonstrators marchers".split(), "protesters"),
+    **dict.fromkeys("protesters demonstrators marchers protester demonstrator".split(), "protesters"),
     **dict.fromkeys("rioters mob".split(), "rioters"),
     **dict.fromkeys("journalists journalist reporters photographer cameraman".split(), "journalists"),
     **dict.fromkeys("gunmen gunman assailants attackers".split(), "unidentified-armed-group"),

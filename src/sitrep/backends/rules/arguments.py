@@ -829,7 +829,7 @@ CIVILIAN_PROPERTY = frozenset(
 # Things civilians own as often as armed groups do: civilian only when a person owns them ("the
 # car of a council member", "a warehouse belonging to an aid group's partner").
 OWNED_PROPERTY = frozenset("car cars vehicle vehicles warehouse warehouses building buildings truck trucks".split())
-OWNER_NOUNS = frozenset("member members partner partners owner owners family families".split())
+OWNER_NOUNS = frozenset("member members partner partners owner owners family families company companies firm".split())
 # Infrastructure hit with no owner named is civilian property, as the laws of war presume: "struck
 # the Khurmala oil field", "targeted the Ras Isa oil port". A "field" counts only with a name or
 # "oil"/"gas" before it ("fell in an open field" is no facility).
