@@ -2706,3 +2706,15 @@ def test_a_protester_shot_dead_is_the_target_not_the_building_near_him(analyze):
 def test_a_companys_warehouse_is_civilian_property(analyze):
     event = only_event(analyze, "On Monday a drone hit the warehouse of a logistics company in Odesa, starting a fire.")
     assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Three civilians were killed and six others wounded at dawn today in Beit Jinn.", Count(3, 3), Count(6, 6)),
+        ("Two farmers were killed and four other people wounded on Thursday.", Count(2, 2), Count(4, 4)),
+    ],
+)
+def test_the_dead_and_the_others_wounded_are_two_counts_not_one_sum(text, killed, injured):
+    found = counts_in_text(text)
+    assert found.get("killed") == killed and found.get("injured") == injured, found

@@ -490,6 +490,8 @@ def _two_groups(match: re.Match[str]) -> Count | None:
     first, second = match.group("first").lower().split(), match.group("second").lower().split()
     if counts[0] is None or counts[1] is None or not (_names_people(first) and _names_people(second)):
         return None
+    if any(re.fullmatch(f"{_KILL}|{_HURT}", word, re.I) for word in first):
+        return None  # "three civilians were killed and six others wounded": one group per outcome
     return _plus(counts[0], counts[1])
 
 
