@@ -2718,3 +2718,13 @@ def test_a_companys_warehouse_is_civilian_property(analyze):
 def test_the_dead_and_the_others_wounded_are_two_counts_not_one_sum(text, killed, injured):
     found = counts_in_text(text)
     assert found.get("killed") == killed and found.get("injured") == injured, found
+
+
+def test_a_victim_among_the_wounded_hit_by_a_stray_bullet_is_no_event_of_its_own(analyze):
+    text = (
+        "Gunmen attacked a checkpoint of the SDF in al-Busayrah late last night. Three SDF members were killed, "
+        "and at least five people were wounded, among them a woman hit by a stray bullet inside her home."
+    )
+    events = analyze(text).events
+    assert [e.trigger.text for e in events] == ["attacked"], events
+    assert events[0].killed == Count(3, 3), events[0]

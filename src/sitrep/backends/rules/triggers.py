@@ -410,6 +410,11 @@ PAST_ACT_WORDS = frozenset({"earlier", "previous", "past", "prior", "former", "o
 STRIKE_LEMMAS = frozenset({"strike", "hit", "target", "bomb", "attack", "shell", "pound", "raid"})
 
 
+def _among_the_victims(tokens: Sequence[Token], verb: Token) -> bool:
+    noun = _governor(tokens, verb)
+    return noun is not None and any(t.head == noun.i and t.text.lower() == "among" for t in tokens)
+
+
 def _subject_is_none(tokens: Sequence[Token], verb: Token) -> bool:
     for subject in (t for t in tokens if t.head == verb.i and t.dep in {"nsubj", "nsubjpass"}):
         if subject.text.lower() in {"none", "neither", "nothing"}:
@@ -632,6 +637,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         and any(t.head == token.i and t.dep == "poss" and t.text.lower() in DAY_OWNERS for t in tokens)
     ):
         return None  # "members were killed in Sunday's clash", "accounts of Friday's attack": told before
+    if token.pos == "VERB" and token.dep == "acl" and _among_the_victims(tokens, token):
+        return None  # "five people were wounded, among them a woman hit by a stray bullet"
     if token.pos == "VERB" and _subject_is_none(tokens, token):
         # "neither missile struck the ship", "no soldiers were hurt": how an act told before ended
         return None
