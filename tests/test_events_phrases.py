@@ -2728,3 +2728,14 @@ def test_a_victim_among_the_wounded_hit_by_a_stray_bullet_is_no_event_of_its_own
     events = analyze(text).events
     assert [e.trigger.text for e in events] == ["attacked"], events
     assert events[0].killed == Count(3, 3), events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "count"),
+    [
+        ("Two of his bodyguards and a passer-by were killed, security officials said.", "killed", Count(3, 3)),
+        ("Three soldiers and a civilian were wounded on Monday.", "injured", Count(4, 4)),
+    ],
+)
+def test_a_group_and_one_more_before_the_verb_add_up(text, field, count):
+    assert counts_in_text(text).get(field) == count

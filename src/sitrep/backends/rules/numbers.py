@@ -422,6 +422,12 @@ _GROUPS_BEFORE = re.compile(
     rf"(?P<second>[\w'’-]+(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,4}}?)\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
+# "two of his bodyguards and a passer-by were killed": a group and one more before the verb.
+_GROUP_AND_ONE = re.compile(
+    rf"\b(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?:an?|one)\s+(?:[\w'’-]+\s+)??(?P<second>[\w'’-]+)\s+"
+    rf"{_BE}(?P<verb>{_KILL}|{_HURT})\b",
+    re.I,
+)
 # "killing a family of six"
 _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
 
@@ -446,6 +452,11 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
             and _names_people(match.group("rest").lower().split())
         ):
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
+    for match in _GROUP_AND_ONE.finditer(sentence_text):
+        group = parse_quantity(match.group("n").split())
+        first = match.group("first").lower().split()
+        if group is not None and _names_people(first) and match.group("second").lower() in SINGULAR_PEOPLE:
+            found.setdefault(_verb_field(match.group("verb")), (_plus(group, Count(1, 1)), match.span()))
     for match in _NAME_AND_OTHERS.finditer(sentence_text):
         more = parse_quantity(match.group("n").split())
         if more is not None:
