@@ -941,7 +941,7 @@ _INTERVENED = frozenset({"Protest with intervention", "Excessive force against p
 
 
 def _is_a_force(actor: Actor | None) -> bool:
-    return actor is not None and actor.kind in (1, 2) and actor.actor_id not in {"protesters", "rioters"}
+    return actor is not None and actor.kind in (1, 2)
 
 
 # who acts in a protest or a riot when no one is named: "some of them threw stones at the police"

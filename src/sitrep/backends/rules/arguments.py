@@ -898,8 +898,8 @@ def _is_infrastructure(parse: Parse, noun: Token) -> bool:
 
 def noun_phrase(parse: Parse, noun: Token, text: str) -> str:
     """'two cars', 'the Ras Isa oil port': the noun with the words before it that modify it."""
-    first = noun.i
-    while (left := parse.get(first - 1)) is not None and left.i in parse.subtree(noun.i) and left.dep in _MODIFIER_DEPS:
+    first, own = noun.i, parse.subtree(noun.i)
+    while (left := parse.get(first - 1)) is not None and left.i in own and left.dep in _MODIFIER_DEPS:
         first = left.i
     start = parse.get(first)
     assert start is not None
