@@ -2739,3 +2739,9 @@ def test_a_victim_among_the_wounded_hit_by_a_stray_bullet_is_no_event_of_its_own
 )
 def test_a_group_and_one_more_before_the_verb_add_up(text, field, count):
     assert counts_in_text(text).get(field) == count
+
+
+def test_men_killed_in_a_clash_with_a_named_side_were_of_that_side(analyze):
+    text = "Jordanian troops killed four men and wounded several others in a clash with armed smugglers on Monday."
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Smugglers", event.actor2

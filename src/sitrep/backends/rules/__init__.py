@@ -198,6 +198,9 @@ class RuleExtractor:
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
         actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
+        if event_type == "Battles" and actor2 is not None and actor2.actor_id == "civilians":
+            # "killed four men … in a clash with armed smugglers": the men were of the other side
+            actor2 = arguments.other_side_of_a_fight(ctx.parse, ctx.mentions, roles.actor1) or actor2
         if _is_anonymous_site(actor2) and (victims := ctx.victims()) and not _is_anonymous(victims):
             actor2 = victims  # "destroyed a militant base ..., killing 40 fighters of the Nusra group"
         hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None

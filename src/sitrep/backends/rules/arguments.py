@@ -397,6 +397,16 @@ def _target_of_first_conjunct(
     return None
 
 
+def other_side_of_a_fight(parse: Parse, mentions: Sequence[ActorMention], doer: ActorMention | None) -> Actor | None:
+    """The side a 'clash with …' / 'exchange of fire with …' in the sentence names."""
+    fights = [t for t in parse.tokens if t.lemma in CLASH_LEMMAS]
+    for fight in fights:
+        found = _prepositional_target(parse, fight.i, mentions, exclude=doer, prepositions=frozenset({"with"}))
+        if found is not None and found.actor.actor_id != "civilians":
+            return found.actor
+    return None
+
+
 def _object_of_next_conjunct(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """'struck and eliminated a Hezbollah terrorist': a verb with no object of its own shares the
     object of the verb joined to it that has no subject of its own."""
