@@ -2745,3 +2745,12 @@ def test_men_killed_in_a_clash_with_a_named_side_were_of_that_side(analyze):
     text = "Jordanian troops killed four men and wounded several others in a clash with armed smugglers on Monday."
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Smugglers", event.actor2
+
+
+def test_its_first_attack_after_the_target_names_the_act_not_a_target(analyze):
+    text = (
+        "On Monday Hezbollah fired two mortar rounds at an Israeli army position in the disputed Shebaa Farms "
+        "area, its first attack since the ceasefire."
+    )
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.actor_id == "israel-forces", event.actor2

@@ -290,7 +290,10 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         for subject in parse.kids(head, "nsubj"):  # the parser may give two ("residents of al-Atarib gathered")
             actor1 = actor1 or _in_subtree(parse, subject.i, mentions)
         for obj in parse.kids(head, "dobj"):
-            actor2 = actor2 or _in_subtree(parse, obj.i, mentions, whole=False)
+            found = _in_subtree(parse, obj.i, mentions, whole=False)
+            if found is not None and found.how == "possessor" and _names_an_act(parse, found):
+                continue  # ", its first attack since the ceasefire": the doer's act, not a target
+            actor2 = actor2 or found
         for clause in [] if actor2 else parse.kids(head, "ccomp", "xcomp", "advcl"):
             # "attacked farmers harvesting figs": the parser made the object the subject of the participle
             subjects = [s for s in parse.kids(clause.i, "nsubj") if min(parse.subtree(s.i)) == head + 1]
