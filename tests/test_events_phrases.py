@@ -2754,3 +2754,12 @@ def test_its_first_attack_after_the_target_names_the_act_not_a_target(analyze):
     )
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.actor_id == "israel-forces", event.actor2
+
+
+def test_drones_launched_by_a_group_towards_positions_were_that_groups(analyze):
+    text = (
+        "On Monday our air defences shot down three drones launched by terrorist groups towards our positions "
+        "in the northern countryside of Hama."
+    )
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.text == "terrorist groups", event.actor2

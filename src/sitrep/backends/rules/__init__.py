@@ -234,11 +234,14 @@ class RuleExtractor:
             actor1 = _generic("protesters", actor1.text)  # "300 people gathered outside the governor's office"
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
             actor2 = _generic("protesters", actor2.text if actor2 else "")  # "350 people killed in the protests"
+        downed = arguments.object_of(ctx.parse, primary.head) if sub_type == triggers.DISRUPTED else None
+        if downed is not None and (launcher := arguments.launcher_of(ctx.parse, downed, ctx.mentions)):
+            actor2 = launcher.actor  # not where they flew: "drones launched by X towards our positions"
         if sub_type == triggers.DISRUPTED and (actor2 is None or actor2.kind == 7):
             # whoever launched what was shot down ("drones launched from Houthi-controlled Yemen");
             # the ship or town it flew at is not a side
             actor2 = ctx.holder_of_the_area(_HELD_ORIGIN) or UNIDENTIFIED
-            if not actor2.text and (downed := arguments.object_of(ctx.parse, primary.head)) is not None:
+            if not actor2.text and downed is not None:
                 # the launcher is unknown; the analyst still sees what was shot down
                 actor2 = replace(actor2, text=arguments.noun_phrase(ctx.parse, downed, ctx.analysis.document.text))
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name and not _told_apart(actor1, actor2):

@@ -410,6 +410,15 @@ def other_side_of_a_fight(parse: Parse, mentions: Sequence[ActorMention], doer: 
     return None
 
 
+def launcher_of(parse: Parse, weapon: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'three drones launched by terrorist groups towards our positions': who launched them."""
+    for clause in parse.kids(weapon.i, "acl"):
+        for agent in parse.kids(clause.i, "agent"):
+            if (found := _in_subtree(parse, agent.i, mentions)) is not None:
+                return found
+    return None
+
+
 def _object_of_next_conjunct(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """'struck and eliminated a Hezbollah terrorist': a verb with no object of its own shares the
     object of the verb joined to it that has no subject of its own."""
