@@ -2763,3 +2763,28 @@ def test_drones_launched_by_a_group_towards_positions_were_that_groups(analyze):
     )
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.text == "terrorist groups", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "count"),
+    [
+        (
+            "Gunmen attacked the hunters near Palmyra and killed two civilians and a member of the security forces.",
+            "killed",
+            Count(3, 3),
+        ),
+        (
+            "An explosive device blew up a car belonging to an officer on Friday night, lightly wounding him.",
+            "injured",
+            Count(1, 1),
+        ),
+        (
+            "A gunman opened fire at soldiers manning the checkpoint, lightly wounding a reservist.",
+            "injured",
+            Count(1, 1),
+        ),
+    ],
+)
+def test_a_group_and_one_more_after_the_verb_and_single_victims_by_pronoun_or_rank(analyze, text, field, count):
+    event = next(iter(analyze(text).events))
+    assert getattr(event, field) == count, event

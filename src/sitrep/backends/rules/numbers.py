@@ -428,6 +428,12 @@ _GROUP_AND_ONE = re.compile(
     rf"{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
+# "killed two civilians and a member of the security forces": a group and one more after the verb.
+_GROUP_AND_ONE_AFTER = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?:an?|one)\s+"
+    r"(?:[\w'’-]+\s+)??(?P<second>[\w'’-]+)",
+    re.I,
+)
 # "killing a family of six"
 _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
 
@@ -452,7 +458,7 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
             and _names_people(match.group("rest").lower().split())
         ):
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
-    for match in _GROUP_AND_ONE.finditer(sentence_text):
+    for match in [*_GROUP_AND_ONE.finditer(sentence_text), *_GROUP_AND_ONE_AFTER.finditer(sentence_text)]:
         group = parse_quantity(match.group("n").split())
         first = match.group("first").lower().split()
         if group is not None and _names_people(first) and match.group("second").lower() in SINGULAR_PEOPLE:
@@ -664,8 +670,8 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
             continue  # "no one was hurt"
         if victim.like_num or word_value(victim.text) is not None:
             return parse_quantity(_number_phrase(tokens, victim, base))
-        if victim.text.lower() in {"himself", "herself"}:  # "detonated his belt, killing himself"
-            return Count(1, 1)
+        if victim.text.lower() in {"himself", "herself", "him", "her"}:
+            return Count(1, 1)  # "killing himself", "lightly wounding him"
         if not is_person(victim):
             continue
         number = _number_child(tokens, victim, local)
