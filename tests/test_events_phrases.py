@@ -2788,3 +2788,22 @@ def test_drones_launched_by_a_group_towards_positions_were_that_groups(analyze):
 def test_a_group_and_one_more_after_the_verb_and_single_victims_by_pronoun_or_rank(analyze, text, field, count):
     event = next(iter(analyze(text).events))
     assert getattr(event, field) == count, event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US-led coalition said on Monday it had carried out no strikes in Iraq that night.",
+        "CENTCOM said on Monday that American forces had not carried out air strikes in Iraq that day.",
+    ],
+)
+def test_carrying_out_no_strikes_is_a_denial(analyze, text):
+    event = only_event(analyze, text)
+    assert event.status == "denied", event.status
+
+
+def test_no_casualties_after_an_attack_stays_a_count_not_a_denial(analyze):
+    event = only_event(
+        analyze, "Rockets were fired at the U.S. base at the al-Omar oil field on Monday. There were no casualties."
+    )
+    assert event.status == "occurred" and event.killed == Count(0, 0), event

@@ -565,7 +565,7 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     chain = _governors(trigger, by_index)
     words = {t.text.lower() for t in tokens}
     near = _clause_tokens(trigger, tokens, by_index)
-    if _denial_governs(chain) or _negated(trigger, tokens) or _claim_called_false(chain, tokens):
+    if _denial_governs(chain) or _negated(trigger, tokens, by_index) or _claim_called_false(chain, tokens):
         return "denied"
     if _not_ruled_out(trigger, chain, tokens):
         return "hypothetical"
@@ -693,8 +693,25 @@ def _counterfactual(trigger: Token, tokens: Sequence[Token]) -> bool:
     return {"would", "have"} <= auxiliaries and trigger.tag == "VBN"
 
 
-def _negated(trigger: Token, tokens: Sequence[Token]) -> bool:
-    return any(t.head == trigger.i and t.dep == "neg" for t in tokens)
+def _negated(trigger: Token, tokens: Sequence[Token], by_index: dict[int, Token]) -> bool:
+    """'did not strike'; 'carried out no strikes', 'had not carried out air strikes'."""
+    if any(t.head == trigger.i and t.dep == "neg" for t in tokens):
+        return True
+    if trigger.pos != "NOUN" or trigger.lemma.lower() not in ACT_NOUNS:
+        return False  # "no casualties" is a count, not a denial
+    if any(t.head == trigger.i and t.dep == "det" and t.text.lower() == "no" for t in tokens):
+        return True
+    governor = by_index.get(trigger.head)
+    return (
+        trigger.dep == "dobj"
+        and governor is not None
+        and governor.lemma.lower() in CONDUCT_LEMMAS
+        and any(t.head == governor.i and t.dep == "neg" for t in tokens)
+    )
+
+
+CONDUCT_LEMMAS = frozenset({"carry", "conduct", "launch", "stage", "mount", "execute", "perform"})
+ACT_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment", "shelling", "operation"})
 
 
 ASPECT_LEMMAS = frozenset({"resume", "continue", "start", "begin", "follow", "come", "happen", "occur", "go"})
