@@ -695,7 +695,7 @@ def _counterfactual(trigger: Token, tokens: Sequence[Token]) -> bool:
 
 def _negated(trigger: Token, tokens: Sequence[Token], by_index: dict[int, Token]) -> bool:
     """'did not strike'; 'carried out no strikes', 'had not carried out air strikes'."""
-    if any(t.head == trigger.i and t.dep == "neg" for t in tokens):
+    if _has_negation(trigger, tokens):
         return True
     if trigger.pos != "NOUN" or trigger.lemma.lower() not in ACT_NOUNS:
         return False  # "no casualties" is a count, not a denial
@@ -706,8 +706,12 @@ def _negated(trigger: Token, tokens: Sequence[Token], by_index: dict[int, Token]
         trigger.dep == "dobj"
         and governor is not None
         and governor.lemma.lower() in CONDUCT_LEMMAS
-        and any(t.head == governor.i and t.dep == "neg" for t in tokens)
+        and _has_negation(governor, tokens)
     )
+
+
+def _has_negation(word: Token, tokens: Sequence[Token]) -> bool:
+    return any(t.head == word.i and t.dep == "neg" for t in tokens)
 
 
 CONDUCT_LEMMAS = frozenset({"carry", "conduct", "launch", "stage", "mount", "execute", "perform"})
