@@ -132,6 +132,29 @@ def test_the_kurdistan_region_is_iraqs(gaz):
     assert entry.country == "IQ", entry
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Israeli drones struck Aitaroun and Khiam in southern Lebanon.", "Aitaroun", "LB"),
+        ("A car bomb went off in Dora, in southern Baghdad.", "Dora", "IQ"),
+        ("Israeli forces advanced on Beit Jinn, south-west of Damascus.", "Beit Jinn", "SY"),
+        ("Hezbollah fired rockets at Shtula in northern Israel.", "Shtula", "IL"),
+    ],
+)
+def test_a_village_or_quarter_geonames_lacks_resolves_from_the_curated_list(gaz, text, name, country):
+    entry = only(gaz, text, name, *(w for w in ("Baghdad", "Damascus", "Lebanon", "Israel") if w in text))
+    assert entry.gazetteer_id.startswith("place:") and entry.country == country, entry
+
+
+def test_every_curated_place_lies_in_a_known_admin1_division(gaz):
+    from sitrep import resources
+
+    places = [gaz.entry(record["id"]) for record in resources.places()]
+    assert places and all(p is not None and p.kind == "town" for p in places)
+    unplaced = [(p.gazetteer_id, p.admin1) for p in places if not (p.admin1_code or "").startswith(p.country)]
+    assert not unplaced, unplaced
+
+
 # --- relative phrases -------------------------------------------------------------------------------
 
 SUKHNA = Entry("geonames:1", "As Sukhnah", "town", "populated place", 34.8864, 38.8722, "SY", "Homs")
@@ -244,10 +267,11 @@ def test_toponyms_keep_unresolved_names_with_a_reason(analyze):
 
 def test_ruler_names_are_regional_towns_as_written(gaz):
     names = list(ruler_names())
-    assert all(label == "GPE" and ref.startswith("geonames:") for label, _, ref in names)
+    assert all(label == "GPE" and ref.startswith(("geonames:", "place:")) for label, _, ref in names)
     written = {text for _, text, _ in names}
     assert {"Tartus", "Deir ez-Zor", "Qamishli"} <= written
     assert "Hit" not in written and "Police" not in written
+    assert ("GPE", "Aitaroun", "place:lb-aitaroun") in names  # a curated village, for the rulers too
 
 
 def test_a_built_gazetteer_is_reused_not_rebuilt(gaz, monkeypatch):
@@ -296,14 +320,16 @@ def test_a_square_named_after_a_town_is_not_that_town(analyze):
 
 
 def test_a_far_small_namesake_named_twice_still_gives_way(gaz):
-    # Shebaa in Lebanon is not in the gazetteer; Chebba in Tunisia is, and naming it twice is no evidence.
+    # Chebba in Tunisia is in GeoNames' town list, and naming it twice is no evidence for it; Shebaa in
+    # Lebanon came with the curated places.
     text = (
         "Rockets fired from north of Chebaa hit Majdal Shams and Kfar Kila in the Golan Heights. "
         "Shelling near Chebaa and Majdal Shams followed."
     )
     mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"Chebaa|Majdal Shams|Kfar Kila", text)]
     chebaa = [r for r in Resolver(gaz).resolve(text, mentions) if r.mention.text == "Chebaa"]
-    assert len(chebaa) == 2 and all(r.entry is None for r in chebaa), [(r.entry, r.reason) for r in chebaa]
+    assert len(chebaa) == 2, chebaa
+    assert all(r.entry is None or r.entry.country == "LB" for r in chebaa), [(r.entry, r.reason) for r in chebaa]
 
 
 def test_a_missed_name_matching_only_by_consonants_is_no_place(gaz):

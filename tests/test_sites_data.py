@@ -1,4 +1,5 @@
-"""Data checks for the curated site list (src/sitrep/data/sites.yaml).
+"""Data checks for the curated site list (src/sitrep/data/sites.yaml) and the
+curated towns, villages and city quarters (src/sitrep/data/places.yaml).
 
 These tests only look at the data file; they catch malformed entries,
 duplicate ids/aliases, swapped lat/lon and wrong-country coordinates by
@@ -18,6 +19,7 @@ import yaml
 from sitrep import resources
 
 SITES_PATH = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "sites.yaml"
+PLACES_PATH = SITES_PATH.with_name("places.yaml")
 
 FEATURES = {
     "military base",
@@ -298,3 +300,64 @@ def test_site_hosts_name_known_sites_and_actors_with_sane_years(sites):
     for host in resources.site_hosts():
         assert host["site"] in site_ids and host["actor"] in actor_ids, host
         assert 1990 <= host["from"] <= (host["until"] or 2100) and len(host["note"]) >= 10, host
+
+
+# --- the curated towns, villages and quarters ---------------------------------------------------
+
+PLACE_ID_RE = re.compile(r"^place:([a-z]{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
+PLACE_FIELDS = (*FIELDS, "city")
+PLACE_FEATURES = {"town", "village", "district"}
+# GeoNames keeps few towns in some of these countries (52 in Lebanon), so the check is loose:
+# a place must lie this near a town of its own country, which still catches swapped or foreign points.
+OWN_TOWN_MAX_KM = 80.0
+REMOTE_PLACES = {"place:iq-nukhaib": "a desert town on the Saudi road, 130 km from the nearest GeoNames town"}
+
+
+@pytest.fixture(scope="module")
+def places():
+    with PLACES_PATH.open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=yaml.CSafeLoader)
+    assert isinstance(data, list) and all(isinstance(p, dict) for p in data)
+    return data
+
+
+def test_places_have_every_field_a_known_feature_and_a_well_formed_id(places):
+    problems = []
+    for p in places:
+        if sorted(p) != sorted(PLACE_FIELDS):
+            problems.append((p.get("id"), "fields", sorted(set(p) ^ set(PLACE_FIELDS))))
+            continue
+        match = PLACE_ID_RE.match(str(p["id"]))
+        if not match or match.group(1) != str(p["country"]).lower():
+            problems.append((p["id"], "id"))
+        if p["feature"] not in PLACE_FEATURES or (p["feature"] == "district") != bool(p["city"]):
+            problems.append((p["id"], "feature/city", p["feature"], p["city"]))
+        if not (_is_number(p["lat"]) and _is_number(p["lon"]) and _is_number(p["uncertainty_km"])):
+            problems.append((p["id"], "numbers"))
+        if not (p["admin1"] and len(p["coord_note"]) >= 10 and all(a.strip() for a in p["aliases"])):
+            problems.append((p["id"], "admin1/coord_note/aliases"))
+    ids = [p["id"] for p in places]
+    problems += [(i, "duplicate id") for i in sorted({i for i in ids if ids.count(i) > 1})]
+    assert not problems, problems
+
+
+def test_places_lie_inside_their_country_near_its_towns(places, town_grid):
+    bad = []
+    for p in places:
+        la0, la1, lo0, lo1 = BBOX[p["country"]]
+        own = town_grid.nearest(p["lat"], p["lon"], country=p["country"])
+        limit = NEAREST_MAX_KM if p["id"] in REMOTE_PLACES else OWN_TOWN_MAX_KM
+        if not (la0 <= p["lat"] <= la1 and lo0 <= p["lon"] <= lo1) or own is None or own[0] > limit:
+            bad.append((p["id"], p["lat"], p["lon"], own))
+    assert not bad, bad
+
+
+def test_place_names_belong_to_one_place_and_to_no_site(places, sites):
+    site_names = {_norm(x) for s in sites for x in [s["name"], *s["aliases"]]}
+    owner: dict[str, str] = {}
+    collisions = []
+    for p in places:
+        for name in {_norm(x) for x in [p["name"], *p["aliases"]]}:
+            if name in site_names or owner.setdefault(name, p["id"]) != p["id"]:
+                collisions.append((name, owner.get(name), p["id"]))
+    assert not collisions, collisions

@@ -102,6 +102,12 @@ def sites() -> list[dict[str, Any]]:
 
 
 @cache
+def places() -> list[dict[str, Any]]:
+    """Towns, villages and city quarters of the region that GeoNames' town list lacks (data/places.yaml)."""
+    return list(load_data("places.yaml"))
+
+
+@cache
 def site_hosts() -> list[dict[str, Any]]:
     """Foreign forces stationed at curated sites, with the years (data/site_hosts.yaml)."""
     return list(load_data("site_hosts.yaml"))

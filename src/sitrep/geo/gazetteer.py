@@ -31,7 +31,7 @@ import sqlite3
 import tempfile
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -403,11 +403,11 @@ def point_in_ring(point: tuple[float, float], ring: Sequence[tuple[float, float]
 class Gazetteer:
     """Read access: candidates by name, entries by id, countries, outlines."""
 
-    def __init__(self, path: Path, sites: Sequence[Entry], site_names: dict[str, list[Match]]) -> None:
+    def __init__(self, path: Path, curated: Sequence[Entry], curated_names: dict[str, list[Match]]) -> None:
         self.path = path
         self._local = threading.local()
-        self._sites = {entry.gazetteer_id: entry for entry in sites}
-        self._site_names = site_names
+        self._curated = {entry.gazetteer_id: entry for entry in curated}
+        self._curated_names = curated_names
         self._entries: dict[int, Entry | None] = {}
 
     @property
@@ -426,7 +426,7 @@ class Gazetteer:
             wanted.append("#" + skeleton_key)
         found: dict[str, Match] = {}
         for key in wanted:
-            for match in self._site_names.get(key, []):
+            for match in self._curated_names.get(key, []):
                 found.setdefault(match.entry.gazetteer_id, match)
         rows = [
             (place, how if key == exact or how == "skeleton" else "loose")
@@ -450,7 +450,7 @@ class Gazetteer:
         """An entry by its id: "geonames:170794" or "site:sy-khmeimim"."""
         if gazetteer_id.startswith("geonames:") and gazetteer_id[9:].isdigit():
             return self.geonames(int(gazetteer_id[9:]))
-        return self._sites.get(gazetteer_id)
+        return self._curated.get(gazetteer_id)
 
     def country(self, iso: str) -> Entry | None:
         row = self._db.execute("SELECT id FROM places WHERE kind = 'country' AND country = ?", (iso,)).fetchone()
@@ -507,7 +507,7 @@ def _entry(row: tuple[object, ...]) -> Entry:
     )
 
 
-# --- the curated sites ---------------------------------------------------------------------------
+# --- the curated sites and places ----------------------------------------------------------------
 
 
 def site_entries() -> list[Entry]:
@@ -542,12 +542,44 @@ def _box_around(lat: float, lon: float, radius_km: float) -> Box:
     return lat - dlat, lon - dlon, lat + dlat, lon + dlon
 
 
-def _site_names(entries: Sequence[Entry]) -> dict[str, list[Match]]:
+def place_entries(towns_of: Callable[[str], Sequence[Entry]]) -> list[Entry]:
+    """The curated towns, villages and quarters, as towns of a nominal population, in the admin-1
+    division of the nearest GeoNames town of their country (``towns_of``)."""
+    entries = []
+    for place in resources.places():
+        lat, lon, country = float(place["lat"]), float(place["lon"]), str(place["country"])
+        scale = math.cos(math.radians(lat)) ** 2
+        near = min(towns_of(country), key=lambda t: (t.lat - lat) ** 2 + scale * (t.lon - lon) ** 2, default=None)
+        entries.append(
+            Entry(
+                gazetteer_id=str(place["id"]),
+                name=str(place["name"]),
+                kind="town",
+                feature=str(place["feature"]),
+                lat=lat,
+                lon=lon,
+                country=country,
+                admin1=near.admin1 if near else place.get("admin1"),
+                admin1_code=near.admin1_code if near else None,
+                uncertainty_km=float(place.get("uncertainty_km") or 0.0),
+                population=NOMINAL_PLACE_POPULATION,
+            )
+        )
+    return entries
+
+
+# A village the region's news names is named about as often as a GeoNames town of this size: its
+# exact name then beats a looser spelling of a town abroad in a country the text also names
+# ("Israeli forces advanced on Beit Jinn": the Syrian village, not Yavne'el, once "Bayt Jinn").
+NOMINAL_PLACE_POPULATION = 10_000
+
+
+def _curated_names(entries: Sequence[Entry]) -> dict[str, list[Match]]:
     by_id = {entry.gazetteer_id: entry for entry in entries}
     index: dict[str, list[Match]] = defaultdict(list)
-    for site in resources.sites():
-        entry = by_id[str(site["id"])]
-        for i, name in enumerate([site["name"], *site.get("aliases", [])]):
+    for record in [*resources.sites(), *resources.places()]:
+        entry = by_id[str(record["id"])]
+        for i, name in enumerate([record["name"], *record.get("aliases", [])]):
             how: How = "name" if i == 0 else "alternate"
             exact, loose, _ = keys(name)
             for key, kind in ((exact, how), (loose, "loose"), ("~" + loose, "loose")):
@@ -570,7 +602,10 @@ def gazetteer() -> Gazetteer:
             log.info("building the gazetteer at %s (once)", path)
             build(path)
     sites = site_entries()
-    return Gazetteer(path, sites, _site_names(sites))
+    plain = Gazetteer(path, [], {})
+    towns_of = lru_cache(maxsize=None)(lambda country: list(plain.towns_in([country])))
+    curated = [*sites, *place_entries(towns_of)]
+    return Gazetteer(path, curated, _curated_names(curated))
 
 
 # --- names for the entity rulers -------------------------------------------------------------------
@@ -592,9 +627,15 @@ RULER_MIN_LENGTH = 4
 
 def ruler_names() -> Iterator[tuple[str, str, str]]:
     """("GPE", name, "geonames:ID") for the towns of the region (SY, IQ, JO, LB,
-    IL, PS, YE and the Turkish border provinces), as written, for the entity rulers."""
+    IL, PS, YE and the Turkish border provinces), as written, for the entity rulers;
+    then ("GPE", name, "place:…") for the curated towns, villages and quarters."""
     for name, place in gazetteer().written_names():
         yield "GPE", name, f"geonames:{place}"
+    for record in resources.places():
+        written = [record["name"], *record.get("aliases", [])]
+        for form in dict.fromkeys(form for name in written for form in written_forms(name)):
+            if _rule_worthy(form):
+                yield "GPE", form, str(record["id"])
 
 
 def _regional(town: sources.TownRecord) -> bool:

@@ -465,7 +465,7 @@ def _people_by_their_names(doc: Any, entities: list[Any]) -> list[Any]:
             len(entity) == 1
             and entity.label_ in RELABELLED_AS_PERSON
             and entity.text in words
-            and (not entity.id_ or entity.id_.startswith("geonames:"))
+            and (not entity.id_ or entity.id_.startswith(("geonames:", "place:")))
             and entity.text.casefold() not in countries
         ):
             entity = Span(doc, entity.start, entity.end, label="PERSON")

@@ -211,7 +211,7 @@ def _plausible(resolution: Resolution, countries: set[str | None]) -> bool:
 
 
 def _gazetteer_ref(ref: str | None) -> str | None:
-    return ref if ref and ref.startswith(("site:", "geonames:")) else None
+    return ref if ref and ref.startswith(("site:", "place:", "geonames:")) else None
 
 
 def _toponym(resolution: Resolution) -> Toponym:
