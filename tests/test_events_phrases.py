@@ -2807,3 +2807,34 @@ def test_no_casualties_after_an_attack_stays_a_count_not_a_denial(analyze):
         analyze, "Rockets were fired at the U.S. base at the al-Omar oil field on Monday. There were no casualties."
     )
     assert event.status == "occurred" and event.killed == Count(0, 0), event
+
+
+def test_an_act_named_as_the_subject_of_killed_or_wounded_did_it(analyze):
+    event = only_event(
+        analyze,
+        "Israeli fire near an aid distribution site in Rafah killed or wounded some 30 people on Sunday morning.",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "In Hawija, gunmen of the Albu Ali and Albu Hamad clans fought with machine guns over water on Monday.",
+            "Albu Ali clan",
+            "Albu Hamad clan",
+        ),
+        (
+            "Gunmen of the al-Mawla and Bakkar clans fought with machine guns in Baalbek on Sunday.",
+            "Al-Mawla clan",
+            "Bakkar clan",
+        ),
+    ],
+)
+def test_the_two_clans_of_a_clan_fight_are_its_sides(analyze, text, first, second):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+    assert (event.actor1.name, event.actor2.name) == (first, second), (event.actor1, event.actor2)
+    assert event.actor1.kind == event.actor2.kind == 4

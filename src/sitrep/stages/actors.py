@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -56,7 +56,7 @@ OWNED_NOUNS = TERRITORY_NOUNS | frozenset(
 # Acts named by their doer ("Pakistani strikes", "a Russian air strike").
 EVENT_NOUNS = frozenset(
     """strike strikes airstrike airstrikes raid raids attack attacks bombardment shelling barrage salvo
-    offensive operation operations""".split()
+    offensive operation operations fire gunfire""".split()
 )
 # Collective nouns that are an actor only with a name or description in them
 # ("terrorist groups", "the coalition's air defence system", "two SNA factions").
@@ -301,7 +301,9 @@ class ActorStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         tokens = analysis.tokens or ()
         entities = analysis.entities or ()
-        mentions = list(self._entity_mentions(analysis, entities))
+        clans = list(_clan_pairs(analysis.document.text, tokens))
+        mentions = [m for m in self._entity_mentions(analysis, entities) if not any(_overlap(m, c) for c in clans)]
+        mentions += clans
         phrases = list(self._phrase_mentions(analysis, tokens))
         # "Iran-backed militants", "Israel's navy": a description phrase that holds a country
         # named only as its sponsor or owner is the actor; the country inside it is not.
@@ -501,6 +503,34 @@ def _is_a_town(name: str) -> bool:
         m.how in {"name", "alternate"} and m.entry.kind not in {"country", "continent"}
         for m in gazetteer().candidates(name, skeleton=False)
     )
+
+
+# "the Albu Ali and Albu Hamad clans", "the al-Mawla and Bakkar families": two named clans.
+_CLAN_PAIR = re.compile(
+    r"\b(?P<first>(?:[A-Z][\w'’]*|al|el|Al|El)(?:[ -](?:[A-Z][\w'’]*|al|el|bin|ibn))*)"
+    r" and (?:the )?(?P<second>(?:[A-Z][\w'’]*|al|el|Al|El)(?:[ -](?:[A-Z][\w'’]*|al|el|bin|ibn))*)"
+    r" (?P<noun>clans|tribes|families)\b"
+)
+COMMUNAL_MILITIA_KIND = 4
+
+
+def _clan_pairs(text: str, tokens: Sequence[Token]) -> Iterator[ActorMention]:
+    """The two clans (tribes, families) of "the A and B clans", each named as "A clan"."""
+    starts = {t.start: t.i for t in tokens}
+    ends = {t.end: t.i + 1 for t in tokens}
+    for match in _CLAN_PAIR.finditer(text):
+        noun = {"clans": "clan", "tribes": "tribe", "families": "family"}[match.group("noun")]
+        for part in ("first", "second"):
+            start, end = match.span(part)
+            if start not in starts or end not in ends:
+                break
+            name = f"{match.group(part)} {noun}"
+            actor = Actor(text=match.group(part), name=name[:1].upper() + name[1:], kind=COMMUNAL_MILITIA_KIND)
+            yield ActorMention(start, end, match.group(part), actor, starts[start], ends[end], "clan")
+
+
+def _overlap(a: ActorMention, b: ActorMention) -> bool:
+    return a.token_start < b.token_end and b.token_start < a.token_end
 
 
 def _inside(inner: ActorMention, outer: ActorMention) -> bool:

@@ -140,10 +140,12 @@ def _subject_after_fronted_date(parse: Parse, token: Token) -> Token | None:
 
 def _patient_of_bare_participle(parse: Parse, token: Token) -> bool:
     """'recorded 17 shepherds killed or wounded': a past participle with no auxiliary
-    describes its 'subject'; the shepherds were killed."""
+    describes its 'subject'; the shepherds were killed. An act is never the patient: in "Israeli
+    fire near the site killed or wounded 30" the tagger's participle is a past tense."""
     verb = parse.get(token.head)
     return (
         token.dep == "nsubj"
+        and token.lemma not in NOUN_TRIGGERS
         and verb is not None
         and verb.tag == "VBN"
         and verb.lemma in {"kill", "wound", "injure", "hurt"}
@@ -480,6 +482,9 @@ def _two_sides(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tup
     (the innermost pair: "two SNA factions, the Hamza Division and the Levant Front")."""
     pairs = []
     for subject in parse.kids(head, "nsubj"):
+        clans = [m for m in mentions if m.token_start in parse.subtree(subject.i) and m.how == "clan"]
+        if len(clans) == 2:  # "gunmen of the Albu Ali and Albu Hamad clans fought"
+            pairs.append((clans[0], clans[1]))
         named = [m for m in mentions if m.token_start in parse.subtree(subject.i) and m.how in NAMED]
         for first in named:
             for second in named:
