@@ -194,6 +194,7 @@ def test_a_front_line_the_tagger_took_for_a_group_is_a_place(analyze):
     [
         ("On Monday the mercenaries shelled the town of Abu Hamam with mortar rounds.", "Abu Hamam"),
         ("Gunmen fired on a ferry at the al-Shuhayl crossing on Monday.", "al-Shuhayl"),
+        ("Police raided a hideout in the Nuaimiya area, south of Fallujah, and arrested nine wanted men.", "Nuaimiya"),
     ],
 )
 def test_a_name_a_place_noun_introduces_or_follows_is_a_place(analyze, text, name):

@@ -2838,3 +2838,10 @@ def test_the_two_clans_of_a_clan_fight_are_its_sides(analyze, text, first, secon
     assert event.sub_event_type == "Armed clash", event.sub_event_type
     assert (event.actor1.name, event.actor2.name) == (first, second), (event.actor1, event.actor2)
     assert event.actor1.kind == event.actor2.kind == 4
+
+
+def test_a_place_named_with_area_after_it_is_no_target(analyze):
+    event = only_event(
+        analyze, "Police raided a hideout in the Nuaimiya area, south of Fallujah, and arrested nine wanted men."
+    )
+    assert event.actor2 is None or event.actor2.text != "Nuaimiya", event.actor2

@@ -577,6 +577,8 @@ def _arabic_place(doc: Any, entity: Any) -> Any:
 
 PLACE_OF_NOUNS = frozenset("town village city district area neighbourhood neighborhood camp suburb".split())
 PLACE_AFTER_NOUNS = frozenset("crossing checkpoint junction bridge roundabout camp district neighbourhood".split())
+# Nouns of an area: an unknown "group" before them is a place too ("the Nuaimiya area", "the al-Yatamah area").
+AREA_AFTER_NOUNS = frozenset("area district neighbourhood neighborhood quarter countryside".split())
 
 
 def _place_by_its_noun(doc: Any, entity: Any) -> Any:
@@ -587,8 +589,10 @@ def _place_by_its_noun(doc: Any, entity: Any) -> Any:
     if entity.label_ not in {"PERSON", "ORG"} or entity.id_ or entity.start < 2:
         return entity
     introduced = doc[entity.start - 1].lower_ == "of" and doc[entity.start - 2].lower_ in PLACE_OF_NOUNS
-    # "a General Security checkpoint" is the group's; only a "person" before a place noun is a place
-    followed = entity.label_ == "PERSON" and entity.end < len(doc) and doc[entity.end].lower_ in PLACE_AFTER_NOUNS
+    # "a General Security checkpoint" is the group's; only a "person" before a place noun is a place,
+    # and any unknown name before a noun of an area
+    after = doc[entity.end].lower_ if entity.end < len(doc) else ""
+    followed = after in AREA_AFTER_NOUNS or (entity.label_ == "PERSON" and after in PLACE_AFTER_NOUNS)
     return Span(doc, entity.start, entity.end, label="GPE") if introduced or followed else entity
 
 
