@@ -2845,3 +2845,16 @@ def test_a_place_named_with_area_after_it_is_no_target(analyze):
         analyze, "Police raided a hideout in the Nuaimiya area, south of Fallujah, and arrested nine wanted men."
     )
     assert event.actor2 is None or event.actor2.text != "Nuaimiya", event.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saraya Awliya al-Dam posted a statement on Telegram, claiming a drone attack on the base at Erbil airport.",
+        "A Telegram channel close to the factions has posted a statement from a previously unknown group calling "
+        'itself Saraya Awliya al-Dam, claiming a drone attack on "the American occupation base" at Erbil airport.',
+    ],
+)
+def test_a_statement_claiming_an_attack_names_its_author_as_the_doer(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Saraya Awliya al-Dam", event.actor1

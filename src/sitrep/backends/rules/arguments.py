@@ -544,6 +544,12 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
                 actor1 = _in_subtree(parse, subject.i, mentions)
             for agent in parse.kids(governor.i, "agent"):
                 actor1 = actor1 or _in_subtree(parse, agent.i, mentions)
+            if actor1 is None and governor.lemma == "claim" and governor.tag == "VBG":
+                # "X posted a statement, claiming a drone attack": the claimant is the clause's doer,
+                # or whoever the statement is from ("posted a statement from a group calling itself Y")
+                actor1 = _author_of_statement(parse, governor, mentions) or _inherited_subject(
+                    parse, governor.i, mentions
+                )
     if actor1 is None:
         actor1 = _subject_of_act_in(parse, head, mentions)
     if actor1 is None and parse.get(head) is not None and parse.get(head).lemma in CLASH_LEMMAS:  # type: ignore[union-attr]
@@ -741,6 +747,20 @@ def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention], whole: b
     found = mention_in(parse.phrase(i), mentions, prefer)
     # with ``whole``, a relative clause speaks for the phrase when nothing else in it does
     return found or (mention_in(parse.subtree(i), mentions, prefer) if whole else None)
+
+
+STATEMENT_NOUNS = frozenset("statement message video recording communique communiqué post".split())
+
+
+def _author_of_statement(parse: Parse, participle: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'posted a statement from a group calling itself Y, claiming ...': the statement's author."""
+    governor = parse.get(participle.head)
+    for obj in parse.kids(governor.i, "dobj", "nsubjpass") if governor is not None else []:
+        if obj.lemma in STATEMENT_NOUNS:  # the parser hangs "from" on the noun or on the verb
+            for prep in parse.kids(obj.i, "prep") + parse.kids(obj.head, "prep"):
+                if prep.text.lower() in {"from", "by"}:
+                    return _in_subtree(parse, prep.i, mentions)
+    return None
 
 
 def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
