@@ -2858,3 +2858,13 @@ def test_a_place_named_with_area_after_it_is_no_target(analyze):
 def test_a_statement_claiming_an_attack_names_its_author_as_the_doer(analyze, text):
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Saraya Awliya al-Dam", event.actor1
+
+
+def test_an_apposition_after_the_verb_describes_the_noun_before_it_not_the_subject(analyze):
+    event = only_event(
+        analyze,
+        "On Wednesday, regime border guards opened fire on a group of kolbars, the porters who carry goods "
+        "across the mountain border, near Baneh, killing two and wounding one.",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iran", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2

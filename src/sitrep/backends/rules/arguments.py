@@ -118,7 +118,23 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
         verb = _subject_after_fronted_date(parse, token)
         if verb is not None:  # "On Friday gunmen attacked": the parser made "gunmen" a second object of "On"
             out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
+        noun = _noun_before_misplaced_apposition(parse, token)
+        if noun is not None:
+            out[token.i - base] = replace(token, head=noun.i)
     return out
+
+
+def _noun_before_misplaced_apposition(parse: Parse, token: Token) -> Token | None:
+    """'guards opened fire on a group of kolbars, the porters who ...': the parser hung the
+    apposition on the subject, across the verb; it describes the noun right before its comma."""
+    subject = parse.get(token.head) if token.dep == "appos" else None
+    if subject is None or subject.dep not in {"nsubj", "nsubjpass"} or not subject.i < subject.head < token.i:
+        return None
+    start = min(parse.subtree(token.i))
+    comma, noun = parse.get(start - 1), parse.get(start - 2)
+    if comma is None or comma.text != "," or noun is None or noun.pos not in {"NOUN", "PROPN"}:
+        return None
+    return noun
 
 
 def _subject_after_fronted_date(parse: Parse, token: Token) -> Token | None:
