@@ -2868,3 +2868,17 @@ def test_an_apposition_after_the_verb_describes_the_noun_before_it_not_the_subje
     )
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Iran", event.actor1
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intelligence agents arrested at least 11 Kurdish activists in Sanandaj last week.",
+        "Intelligence agents of the regime arrested at least 11 Kurdish activists in Sanandaj and Mahabad last week, "
+        "charging them with collaborating with hostile groups, according to rights groups.",
+    ],
+)
+def test_a_past_participle_with_an_object_after_the_subject_is_the_verb(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Arrests", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.country == "IR" and event.actor1.kind == 1, event.actor1

@@ -121,7 +121,23 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
         noun = _noun_before_misplaced_apposition(parse, token)
         if noun is not None:
             out[token.i - base] = replace(token, head=noun.i)
+        verb = _verb_misread_as_participle(parse, token)
+        if verb is not None:  # "Intelligence agents arrested 11 activists": a sentence, not a noun phrase
+            out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
+            out[verb.i - base] = replace(out[verb.i - base], dep="ROOT", head=verb.i)
     return out
+
+
+def _verb_misread_as_participle(parse: Parse, token: Token) -> Token | None:
+    """A sentence whose root is a noun with a past participle after it that takes a direct object:
+    the participle is the verb, in the past tense, and the noun its subject (a passive takes no object)."""
+    if token.dep != "ROOT" or token.pos not in {"NOUN", "PROPN"}:
+        return None
+    nouns = [token]  # the root and the nouns "of" hangs on it ("agents of the regime arrested ...")
+    for prep in parse.kids(token.i, "prep"):
+        nouns += parse.kids(prep.i, "pobj") if prep.text.lower() == "of" else []
+    acls = (v for noun in nouns for v in parse.kids(noun.i, "acl"))
+    return next((v for v in acls if v.tag == "VBN" and parse.kids(v.i, "dobj")), None)
 
 
 def _noun_before_misplaced_apposition(parse: Parse, token: Token) -> Token | None:
