@@ -2882,3 +2882,11 @@ def test_a_past_participle_with_an_object_after_the_subject_is_the_verb(analyze,
     event = only_event(analyze, text)
     assert event.sub_event_type == "Arrests", event.sub_event_type
     assert event.actor1 is not None and event.actor1.country == "IR" and event.actor1.kind == 1, event.actor1
+
+
+def test_they_after_a_reporting_verb_is_the_reporter_for_both_of_its_verbs(analyze):
+    text = (
+        "Peshmerga forces say they stopped a pickup near Makhmour early this morning and arrested its two passengers."
+    )
+    event = next(e for e in analyze(text).events if e.sub_event_type == "Arrests")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq - Peshmerga", event.actor1

@@ -740,10 +740,14 @@ def intercepted_launch(parse: Parse, head: int, mentions: Sequence[ActorMention]
 
 
 def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """'the Guards said they had destroyed ...': 'they' is the one who says so."""
+    """'the Guards said they had destroyed ...': 'they' is the one who says so (and of a second
+    verb that shares it: 'say they stopped a pickup and arrested its passengers')."""
     token = parse.get(head)
+    if token is not None and token.dep == "conj" and not parse.kids(token.i, "nsubj"):
+        token = parse.get(token.head)
     if token is None or token.dep != "ccomp":
         return None
+    head = token.i
     if not any(s.text.lower() in SUBJECT_PRONOUNS for s in parse.kids(head, "nsubj")):
         return None
     governor = parse.get(token.head)
