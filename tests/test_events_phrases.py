@@ -2890,3 +2890,18 @@ def test_they_after_a_reporting_verb_is_the_reporter_for_both_of_its_verbs(analy
     )
     event = next(e for e in analyze(text).events if e.sub_event_type == "Arrests")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq - Peshmerga", event.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Yesterday an Israeli drone dropped a grenade on a bulldozer belonging to the municipality of Yaroun.",
+            "a bulldozer",
+        ),
+        ("An Israeli drone dropped a bomb on an excavator belonging to the local council in Aitaroun.", "excavator"),
+    ],
+)
+def test_what_a_projectile_was_dropped_or_fired_at_is_the_target(analyze, text, words):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Civilians" and words in event.actor2.text, event.actor2

@@ -911,8 +911,12 @@ CIVILIAN_PROPERTY = frozenset(
 )
 # Things civilians own as often as armed groups do: civilian only when a person owns them ("the
 # car of a council member", "a warehouse belonging to an aid group's partner").
-OWNED_PROPERTY = frozenset("car cars vehicle vehicles warehouse warehouses building buildings truck trucks".split())
-OWNER_NOUNS = frozenset("member members partner partners owner owners family families company companies firm".split())
+OWNED_PROPERTY = frozenset(
+    "car cars vehicle vehicles warehouse warehouses building buildings truck trucks bulldozer bulldozers excavator".split()
+)
+OWNER_NOUNS = frozenset(
+    "member members partner partners owner owners family families company companies firm municipality council".split()
+)
 # Infrastructure hit with no owner named is civilian property, as the laws of war presume: "struck
 # the Khurmala oil field", "targeted the Ras Isa oil port". A "field" counts only with a name or
 # "oil"/"gas" before it ("fell in an open field" is no facility).
@@ -939,6 +943,7 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
     if token.pos == "VERB":
         targets = parse.kids(head, "nsubjpass") if parse.is_passive(head) else parse.kids(head, "dobj")
         fire = [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
+        carriers += [o.i for o in parse.kids(head, "dobj")]  # "dropped a grenade on a bulldozer"
     else:
         targets = []
         if token.dep == "dobj":
