@@ -2905,3 +2905,18 @@ def test_they_after_a_reporting_verb_is_the_reporter_for_both_of_its_verbs(analy
 def test_what_a_projectile_was_dropped_or_fired_at_is_the_target(analyze, text, words):
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Civilians" and words in event.actor2.text, event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The aircraft of the American aggression launched three raids on the al-Yatamah area on Saturday night.",
+            "Military Forces of the United States",
+        ),
+        ("The Saudi aggression shelled villages in Shada district on Monday.", "Military Forces of Saudi Arabia"),
+    ],
+)
+def test_a_states_aggression_is_its_forces(analyze, text, name):
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == name, event.actor1

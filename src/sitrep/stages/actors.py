@@ -56,7 +56,7 @@ OWNED_NOUNS = TERRITORY_NOUNS | frozenset(
 # Acts named by their doer ("Pakistani strikes", "a Russian air strike").
 EVENT_NOUNS = frozenset(
     """strike strikes airstrike airstrikes raid raids attack attacks bombardment shelling barrage salvo
-    offensive operation operations fire gunfire""".split()
+    offensive operation operations fire gunfire aggression""".split()
 )
 # Collective nouns that are an actor only with a name or description in them
 # ("terrorist groups", "the coalition's air defence system", "two SNA factions").
