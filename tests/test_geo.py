@@ -11,7 +11,7 @@ import re
 import pytest
 
 from sitrep.geo import relative
-from sitrep.geo.gazetteer import Entry, Gazetteer, cache_file, gazetteer, ruler_names
+from sitrep.geo.gazetteer import Entry, Gazetteer, Match, cache_file, gazetteer, ruler_names
 from sitrep.geo.names import exact_key, loose_key, skeleton_key
 from sitrep.geo.resolve import Mention, Resolution, Resolver, distance_km
 
@@ -471,3 +471,11 @@ def test_the_camp_recalls_the_camp_told_before(analyze):
     ).events
     fired = [e for e in events if e.trigger.text == "opened fire"]
     assert fired and fired[0].location is not None and "Hol" in fired[0].location.name, [e.location for e in fired]
+
+
+def test_a_curated_name_met_only_through_the_looser_key_is_a_loose_match(gaz):
+    kuya = Entry("place:sy-test-kuya", "Kuya", "town", "village", 32.7, 35.9, "SY", population=10_000)
+    curated = Gazetteer(gaz.path, [kuya], {exact_key("Kuya"): [Match(kuya, "name")]})
+    assert loose_key("Koya") == exact_key("Kuya")
+    assert {m.entry.gazetteer_id: m.how for m in curated.candidates("Koya")}[kuya.gazetteer_id] == "loose"
+    assert {m.entry.gazetteer_id: m.how for m in curated.candidates("Kuya")}[kuya.gazetteer_id] == "name"

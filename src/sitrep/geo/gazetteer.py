@@ -427,7 +427,8 @@ class Gazetteer:
         found: dict[str, Match] = {}
         for key in wanted:
             for match in self._curated_names.get(key, []):
-                found.setdefault(match.entry.gazetteer_id, match)
+                # "Koya" meets the exact key of "Kuya" only through its loose key
+                found.setdefault(match.entry.gazetteer_id, match if key == exact else Match(match.entry, "loose"))
         rows = [
             (place, how if key == exact or how == "skeleton" else "loose")
             for key, place, how in self._db.execute(
