@@ -2920,3 +2920,19 @@ def test_what_a_projectile_was_dropped_or_fired_at_is_the_target(analyze, text, 
 def test_a_states_aggression_is_its_forces(analyze, text, name):
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == name, event.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Hamas and Israel agreed on a ceasefire on Monday.", {"Hamas", "Military Forces of Israel"}),
+        (
+            "The SDF and the Syrian government signed an agreement on Monday.",
+            {"Syrian Democratic Forces", "Military Forces of Syria"},
+        ),
+    ],
+)
+def test_the_two_sides_of_the_subject_are_the_parties_to_an_agreement(analyze, text, parties):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Agreement", event.sub_event_type
+    assert {event.actor1 and event.actor1.name, event.actor2 and event.actor2.name} == parties, event

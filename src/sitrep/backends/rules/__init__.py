@@ -181,6 +181,8 @@ class RuleExtractor:
             roles = arguments.under_fire(ctx.parse, primary.head, ctx.mentions)
         if primary.cls == "intercept" and primary.pos == "VERB":
             roles = arguments.intercepted_launch(ctx.parse, primary.head, ctx.mentions) or roles
+        if primary.cls == "agreement" and roles.actor2 is None:
+            roles = arguments.parties_to_agreement(ctx.parse, primary.head, ctx.mentions) or roles
         verb = ctx.parse.get(primary.head)
         if primary.pos == "VERB" and verb is not None and ctx.hit_a_mine(verb) is not None:
             roles = arguments.Roles(None, roles.actor1)  # who hit the mine was its victim

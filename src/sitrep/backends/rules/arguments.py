@@ -509,7 +509,9 @@ def _is_while_clause(parse: Parse, verb: Token) -> bool:
     return verb.dep == "advcl" and any(m.text.lower() in {"while", "as"} for m in parse.kids(verb.i, "mark"))
 
 
-def _two_sides(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+def _two_sides(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], named: frozenset[str] = NAMED
+) -> tuple[ActorMention, ActorMention] | None:
     """'the Hamza Division and the Levant Front fought': two named sides in one subject
     (the innermost pair: "two SNA factions, the Hamza Division and the Levant Front")."""
     pairs = []
@@ -517,9 +519,9 @@ def _two_sides(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tup
         clans = [m for m in mentions if m.token_start in parse.subtree(subject.i) and m.how == "clan"]
         if len(clans) == 2:  # "gunmen of the Albu Ali and Albu Hamad clans fought"
             pairs.append((clans[0], clans[1]))
-        named = [m for m in mentions if m.token_start in parse.subtree(subject.i) and m.how in NAMED]
-        for first in named:
-            for second in named:
+        sides = [m for m in mentions if m.token_start in parse.subtree(subject.i) and m.how in named]
+        for first in sides:
+            for second in sides:
                 second_head = parse.get(second.token_end - 1)
                 if (
                     second_head is not None
@@ -529,6 +531,20 @@ def _two_sides(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> tup
                 ):
                     pairs.append((first, second))
     return max(pairs, key=lambda pair: pair[0].token_start, default=None)
+
+
+def parties_to_agreement(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles | None:
+    """'Hamas and Israel agreed on a ceasefire', 'the SDF and the government signed an agreement':
+    the two named sides of the subject of the verb the agreement hangs on are its parties."""
+    token = parse.get(head)
+    for _ in range(3):  # "agreed on a ceasefire": ceasefire <- on <- agreed
+        if token is None or token.pos in {"VERB", "AUX"}:
+            break
+        token = parse.get(token.head) if token.dep in {"dobj", "pobj", "prep", "nsubjpass"} else None
+    if token is None or token.pos != "VERB":
+        return None
+    sides = _two_sides(parse, token.i, mentions, named=NAMED | {"metonym"})  # "Israel and Hamas agreed"
+    return Roles(sides[0], sides[1]) if sides is not None else None
 
 
 def _object_after_particle(
