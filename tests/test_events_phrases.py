@@ -2936,3 +2936,23 @@ def test_the_two_sides_of_the_subject_are_the_parties_to_an_agreement(analyze, t
     event = only_event(analyze, text)
     assert event.sub_event_type == "Agreement", event.sub_event_type
     assert {event.actor1 and event.actor1.name, event.actor2 and event.actor2.name} == parties, event
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "count"),
+    [
+        (
+            "Two SDF fighters were killed and a third wounded when gunmen opened fire on their checkpoint on Monday.",
+            "injured",
+            Count(1, 1),
+        ),
+        (
+            "An officer and two soldiers of the Iraqi army were killed when a roadside bomb exploded on Thursday.",
+            "killed",
+            Count(3, 3),
+        ),
+    ],
+)
+def test_a_third_before_the_verb_and_one_and_a_described_group_count(analyze, text, field, count):
+    event = only_event(analyze, text)
+    assert getattr(event, field) == count, event

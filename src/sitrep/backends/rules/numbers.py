@@ -404,10 +404,15 @@ _ONE_MORE = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+a\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:time|day|round|wave|attack|strike))",
     re.I,
 )
-# "a peshmerga fighter and two civilians, one of them a child, had been wounded": one and a group.
+# "two soldiers were killed and a third wounded": one more, by an ordinal before the verb.
+_ONE_MORE_BEFORE = re.compile(
+    rf"\band\s+a\s+(?:second|third|fourth|fifth|sixth)\s+(?:(?:was|had been)\s+)?(?P<verb>{_KILL}|{_HURT})\b", re.I
+)
+# "a peshmerga fighter and two civilians, one of them a child, had been wounded", "an officer and two
+# soldiers of the Iraqi army were killed": one and a group.
 _ONE_AND_GROUP = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<first>[\w'’-]+)\s+and\s+(?P<n>{_QUANT})\s+"
-    rf"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)(?:,[^,]{{1,40}},)?\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
+    rf"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)(?:,[^,]{{1,40}},)?\s+{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
 # "a shepherd and his son were shot dead", "a soldier and a civilian were killed": two people before the verb.
@@ -478,7 +483,7 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
             found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _ONE_OF_THEM.finditer(sentence_text):
         found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
-    for match in _ONE_MORE.finditer(sentence_text):
+    for match in [*_ONE_MORE.finditer(sentence_text), *_ONE_MORE_BEFORE.finditer(sentence_text)]:
         found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _FAMILY_OF.finditer(sentence_text):
         size = parse_quantity(match.group("n").split())
