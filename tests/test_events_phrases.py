@@ -2956,3 +2956,16 @@ def test_the_two_sides_of_the_subject_are_the_parties_to_an_agreement(analyze, t
 def test_a_third_before_the_verb_and_one_and_a_described_group_count(analyze, text, field, count):
     event = only_event(analyze, text)
     assert getattr(event, field) == count, event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi sniper shot and wounded a 10-year-old girl in Taiz on Thursday.",
+        "A Houthi sniper shot and wounded a 10-year-old girl in Taiz on Thursday, local authorities said.",
+    ],
+)
+def test_a_sniper_shot_is_a_sniper_who_shot(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Houthis", event.actor1
+    assert event.injured == Count(1, 1), event.injured

@@ -121,11 +121,28 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
         noun = _noun_before_misplaced_apposition(parse, token)
         if noun is not None:
             out[token.i - base] = replace(token, head=noun.i)
+        shot = _shot_misread_as_noun(parse, token)
+        if shot is not None:  # "A Houthi sniper shot and wounded a girl": "sniper shot" is no compound noun
+            subject = shot.i - 1
+            out[token.i - base] = (
+                replace(token, dep="nsubj", head=shot.i) if token.i == subject else replace(token, head=subject)
+            )
+            out[shot.i - base] = replace(out[shot.i - base], pos="VERB", tag="VBD", lemma="shoot")
         verb = _verb_misread_as_participle(parse, token)
         if verb is not None:  # "Intelligence agents arrested 11 activists": a sentence, not a noun phrase
             out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
             out[verb.i - base] = replace(out[verb.i - base], dep="ROOT", head=verb.i)
     return out
+
+
+def _shot_misread_as_noun(parse: Parse, token: Token) -> Token | None:
+    """The 'shot' (root, or what was said) the tagger made a noun, when ``token`` is a compound before it."""
+    shot = parse.get(token.head) if token.dep == "compound" else None
+    if shot is None or shot.dep not in {"ROOT", "ccomp"} or shot.pos != "NOUN" or shot.text.lower() != "shot":
+        return None
+    subject = parse.get(shot.i - 1)
+    before = token.i < shot.i and subject is not None and subject.dep == "compound" and subject.head == shot.i
+    return shot if before else None
 
 
 def _verb_misread_as_participle(parse: Parse, token: Token) -> Token | None:
