@@ -479,3 +479,23 @@ def test_a_curated_name_met_only_through_the_looser_key_is_a_loose_match(gaz):
     assert loose_key("Koya") == exact_key("Kuya")
     assert {m.entry.gazetteer_id: m.how for m in curated.candidates("Koya")}[kuya.gazetteer_id] == "loose"
     assert {m.entry.gazetteer_id: m.how for m in curated.candidates("Kuya")}[kuya.gazetteer_id] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "An Israeli force stormed the town of Beit Jinn in the western Damascus countryside and opened fire on "
+            "residents on Monday, killing three.",
+            "Beit Jinn",
+        ),
+        (
+            "Government artillery shelled the town of Kafr Nabudah in the northern Hama countryside on Monday, "
+            "killing two farmers.",
+            "Kafr Nabudah",
+        ),
+    ],
+)
+def test_a_town_is_the_place_not_the_countryside_that_says_where_it_is(analyze, text, name):
+    located = [e.location for e in analyze(text).events or () if e.location]
+    assert located and located[0].name == name, located

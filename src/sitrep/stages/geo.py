@@ -50,7 +50,9 @@ POSSESSIVE_PENALTY = 1.5
 DATELINE_PENALTY = 2.0
 DATELINE_CHARS = 60
 CONTAINER_PENALTY = 2.0
-_CONTAINER = re.compile(r",\s+(?:in|of)\s+(?:the\s+)?$")
+_CONTAINER = re.compile(
+    r",?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+)?$", re.I
+)
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|on|outside|around|into|inside|across|over|towards?|targeting|struck|hit|shelled|"
