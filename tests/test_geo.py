@@ -499,3 +499,14 @@ def test_a_curated_name_met_only_through_the_looser_key_is_a_loose_match(gaz):
 def test_a_town_is_the_place_not_the_countryside_that_says_where_it_is(analyze, text, name):
     located = [e.location for e in analyze(text).events or () if e.location]
     assert located and located[0].name == name, located
+
+
+def test_the_hospital_a_source_speaks_from_is_not_where_the_event_happened(analyze):
+    text = (
+        "KIRKUK, August 23 (Kirkuk Gate) - An officer and two soldiers of the Iraqi army were killed when a roadside "
+        "bomb exploded under their vehicle in Wadi al-Shay, south of Kirkuk, on Thursday night, the Security Media "
+        "Cell said. A medical source at Kirkuk General Hospital later told Kirkuk Gate that four soldiers had died "
+        "and two more were being treated for burns."
+    )
+    located = [e.location for e in analyze(text).events or () if e.location]
+    assert located and all("Hospital" not in place.text for place in located), located

@@ -81,7 +81,8 @@ _PLACE_FOLLOWERS = re.compile(
 _SPEAKER_CLAUSE = re.compile(r"^[^,.;:\n]{0,30}?\b(?:said|says|reported|reports|announced|told|stated|added)\b", re.I)
 # "said in a weekly briefing in Ankara", "told reporters in Baghdad": where words were spoken, not the event.
 _SPEECH_SETTING = re.compile(
-    r"\b(?:briefing|statement|interview|press conference|news conference|speech|summit|(?:told|addressing) reporters)"
+    r"\b(?:briefing|statement|interview|press conference|news conference|speech|summit|(?:told|addressing) reporters|"
+    r"(?:medical|hospital|security|police|military|local) sources?|(?:a|the) (?:doctor|nurse|spokesman|spokeswoman))"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -323,6 +324,8 @@ def _unknown_place_in_evidence(event: EventClaim, toponyms: Sequence[Toponym], t
         if not (toponym.text[:1].isupper() or _ARTICLE_NAME.match(toponym.text)) or _is_dateline(toponym, text):
             continue
         low = max(start, toponym.start - 40)
+        if _SPEECH_SETTING.search(text[max(start, toponym.start - 60) : toponym.start]):
+            continue  # "a medical source at Kirkuk General Hospital told": where it was told
         slot = _PLACE_SLOT.search(text[low : toponym.start])
         if slot is not None:
             around = event.location or Place(text="", name="", gazetteer_id=None, lat=None, lon=None, country=None)
