@@ -2969,3 +2969,17 @@ def test_a_sniper_shot_is_a_sniper_who_shot(analyze, text):
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Houthis", event.actor1
     assert event.injured == Count(1, 1), event.injured
+
+
+@pytest.mark.parametrize(
+    "when, start, end, precision",
+    [
+        ("in the past two weeks", "2024-02-21", "2024-03-06", "month"),
+        ("over the last 10 days", "2024-02-25", "2024-03-06", "month"),
+        ("since the start of 2024", "2024-01-01", "2024-03-06", "year"),
+    ],
+)
+def test_periods_that_run_up_to_the_article_date_a_tally(analyze, when, start, end, precision):
+    event = only_event(analyze, f"Turkish drones have struck targets in Sinjar at least 12 times {when}.")
+    assert event.aggregate, event
+    assert (str(event.date.start), str(event.date.end), event.date.precision) == (start, end, precision)

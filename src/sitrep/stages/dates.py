@@ -80,7 +80,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "since",
         re.compile(
-            rf"\bsince (?:the (?:start|beginning) of (?:the |this )?(?:year|month|week)|{_YEAR}\b(?! \w))", re.I
+            rf"\bsince (?:the (?:start|beginning) of (?:the |this )?(?:year|month|week|{_YEAR})|{_YEAR}\b(?! \w))", re.I
         ),
     ),
     (
@@ -103,6 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month_last_year", re.compile(rf"\b(?:in )?{_MONTH} (?:of )?last year\b|\blast {_MONTH}(?!\w)", re.I)),
     ("ago", re.compile(rf"\b{_NUM} (day|week|month|year)s? ago\b", re.I)),
+    ("past_n", re.compile(rf"\b(?:in|over|during|within) the (?:past|last) {_NUM} (day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
     ("ordinal_day", re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|anniversary))", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
@@ -191,6 +192,8 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         return _month_range(phrase, published.year - 1 if before else published.year, named)
     if kind == "since":
         return _since(phrase, low, published)
+    if kind == "past_n":
+        return _past_n(phrase, low, published)
     if kind == "ordinal_day":
         return _day_of_month(phrase, int(re.findall(r"\d+", low)[0]), published)
     if kind == "year":
@@ -216,6 +219,15 @@ def _since(phrase: str, low: str, published: dt.date) -> DateRange | None:
         "year" if (published - start).days > 62 else "month" if (published - start).days > 7 else "week"
     )
     return DateRange(phrase, start, published, precision)
+
+
+def _past_n(phrase: str, low: str, published: dt.date) -> DateRange:
+    """'in the past two weeks', 'over the last 10 days': the period that ends with the article."""
+    count_word, unit = re.search(rf"({_NUM}) (day|week|month)s", low).groups()  # type: ignore[union-attr]
+    count = int(count_word) if count_word.isdigit() else NUMBER_WORDS.get(count_word, 1)
+    days = count * {"day": 1, "week": 7, "month": 30}[unit]
+    precision: DatePrecision = "year" if days > 62 else "month" if days > 7 else "week"
+    return DateRange(phrase, published - dt.timedelta(days=days), published, precision)
 
 
 def _parse(phrase: str, published: dt.date | None) -> dt.date | None:
