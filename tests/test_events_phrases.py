@@ -2983,3 +2983,17 @@ def test_periods_that_run_up_to_the_article_date_a_tally(analyze, when, start, e
     event = only_event(analyze, f"Turkish drones have struck targets in Sinjar at least 12 times {when}.")
     assert event.aggregate, event
     assert (str(event.date.start), str(event.date.end), event.date.precision) == (start, end, precision)
+
+
+def test_an_act_an_if_clause_supposes_is_no_event_the_act_it_conditions_is(analyze):
+    events = analyze(
+        "A Houthi spokesman said the group could resume attacks on US warships if Washington struck Yemen again."
+    ).events
+    assert [(e.actor1.name, e.status) for e in events] == [("Houthis", "hypothetical")], events
+
+
+def test_a_condition_alone_is_no_event(analyze):
+    text = (
+        "Shipping firms expect insurance premiums for Gulf voyages to rise again if attacks on merchant ships continue."
+    )
+    assert not analyze(text).events

@@ -260,7 +260,7 @@ class AttributionStage:
             event = replace(event, attribution=attribution)
             event = replace(event, status=_status(event, analysis))
             attributed.append(self._speaker_resolved(event, analysis))
-        merged = merge_continuations(attributed, analysis.document.text)
+        merged = merge_continuations(_without_conditions(attributed, analysis), analysis.document.text)
         events = [replace(e, event_id=stable_id(e)) for e in merged]
         return replace(analysis, events=tuple(_unique_ids(events)))
 
@@ -553,15 +553,31 @@ def _status(event: EventClaim, analysis: Analysis) -> EventStatus:
     return event.status if event.status != "occurred" else status_of(analysis, event)
 
 
-def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
+def _without_conditions(events: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """'the group could resume attacks if Washington struck Yemen again': an act an if- or
+    unless-clause supposes is no event; the act it conditions is the claim."""
+    return [e for e in events if not _in_condition(analysis, e)]
+
+
+def _in_condition(analysis: Analysis, event: EventClaim) -> bool:
+    found = _trigger_of(analysis, event)
+    return found is not None and _supposed_by_a_condition(found[0], _governors(found[0], found[2]), found[1])
+
+
+def _trigger_of(analysis: Analysis, event: EventClaim) -> tuple[Token, Sequence[Token], dict[int, Token]] | None:
+    """The trigger's head token ("strikes" of "air strikes"), its sentence's tokens, and those by index."""
     sentence = (analysis.sentences or ())[event.sentence]
     tokens = (analysis.tokens or ())[sentence.token_start : sentence.token_end]
-    by_index = {t.i: t for t in tokens}
     inside = [t for t in tokens if event.trigger.start <= t.start < event.trigger.end]
-    # the phrase's head: "strikes" of "air strikes"
     trigger = next((t for t in inside if t.head not in {u.i for u in inside} or t.head == t.i), None)
-    if trigger is None:
+    return (trigger, tokens, {t.i: t for t in tokens}) if trigger is not None else None
+
+
+def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
+    found = _trigger_of(analysis, event)
+    if found is None:
         return "occurred"
+    trigger, tokens, by_index = found
     chain = _governors(trigger, by_index)
     words = {t.text.lower() for t in tokens}
     near = _clause_tokens(trigger, tokens, by_index)
@@ -663,6 +679,16 @@ def _suspects_the_act(token: Token, trigger: Token, by_index: dict[int, Token]) 
     if token.head == trigger.i or (head is not None and head.lemma in ACT_NOUNS):
         return True
     return token.dep not in {"amod", "acl"}
+
+
+def _supposed_by_a_condition(trigger: Token, chain: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """Whether the trigger stands inside an if- or unless-clause (which ends at the verb it hangs on)."""
+    for token in [trigger, *chain]:
+        if any(t.head == token.i and t.dep == "mark" and t.text.lower() in {"if", "unless"} for t in tokens):
+            return True
+        if token.dep == "advcl":
+            return False
+    return False
 
 
 def _governors(token: Token, by_index: dict[int, Token]) -> list[Token]:
