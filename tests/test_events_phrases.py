@@ -2997,3 +2997,16 @@ def test_a_condition_alone_is_no_event(analyze):
         "Shipping firms expect insurance premiums for Gulf voyages to rise again if attacks on merchant ships continue."
     )
     assert not analyze(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group calling itself the Coastal Shield Brigade claimed the ambush on Telegram, saying its fighters had "
+        'killed five "members of the Jolani militias".',
+        "Unknown assailants threw a hand grenade at a shop near the Corniche in Tartus on Friday, wounding the owner.",
+    ],
+)
+def test_a_messaging_platform_or_a_street_is_no_target(analyze, text):
+    for event in analyze(text).events:
+        assert event.actor2 is None or event.actor2.text not in {"Telegram", "Corniche", "the Corniche"}, event.actor2

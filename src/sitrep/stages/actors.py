@@ -486,14 +486,21 @@ def _names_no_actor(tokens: Sequence[Token], entities: Iterable[Entity], start: 
     ("a Krasnopol shell") rather than a group."""
     if start >= 2 and tokens[start - 1].text.lower() == "of" and tokens[start - 2].text.lower() in PLACE_NOUNS:
         return True
+    words = [t.text.lower() for t in tokens[start:end]]
     if _CODE_OR_UNIT.match(" ".join(t.text for t in tokens[start:end])):
         return True  # a hull number "DDG 64", a distance "66 NM"
+    if set(words) & MEDIA_PLATFORMS or (words and words[-1] in STREET_NOUNS):
+        return True  # "said on Telegram", "near the Corniche", "on al-Jazair Street"
     if end - start == 1 and _is_a_town(tokens[start].text):
         return True  # "a site near Isfahan", tagged ORG: a town the gazetteer knows by that very name
     if end < len(tokens):
         after = tokens[end]
         return any(e.label in WEAPON_LABELS and e.token_start <= after.i < e.token_end for e in entities)
     return False
+
+
+MEDIA_PLATFORMS = frozenset("telegram twitter facebook whatsapp youtube instagram tiktok".split())
+STREET_NOUNS = frozenset("street road avenue square corniche highway boulevard roundabout".split())
 
 
 def _is_a_town(name: str) -> bool:
