@@ -3010,3 +3010,10 @@ def test_a_condition_alone_is_no_event(analyze):
 def test_a_messaging_platform_or_a_street_is_no_target(analyze, text):
     for event in analyze(text).events:
         assert event.actor2 is None or event.actor2.text not in {"Telegram", "Corniche", "the Corniche"}, event.actor2
+
+
+def test_a_person_and_his_aged_son_are_two(analyze):
+    event = only_event(
+        analyze, "A farmer and his 16-year-old son were shot dead in their orchard near Kinsabba on Friday."
+    )
+    assert event.killed == Count(2, 2), event.killed

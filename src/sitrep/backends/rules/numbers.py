@@ -365,7 +365,7 @@ _AND_GROUP = re.compile(
 
 # "killed a woman and her son", "killing him and his brother", "killing a lieutenant and a soldier":
 # two people, each named by a singular noun or a pronoun.
-_SECOND_PERSON = r"(?:(?:his|her|their)\s+|an?\s+(?:[\w'’-]+\s+)?)(?P<second>[\w'’-]+)"
+_SECOND_PERSON = r"(?:(?:his|her|their)\s+(?:[\w'’-]+-old\s+)?|an?\s+(?:[\w'’-]+\s+)?)(?P<second>[\w'’-]+)"
 _PERSON_AND_KIN = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)|him|her)\s+and\s+"
     rf"{_SECOND_PERSON}\b",
