@@ -3017,3 +3017,15 @@ def test_a_person_and_his_aged_son_are_two(analyze):
         analyze, "A farmer and his 16-year-old son were shot dead in their orchard near Kinsabba on Friday."
     )
     assert event.killed == Count(2, 2), event.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Hezbollah fired some 30 rockets at Kiryat Shmona and the Upper Galilee on Sunday.", "Kiryat Shmona"),
+        ("Palestinian armed groups fired two projectiles from northern Gaza towards Sderot on Monday.", "Sderot"),
+    ],
+)
+def test_the_town_a_launch_was_aimed_at_is_its_civilian_target(analyze, text, town):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and (event.actor2.name, event.actor2.text) == ("Civilians", town), event.actor2

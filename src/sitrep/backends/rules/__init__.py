@@ -208,6 +208,8 @@ class RuleExtractor:
         hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None
         if hit is not None:  # "shelled the market": whoever owns it is a civilian
             actor2 = _generic("civilians", arguments.noun_phrase(ctx.parse, hit, ctx.analysis.document.text))
+        if actor2 is None and (town := ctx.town_aimed_at(primary.head)) is not None:
+            actor2 = _generic("civilians", town)  # "fired some 30 rockets at Kiryat Shmona"
         if actor2 is None and roles.relative_target is not None:
             actor2 = roles.relative_target.actor
         if actor2 is None and event_type in HELD_AREA_TYPES:
@@ -651,6 +653,21 @@ class _SentenceContext:
         if held is None or not (numbers.is_person(held) or held.lemma in _HELD_PEOPLE):
             return None
         return held, _generic("civilians", arguments.noun_phrase(self.parse, held, self.analysis.document.text))
+
+    def town_aimed_at(self, head: int) -> str | None:
+        """'fired some 30 rockets at Kiryat Shmona', 'two projectiles towards Sderot': the town (not a
+        country) that what was fired or launched was aimed at, with no one there named."""
+        verb = self.parse.get(head)
+        if verb is None or verb.lemma not in arguments.LAUNCH_LEMMAS:
+            return None
+        for carrier in [head, *(o.i for o in self.parse.kids(head, "dobj"))]:
+            for prep in self.parse.kids(carrier, "prep"):
+                if prep.text.lower() not in {"at", "towards", "toward"}:
+                    continue
+                for town in self.parse.kids(prep.i, "pobj"):
+                    if town.ent_type == "GPE" and not _is_country(town.text):
+                        return arguments.noun_phrase(self.parse, town, self.analysis.document.text)
+        return None
 
     def merchant_ship(self) -> Actor | None:
         """'A Panama-flagged bulk carrier reported an explosion near its hull': the ship that reports a
