@@ -3029,3 +3029,14 @@ def test_a_person_and_his_aged_son_are_two(analyze):
 def test_the_town_a_launch_was_aimed_at_is_its_civilian_target(analyze, text, town):
     event = only_event(analyze, text)
     assert event.actor2 is not None and (event.actor2.name, event.actor2.text) == ("Civilians", town), event.actor2
+
+
+def test_a_force_breaking_up_the_protest_told_just_before_is_its_second_side(analyze):
+    events = analyze(
+        "In Aden, hundreds of residents protested outside the governorate building on Monday against power cuts. "
+        "Security forces fired into the air to disperse them, and one protester was wounded, residents said."
+    ).events
+    protest = events[0]
+    assert protest.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}, protest
+    assert protest.actor2 is not None and protest.actor2.name == "Military Forces of Yemen", protest.actor2
+    assert protest.injured == Count(1, 1), protest.injured

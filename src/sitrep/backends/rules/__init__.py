@@ -155,7 +155,7 @@ class RuleExtractor:
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
         claims = _launchers_of_interceptions(_inherit_doers(claims, analysis), analysis)
         claims = _civilians_by_definition(_targets_from_the_fight(claims, analysis))
-        return tuple(_zeros_told_after(claims, analysis))
+        return tuple(_interventions_join_their_protest(_zeros_told_after(claims, analysis), analysis.document.text))
 
     def _sentence_events(
         self, analysis: Analysis, sentence: Sentence, tokens: Sequence[Token], hints: dict[int, str]
@@ -1106,6 +1106,38 @@ def _on_ships(claim: EventClaim) -> bool:
     from ...stages.actors import VESSEL_NAME
 
     return claim.actor2 is not None and claim.actor2.name == VESSEL_NAME
+
+
+_INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_BACK_TO_THE_PROTEST = re.compile(r"\b(?:them|the (?:protesters|demonstrators|marchers|crowd|protest|sit-in))\b", re.I)
+
+
+def _interventions_join_their_protest(claims: list[EventClaim], text: str) -> list[EventClaim]:
+    """'Hundreds protested outside the governorate … Security forces fired into the air to disperse
+    them, and one protester was wounded': the force that broke up the protest told just before is
+    its second side and the toll its toll (the breaking up stays a claim of its own too)."""
+    joined: list[EventClaim] = []
+    for claim in claims:
+        protest = joined[-1] if joined else None
+        if (
+            protest is not None
+            and protest.event_type in {"Protests", "Riots"}
+            and protest.actor2 is None
+            and claim.sub_event_type in _INTERVENTIONS
+            and claim.sentence == protest.sentence + 1
+            and "\n\n" not in text[protest.evidence.end : claim.evidence.start]
+            and _BACK_TO_THE_PROTEST.search(claim.evidence.text)
+        ):
+            peaceful = protest.sub_event_type == "Peaceful protest"
+            joined[-1] = replace(
+                protest,
+                sub_event_type=claim.sub_event_type if peaceful else protest.sub_event_type,
+                actor2=claim.actor1,
+                killed=protest.killed or claim.killed,
+                injured=protest.injured or claim.injured,
+            )
+        joined.append(claim)
+    return joined
 
 
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
