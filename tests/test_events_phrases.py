@@ -3040,3 +3040,16 @@ def test_a_force_breaking_up_the_protest_told_just_before_is_its_second_side(ana
     assert protest.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}, protest
     assert protest.actor2 is not None and protest.actor2.name == "Military Forces of Yemen", protest.actor2
     assert protest.injured == Count(1, 1), protest.injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli drone fired a guided missile at a motorcycle in Bint Jbeil, martyring the young man Ali Hassan "
+        "Bazzi, 27.",
+        "Unknown gunmen shot dead the mukhtar of Tafas, Sheikh Nayef al-Masri, as he left a mosque on Monday evening.",
+    ],
+)
+def test_one_victim_told_by_role_and_name_counts_one(analyze, text):
+    event = only_event(analyze, text)
+    assert event.killed == Count(1, 1), event.killed

@@ -389,6 +389,13 @@ _NAME_AND_ROLE = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd)[\s-])?[A-Z][\w'’-]+){{1,3}},\s+"
     r"(?:an?|the|his|her)\s+(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=[,.;]|\s+(?:in|at|near|on|outside|from)\b)"
 )
+# "martyring the young man Ali Hassan Bazzi", "shot dead the mukhtar of Tafas, Sheikh Nayef al-Masri":
+# one person, by role and name.
+_ROLE_AND_NAME = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<role>[\w'’-]+)\s+"
+    r"(?:of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:Sheikh|Hajj|Dr\.?|Imam)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd)[\s-])?[A-Z][\w'’-]+){1,3}"
+)
 # "an elderly shepherd was killed", "a woman fetching water was shot dead": one person, by a singular noun.
 _ONE_VICTIM = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<who>[\w'’-]+)(?:\s+[a-z]+ing(?:\s+[\w'’-]+){{0,2}}?)?\s+"
@@ -472,7 +479,7 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
         more = parse_quantity(match.group("n").split())
         if more is not None:
             found.setdefault(_verb_field(match.group("verb")), (_plus(Count(1, 1), more), match.span()))
-    for match in _NAME_AND_ROLE.finditer(sentence_text):
+    for match in [*_NAME_AND_ROLE.finditer(sentence_text), *_ROLE_AND_NAME.finditer(sentence_text)]:
         if match.group("role").split()[-1].lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in _ONE_VICTIM.finditer(sentence_text):
