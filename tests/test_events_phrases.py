@@ -3053,3 +3053,18 @@ def test_a_force_breaking_up_the_protest_told_just_before_is_its_second_side(ana
 def test_one_victim_told_by_role_and_name_counts_one(analyze, text):
     event = only_event(analyze, text)
     assert event.killed == Count(1, 1), event.killed
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Guards said two of its members were “martyred” in a clash with “terrorists” near the city.", Count(2, 2)),
+        (
+            'The ministry said one soldier was "martyred" in a clash with "terrorists" in the operation zone.',
+            Count(1, 1),
+        ),
+    ],
+)
+def test_a_verb_in_scare_quotes_still_counts(analyze, text, count):
+    event = only_event(analyze, text)
+    assert event.killed == count, event.killed

@@ -621,11 +621,15 @@ def _names_people(words: Sequence[str]) -> bool:
     )
 
 
+_SCARE_QUOTES = re.compile(r"[\"“”]")
+
+
 def casualties_in(tokens: Sequence[Token], sentence_text: str, within: set[int] | None = None) -> Casualties:
     """Killed / injured / casualties counts stated in one sentence: zero statements,
     then patterns over the words, then the parse for what they missed. With
     ``within``, only the outcome words at those token indices count (one clause;
     ``sentence_text`` is then that clause's text)."""
+    sentence_text = _SCARE_QUOTES.sub(" ", sentence_text)  # 'two of its members were "martyred"'
     found: dict[str, Count] = dict(zero_counts(sentence_text))
     for field, count in counts_in_text(sentence_text).items():
         found.setdefault(field, count)
