@@ -3068,3 +3068,8 @@ def test_one_victim_told_by_role_and_name_counts_one(analyze, text):
 def test_a_verb_in_scare_quotes_still_counts(analyze, text, count):
     event = only_event(analyze, text)
     assert event.killed == count, event.killed
+
+
+def test_the_owner_and_a_customer_are_two(analyze):
+    text = "Unknown assailants threw a hand grenade at a shop in Tartus on Friday evening, wounding the owner and a customer."
+    assert only_event(analyze, text).injured == Count(2, 2)
