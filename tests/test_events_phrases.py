@@ -3073,3 +3073,19 @@ def test_a_verb_in_scare_quotes_still_counts(analyze, text, count):
 def test_the_owner_and_a_customer_are_two(analyze):
     text = "Unknown assailants threw a hand grenade at a shop in Tartus on Friday evening, wounding the owner and a customer."
     assert only_event(analyze, text).injured == Count(2, 2)
+
+
+def test_zeros_told_with_an_interception_are_the_attacks_too(analyze):
+    events = analyze(
+        "Iran fired a salvo of missiles at the US-run Al Udeid air base in Qatar on Monday evening. Qatar's Defence "
+        "Ministry said its air defences intercepted all but one of the missiles, which fell in an uninhabited area, "
+        "and that no one was killed or hurt."
+    ).events
+    salvo = next(e for e in events if e.sub_event_type != "Disrupted weapons use")
+    assert (salvo.killed, salvo.injured) == (Count(0, 0), Count(0, 0)), salvo
+
+
+@pytest.mark.parametrize("phrase", ["no one was killed or hurt", "no one was physically hurt"])
+def test_no_one_killed_or_hurt_is_zero_of_both(analyze, phrase):
+    event = only_event(analyze, f"A rocket fired from southern Lebanon struck an empty lot in Kiryat Shmona; {phrase}.")
+    assert (event.killed, event.injured) == (Count(0, 0), Count(0, 0)), event

@@ -1240,11 +1240,14 @@ def _zeros_told_after(claims: list[EventClaim], analysis: Analysis) -> list[Even
     sentences = analysis.sentences or ()
     text = analysis.document.text
     told = {c.sentence for c in claims}
+    # "Qatar said its air defences intercepted all but one of the missiles and that no one was hurt":
+    # shooting down part of an attack is part of it, so the zeros are the attack's too
+    interceptions = told - {c.sentence for c in claims if c.sub_event_type != triggers.DISRUPTED}
     # a toll told after the act carries its counts
     continued = {c.refers_to for c in claims if c.refers_to and (c.killed or c.injured or c.casualties)}
     result = list(claims)
     for sentence in sentences:
-        if sentence.index in told:
+        if sentence.index in told - interceptions:
             continue
         found = numbers.zero_counts(text[sentence.start : sentence.end])
         episode = _episode_before(sentence, told, sentences) if found else []

@@ -221,7 +221,11 @@ _ZERO_PATTERNS = (
     ),
     # "no one was hurt": nobody was harmed at all; "none of our personnel were hurt" speaks for one side only
     (
-        re.compile(r"\b(?:no one|nobody|no-one) (?:was|had been|has been) (?:reported )?(?:hurt|harmed)\b", re.I),
+        re.compile(
+            r"\b(?:no one|nobody|no-one) (?:was|had been|has been) (?:reported )?(?:(?:killed|dead) or )?"
+            r"(?:physically |seriously )?(?:hurt|harmed|injured|wounded)\b",
+            re.I,
+        ),
         "casualties",
     ),
     (
