@@ -205,3 +205,9 @@ def test_a_name_a_place_noun_introduces_or_follows_is_a_place(analyze, text, nam
 def test_a_groups_checkpoint_stays_the_groups(analyze):
     labels = {e.text: e.label for e in analyze("Gunmen fired on a General Security checkpoint near Saraqib.").entities}
     assert labels.get("General Security") != "GPE", labels
+
+
+def test_jaish_opening_a_group_name_is_no_town(analyze):
+    text = "Terrorists of the so-called Jaish al-Zolm group attacked a police station in Saravan on Tuesday."
+    labels = {e.text: e.label for e in analyze(text).entities}
+    assert labels.get("Jaish") != "GPE", labels

@@ -57,8 +57,9 @@ REGION_COUNTRIES = ("SY", "IQ", "JO", "LB", "IL", "PS", "YE")
 # GeoNames towns whose names are also ordinary English words: never tagged by rule.
 COMMON_WORD_TOWNS = frozenset(
     """hit bus tell mission safe police jam bar man says army free camp one nine top mine mines base hall rally
-    port station said border center centre village north south east west new old city market""".split()
-)
+    port station said border center centre village north south east west new old city market
+    jaish jaysh""".split()
+)  # "Jaish" (army) opens group names ("Jaish al-Adl"): no Jish in Galilee
 PLATFORM_LABEL = "MIL_PLATFORM"
 WEAPON_LABEL = "WEAPON"
 # A weapons-lexicon term whose last word is one of these names the carrier, not
@@ -280,7 +281,9 @@ def _loose_towns(doc: Any, found: Sequence[Match], keys: dict[str, str | None]) 
     extra: list[Match] = []
     start = 0
     while start < len(doc):
-        end = _loose_match_end(doc, start, taken, keys, loose_key)
+        end = (
+            _loose_match_end(doc, start, taken, keys, loose_key) if doc[start].lower_ not in COMMON_WORD_TOWNS else None
+        )
         if end is None:
             start += 1
             continue
