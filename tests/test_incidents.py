@@ -365,3 +365,10 @@ def test_a_named_perpetrator_beats_any_number_of_unidentified_ones():
     unknown = Actor("gunmen", "Unidentified Armed Group", 3, actor_id="unidentified-armed-group")
     others = [dataclasses.replace(c, actor1=unknown) for c in others]
     assert incidents.build_incident([named, *others]).consensus["actor1"] == "Islamic Revolutionary Guard Corps"
+
+
+def test_a_city_and_a_quarter_of_it_are_one_place():
+    # "in the Beirut area" and "in Haret Hreik": points 5 km apart score as the same place
+    assert incidents.explain(claim("a"), claim("b", place=km_north(ERBIL, 5))) == incidents.explain(
+        claim("a"), claim("b")
+    )

@@ -21,7 +21,7 @@ explains it with the numbers; in short:
   neighbours.
 * **Scoring** (`affinity`): additive evidence for and against "the same
   event", roughly a log-odds. For: the same day (+2), the same place (up to
-  +2), the same sub-event type (+1), the same perpetrator (+2) and target
+  +2, all of it within ``CITY_KM``), the same sub-event type (+1), the same perpetrator (+2) and target
   (+1) or a unit of it, the same weapon, the same toll (more when large),
   shared wording. Against: a day apart (-0.5), distance (down to -3 at the
   edge of the reach), another sub-event type (-1) or event type (-1.5),
@@ -95,6 +95,7 @@ MAX_WINDOW_DAYS = 31  # a claim dated more loosely than a month is not linked
 REACH_KM = {1: 50.0, 2: 75.0, 3: 150.0}  # how far a report may place an event from where it was
 PLACE_BONUS = {1: 2.0, 2: 1.5, 3: 1.0}  # evidence of a shared place, by the coarser precision
 FAR_PLACE_SCORE = -3.0  # at the edge of the reach
+CITY_KM = 8.0  # points this near are told of one city, with the full bonus of a shared place
 LINK_SCORE = 3.5
 CLASH_SCORE = -1.0
 MEAN_SCORE = 1.0
@@ -373,7 +374,8 @@ def _place_score(a: _Node, b: _Node) -> float | None:
             return None
         same = max(a.reach, b.reach) / 3  # within this, the same place told two ways
         if distance <= same:
-            return min(a.bonus, b.bonus) * (1 - distance / same)
+            # a city and a quarter of it ("the Beirut area", "Haret Hreik") are one place
+            return min(a.bonus, b.bonus) * min(1.0, (same - distance) / (same - CITY_KM))
         return FAR_PLACE_SCORE * (distance - same) / (limit - same)
     if a.country and b.country and a.country != b.country:
         return -2.0
