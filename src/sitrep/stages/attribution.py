@@ -561,7 +561,10 @@ def _without_conditions(events: list[EventClaim], analysis: Analysis) -> list[Ev
 
 def _in_condition(analysis: Analysis, event: EventClaim) -> bool:
     found = _trigger_of(analysis, event)
-    return found is not None and _supposed_by_a_condition(found[0], _governors(found[0], found[2]), found[1])
+    if found is None:
+        return False
+    trigger, tokens, by_index = found
+    return _supposed_by_a_condition(trigger, _governors(trigger, by_index), tokens)
 
 
 def _trigger_of(analysis: Analysis, event: EventClaim) -> tuple[Token, Sequence[Token], dict[int, Token]] | None:
