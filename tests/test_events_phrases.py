@@ -3089,3 +3089,15 @@ def test_zeros_told_with_an_interception_are_the_attacks_too(analyze):
 def test_no_one_killed_or_hurt_is_zero_of_both(analyze, phrase):
     event = only_event(analyze, f"A rocket fired from southern Lebanon struck an empty lot in Kiryat Shmona; {phrase}.")
     assert (event.killed, event.injured) == (Count(0, 0), Count(0, 0)), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers attacked the Bedouin community of Ras Ein al-Auja, north of Jericho, on Sunday, beating a shepherd.",
+        "Colonists protected by occupation soldiers attacked the village of Burin, south of Nablus, on Monday evening.",
+    ],
+)
+def test_a_communal_militia_attacking_with_no_armed_side_named_attacks_civilians(analyze, text):
+    event = only_event(analyze, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack"), event

@@ -824,6 +824,9 @@ def _object_is_place(tokens: Sequence[Token], verb: Token) -> bool:
     )
 
 
+COMMUNAL_MILITIA = 4  # ACLED's identity militias: settlers, clans, tribes
+
+
 def decide_type(
     trigger: Trigger,
     hint: str | None,
@@ -847,8 +850,8 @@ def decide_type(
         hint = hint or DEFAULT_HINTS.get(trigger.word.split()[0])
         if hint in WEAPON_SUB_TYPES:
             return SUB_EVENT_PARENT[hint], hint
-        if target_kind == 7 or cls == "kill_civilians":
-            return CLASS_TYPES["kill_civilians"]
+        if target_kind == 7 or cls == "kill_civilians" or (doer_kind == COMMUNAL_MILITIA and target_kind is None):
+            return CLASS_TYPES["kill_civilians"]  # "settlers attacked the village": no armed side named
         return CLASS_TYPES["clash"]
     if cls == "intercept" or hint == DISRUPTED:
         return CLASS_TYPES["intercept"]
