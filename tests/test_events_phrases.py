@@ -3101,3 +3101,11 @@ def test_no_one_killed_or_hurt_is_zero_of_both(analyze, phrase):
 def test_a_communal_militia_attacking_with_no_armed_side_named_attacks_civilians(analyze, text):
     event = only_event(analyze, text)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack"), event
+
+
+def test_a_person_beaten_is_a_person_hurt(analyze):
+    event = only_event(
+        analyze,
+        "Settlers attacked the Bedouin community of Ras Ein al-Auja on Sunday, beating a shepherd, residents said.",
+    )
+    assert event.injured == Count(1, 1), event.injured

@@ -128,6 +128,8 @@ INJURE_WORDS = frozenset(
         "hurting",
         "maim",
         "maimed",
+        "beating",  # "beating a shepherd", "beat his son Imad": a person beaten is a person hurt
+        "beaten",
     ]
 )
 CASUALTY_WORDS = frozenset(["casualty", "casualties"])
