@@ -3109,3 +3109,11 @@ def test_a_person_beaten_is_a_person_hurt(analyze):
         "Settlers attacked the Bedouin community of Ras Ein al-Auja on Sunday, beating a shepherd, residents said.",
     )
     assert event.injured == Count(1, 1), event.injured
+
+
+def test_people_held_by_a_count_of_them_are_named_so(analyze):
+    events = analyze(
+        "A crowd stormed the restaurant on Tuesday and set it on fire. Police later arrested four of them."
+    ).events
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.actor2 is not None and arrest.actor2.text == "four of them", arrest.actor2

@@ -650,9 +650,18 @@ class _SentenceContext:
         """'Soldiers detained three of his relatives', 'arrested five members of a gang': people held
         whom no name or description places in a group are, for the record, civilians."""
         held = arguments.object_of(self.parse, head)
+        text = self.analysis.document.text
+        if held is not None and (count := self._count_of_them(held)) is not None:
+            return held, _generic("civilians", text[count.start : held.end])  # "arrested four of them"
         if held is None or not (numbers.is_person(held) or held.lemma in _HELD_PEOPLE):
             return None
-        return held, _generic("civilians", arguments.noun_phrase(self.parse, held, self.analysis.document.text))
+        return held, _generic("civilians", arguments.noun_phrase(self.parse, held, text))
+
+    def _count_of_them(self, them: Token) -> Token | None:
+        """'four' of 'four of them': a count of the people told before."""
+        prep = self.parse.get(them.head) if them.text.lower() in {"them", "those"} and them.dep == "pobj" else None
+        count = self.parse.get(prep.head) if prep is not None and prep.text.lower() == "of" else None
+        return count if count is not None and count.pos == "NUM" else None
 
     def town_aimed_at(self, head: int) -> str | None:
         """'fired some 30 rockets at Kiryat Shmona', 'two projectiles towards Sderot': the town (not a
