@@ -3117,3 +3117,24 @@ def test_people_held_by_a_count_of_them_are_named_so(analyze):
     ).events
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.actor2 is not None and arrest.actor2.text == "four of them", arrest.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen fired at the house of a local notable in Qardaha overnight.",
+        "Unknown gunmen opened fire on a shop in the market of Daraa on Sunday.",
+    ],
+)
+def test_shooting_at_a_civilian_building_attacks_civilians(analyze, text):
+    event = only_event(analyze, text)
+    assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians"), event
+
+
+def test_victims_counted_as_a_range_after_between_are_the_target(analyze):
+    event = only_event(
+        analyze,
+        "Suspected ADF combatants attacked the village of Kivika on Sunday, killing between 12 and 15 civilians.",
+    )
+    assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians"), event
+    assert event.killed == Count(12, 15), event.killed

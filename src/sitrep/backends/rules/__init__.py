@@ -191,22 +191,24 @@ class RuleExtractor:
         # shooting back is a clash unless the doer itself is a weapon ("Turkish artillery returned fire")
         hint = ctx.weapon_hint(primary, doer_only=primary.word.split()[0] in triggers.RETURN_WORDS)
         doer_kind = roles.actor1.actor.kind if roles.actor1 else None
-        target_kind = (
-            7 if ctx.targets_civilians(primary) else roles.actor2.actor.kind if roles.actor2 else _victim_kind(ctx)
-        )
+        victims = ctx.victims()
+        hit = arguments.civilian_property(ctx.parse, primary.head) if roles.actor2 is None and not victims else None
+        if ctx.targets_civilians(primary) or (hit is not None and _shooting(primary)):
+            target_kind: int | None = 7  # "gunmen fired at the house of a local notable"
+        else:
+            target_kind = roles.actor2.actor.kind if roles.actor2 else victims.kind if victims else None
         protest = ctx.protest_words() if ctx.protest_context() or primary.cls == "protest" else None
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
-        actor2 = roles.actor2.actor if roles.actor2 else ctx.victims()
+        actor2 = roles.actor2.actor if roles.actor2 else victims
         if event_type == "Battles" and actor2 is not None and actor2.actor_id == "civilians":
             # "killed four men … in a clash with armed smugglers": the men were of the other side
             actor2 = arguments.other_side_of_a_fight(ctx.parse, ctx.mentions, roles.actor1) or actor2
         if _is_anonymous_site(actor2) and (victims := ctx.victims()) and not _is_anonymous(victims):
             actor2 = victims  # "destroyed a militant base ..., killing 40 fighters of the Nusra group"
-        hit = arguments.civilian_property(ctx.parse, primary.head) if actor2 is None else None
-        if hit is not None:  # "shelled the market": whoever owns it is a civilian
+        if actor2 is None and hit is not None:  # "shelled the market": whoever owns it is a civilian
             actor2 = _generic("civilians", arguments.noun_phrase(ctx.parse, hit, ctx.analysis.document.text))
         if actor2 is None and (town := ctx.town_aimed_at(primary.head)) is not None:
             actor2 = _generic("civilians", town)  # "fired some 30 rockets at Kiryat Shmona"
@@ -696,6 +698,12 @@ class _SentenceContext:
             }:
                 continue
             roles = [k for k in self.parse.kids(token.i, "dobj", "nsubjpass") if k.dep != "nsubj"]
+            roles += [  # "killing between 12 and 15 civilians": the parser takes the range for a preposition
+                o
+                for p in self.parse.kids(token.i, "prep")
+                if p.text.lower() == "between"
+                for o in self.parse.kids(p.i, "pobj")
+            ]
             roles += [self.parse.get(token.head)] if token.dep in {"amod", "acl"} else []
             if token.pos == "NOUN":  # "the killing of nine Turkish soldiers"
                 roles += [
@@ -988,9 +996,11 @@ def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:
     return arguments.with_alternatives(roles.actor1.actor, roles.alternatives)
 
 
-def _victim_kind(ctx: _SentenceContext) -> int | None:
-    victims = ctx.victims()
-    return victims.kind if victims else None
+_SHOOTING_WORDS = frozenset({"fire", "fired", "fires", "firing", "opened", "open", "shot", "shoot", "shooting"})
+
+
+def _shooting(trigger: triggers.Trigger) -> bool:
+    return trigger.word.split()[0] in _SHOOTING_WORDS
 
 
 def _weapon_hints_by_token(analysis: Analysis) -> dict[int, str]:
