@@ -510,3 +510,25 @@ def test_the_hospital_a_source_speaks_from_is_not_where_the_event_happened(analy
     )
     located = [e.location for e in analyze(text).events or () if e.location]
     assert located and all("Hospital" not in place.text for place in located), located
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two weeks ago, protesters in Qurna, north of Basra, stormed a power substation.", "Qurnah"),
+        (
+            "Iraqi troops raided a farmhouse near Dujail, about 30 km south of Samarra, and arrested three men.",
+            "Dujayl",
+        ),
+    ],
+)
+def test_a_bearing_after_a_place_says_where_that_place_is(analyze, text, place):
+    event = analyze(text).events[0]
+    assert event.location is not None and place in event.location.name, event.location
+
+
+def test_a_bearing_after_a_region_is_more_precise_than_the_region(analyze):
+    text = "A shepherd was killed by a landmine in the Badia, about 20 km south-west of al-Mayadin, on Sunday."
+    event = analyze(text).events[0]
+    assert event.location is not None and event.location.precision == 2, event.location
+    assert "south-west of al-Mayadin" in event.location.text, event.location

@@ -54,6 +54,12 @@ _CONTAINER = re.compile(
     r",?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+)?$", re.I
 )
 
+_DIRECTION_FROM = re.compile(  # "in Qurna, north of Basra", "near Dujail, some 30 km south of Samarra"
+    r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|on|outside|around|into|inside|across|over|towards?|targeting|struck|hit|shelled|"
     r"bombed|raided|stormed|entered|captured|seized|took|reached|of)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}$",
@@ -349,16 +355,23 @@ def _best_in_evidence(event: EventClaim, located: Sequence[_Located], analysis: 
     ]
     others = analysis.events or ()
     scored = [(score, item) for item in inside if (score := _event_score(item, event, text, others)) is not None]
-    ends = {item.toponym.end for _, item in scored}
+    ends = {item.toponym.end: item for _, item in scored}
     scored = [(score - CONTAINER_PENALTY * _contains_the_one_before(item, ends, text), item) for score, item in scored]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
-def _contains_the_one_before(item: _Located, ends: set[int], text: str) -> bool:
-    """'the town of Jasim, in the Daraa countryside': Daraa says where Jasim is, Jasim where it happened."""
+def _contains_the_one_before(item: _Located, ends: dict[int, _Located], text: str) -> bool:
+    """'the town of Jasim, in the Daraa countryside', 'in Qurna, north of Basra': Daraa and Basra say
+    where Jasim and Qurna are; Jasim and Qurna where it happened."""
     window = max(0, item.toponym.start - 20)
     match = _CONTAINER.search(text[window : item.toponym.start])
-    return match is not None and window + match.start() in ends
+    if match is not None and window + match.start() in ends:
+        return True
+    window = max(0, item.toponym.start - 40)
+    match = _DIRECTION_FROM.search(text[window : item.toponym.start])
+    # not "in the Badia, about 20 km south-west of al-Mayadin": the bearing is the more precise
+    described = ends.get(window + match.start()) if match is not None else None
+    return described is not None and relative.base_precision(described.entry) < 3
 
 
 def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[EventClaim] = ()) -> float | None:
