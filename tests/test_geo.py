@@ -532,3 +532,12 @@ def test_a_bearing_after_a_region_is_more_precise_than_the_region(analyze):
     event = analyze(text).events[0]
     assert event.location is not None and event.location.precision == 2, event.location
     assert "south-west of al-Mayadin" in event.location.text, event.location
+
+
+def test_a_bulletin_item_headed_by_its_place_happened_there(analyze):
+    text = (
+        "Tartus city: Unknown assailants threw a hand grenade at a phone shop on Friday, wounding the owner.\n\n"
+        "Qardaha: Gunmen fired at the house of a local notable overnight. No one was hurt."
+    )
+    event = next(e for e in analyze(text).events if "house" in e.evidence.text)
+    assert event.location is not None and "Qard" in event.location.name, event.location

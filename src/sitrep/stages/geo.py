@@ -238,7 +238,7 @@ def _from_earlier(
     """An event with no place of its own: where the last event before it in the same few paragraphs
     happened ("A drone struck the base. Two soldiers were wounded."), else the nearest earlier place."""
     paragraph = _paragraph_of(analysis, event.evidence.start)
-    own_dateline = _round_up_dateline(paragraph, located, analysis)
+    own_dateline = _round_up_dateline(paragraph, located, analysis) or _item_label(paragraph, located, analysis)
     if own_dateline is not None:
         return own_dateline
     for earlier, where in reversed(placed):
@@ -432,6 +432,25 @@ def _specificity(entry: Entry) -> float:
         return COUNTRY_SPECIFICITY
     bonus = SITE_BONUS if entry.kind == "site" and entry.box is None else 0.0
     return SPECIFICITY_BY_PRECISION[relative.base_precision(entry)] + bonus
+
+
+def _item_label(paragraph: int | None, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    """A bulletin item headed by its place ("Qardaha: Gunmen fired at the house of a local notable
+    overnight.") happened there."""
+    text = analysis.document.text
+    for item in located:
+        start = item.toponym.start
+        if (
+            (start == 0 or text[start - 1] == "\n")
+            and _paragraph_of(analysis, start) == paragraph
+            and _LABEL_END.match(text[item.toponym.end :])
+            and not item.toponym.reason.startswith("loose")  # "Gulf:" is no Golf in Illinois
+        ):
+            return item
+    return None
+
+
+_LABEL_END = re.compile(r"(?:\s+(?:city|town|countryside|province|governorate|district|camp))?:\s", re.I)
 
 
 def _is_dateline(toponym: Toponym, text: str) -> bool:
