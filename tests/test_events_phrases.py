@@ -3138,3 +3138,16 @@ def test_victims_counted_as_a_range_after_between_are_the_target(analyze):
     )
     assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Attack", "Civilians"), event
     assert event.killed == Count(12, 15), event.killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men looted a convoy of 20 aid trucks near the Kissufim road on Tuesday night.",
+        "Armed men stopped a convoy of 20 lorries carrying flour south of Deir al-Balah and looted 14 of them.",
+    ],
+)
+def test_a_convoy_carrying_aid_is_civilian_property(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+    assert "convoy" in event.actor2.text, event.actor2

@@ -975,6 +975,8 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
     fire = []
     if token.pos == "VERB":
         targets = parse.kids(head, "nsubjpass") if parse.is_passive(head) else parse.kids(head, "dobj")
+        if token.dep == "conj" and targets and all(_is_count_of_them(parse, t) for t in targets):
+            targets += parse.kids(token.head, "dobj")  # "stopped a convoy of aid lorries and looted 14 of them"
         fire = [o.i for o in parse.kids(head, "dobj") if o.lemma == "fire"]  # "set fire to the houses"
         carriers += [o.i for o in parse.kids(head, "dobj")]  # "dropped a grenade on a bulldozer"
     else:
@@ -1001,9 +1003,33 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
             or _owned_by_a_person(parse, noun)
             or (arson and noun.lemma in OWNED_PROPERTY)  # "settlers torched two cars"
             or _is_infrastructure(parse, noun)
+            or _carries_aid(parse, noun)
         ):
             return noun
     return None
+
+
+def _is_count_of_them(parse: Parse, token: Token) -> bool:
+    return token.pos == "NUM" and any(
+        o.text.lower() == "them"
+        for p in parse.kids(token.i, "prep")
+        if p.text.lower() == "of"
+        for o in parse.kids(p.i, "pobj")
+    )
+
+
+def _carries_aid(parse: Parse, noun: Token) -> bool:
+    """'a convoy of 20 aid trucks', 'a convoy of lorries carrying flour': relief is civilian."""
+    if noun.lemma not in _AID_CARRIERS:
+        return False
+    words = [noun] + [o for p in parse.kids(noun.i, "prep") if p.text.lower() == "of" for o in parse.kids(p.i, "pobj")]
+    carried = [o for w in words for a in parse.kids(w.i, "acl") for o in parse.kids(a.i, "dobj")]
+    modifiers = [m for w in words for m in parse.kids(w.i, "compound", "amod")]
+    return any(t.lemma in _AID_WORDS for t in modifiers + carried)
+
+
+_AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "vehicle", "shipment", "warehouse"})
+_AID_WORDS = frozenset({"aid", "humanitarian", "relief", "food", "flour", "medicine", "medical", "supply"})
 
 
 def _is_infrastructure(parse: Parse, noun: Token) -> bool:
