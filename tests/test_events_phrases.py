@@ -3151,3 +3151,20 @@ def test_a_convoy_carrying_aid_is_civilian_property(analyze, text):
     event = only_event(analyze, text)
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
     assert "convoy" in event.actor2.text, event.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 90 projectiles were fired from Lebanon at northern Israel this morning, the army said.",
+        "About ten projectiles crossed from Lebanon into the Upper Galilee in Israel on Sunday.",
+    ],
+)
+def test_fire_from_one_country_into_another_targets_the_state_it_fell_in(analyze, text):
+    event = only_event(analyze, text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Israel", event.actor2
+
+
+def test_fire_from_a_place_in_the_same_country_names_no_state_target(analyze):
+    event = only_event(analyze, "Two mortar shells fired from Idlib fell near Aleppo on Sunday.")
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Syria", event.actor2

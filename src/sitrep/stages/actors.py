@@ -798,6 +798,8 @@ class ActorContextStage:
         actor2 = event.actor2
         if actor2 is None or PROPERTY_TARGET in event.flags:
             actor2 = _hosted_forces(event, day) or actor2
+        if actor2 is None and _fired_across_a_border(event, analysis):
+            actor2 = Actor(text="", name="", kind=1, actor_id="@state_forces_of_context")
         return replace(
             event,
             actor1=resolve_in_context(actor1, country, day, forces_of),
@@ -809,6 +811,27 @@ HOST_TARGETED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 # An extractor's flag on a claim whose target it took from the property hit ("struck the Conoco
 # gas field" -> civilians): the foreign forces stationed at the site, if any, are the better guess.
 PROPERTY_TARGET = "property-target"
+
+
+def _fired_across_a_border(event: EventClaim, analysis: Analysis) -> bool:
+    """'About 90 projectiles were fired from Lebanon': fire from one country that fell in another,
+    with no target named, was fired at the state it fell in."""
+    place = event.location
+    if event.event_type != "Explosions/Remote violence" or place is None or not place.country:
+        return False
+    if place.precision == 3 and place.gazetteer_id is None:
+        return False
+    text = analysis.document.text
+    return any(
+        t.place is not None
+        and t.place.country not in {None, place.country}
+        and _ORIGIN_BEFORE.search(text[max(event.evidence.start, t.start - 40) : t.start])
+        for t in analysis.toponyms or ()
+        if event.evidence.start <= t.start < event.evidence.end
+    )
+
+
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:area|direction)\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _hosted_forces(event: EventClaim, day: dt.date | None) -> Actor | None:
