@@ -3168,3 +3168,11 @@ def test_fire_from_one_country_into_another_targets_the_state_it_fell_in(analyze
 def test_fire_from_a_place_in_the_same_country_names_no_state_target(analyze):
     event = only_event(analyze, "Two mortar shells fired from Idlib fell near Aleppo on Sunday.")
     assert event.actor2 is None or event.actor2.name != "Military Forces of Syria", event.actor2
+
+
+def test_the_sides_of_a_ceasefire_between_two_parties_are_its_parties(analyze):
+    event = only_event(
+        analyze, "A ceasefire between the Syrian government and Druze leaders was announced on Wednesday."
+    )
+    assert event.sub_event_type == "Agreement", event
+    assert event.actor2 is not None and "Druze" in event.actor2.text, event.actor2

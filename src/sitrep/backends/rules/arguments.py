@@ -553,6 +553,9 @@ def _two_sides(
 def parties_to_agreement(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Roles | None:
     """'Hamas and Israel agreed on a ceasefire', 'the SDF and the government signed an agreement':
     the two named sides of the subject of the verb the agreement hangs on are its parties."""
+    between = _sides_between(parse, head, mentions)  # "a ceasefire between the government and Druze leaders"
+    if between is not None:
+        return Roles(between[0], between[1])
     token = parse.get(head)
     for _ in range(3):  # "agreed on a ceasefire": ceasefire <- on <- agreed
         if token is None or token.pos in {"VERB", "AUX"}:
