@@ -128,3 +128,18 @@ def test_description_rules_reach_beyond_the_middle_east():
     assert resolve_in_context(mujahideen, "ML", dt.date(2025, 3, 1)).name == "Jama'at Nusrat al-Islam wal-Muslimin"
     unknown = resolve_in_context(mujahideen, "PE", dt.date(2025, 3, 1))
     assert unknown.kind == 3 and unknown.actor_id is None, unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Taiz, the mercenaries' artillery shelled the al-Hawban neighbourhood on Saturday.",
+            "Military Forces of Yemen",
+        ),
+        ("The mercenaries shelled the town of Jindires in Afrin with mortars on Sunday.", "Syrian National Army"),
+    ],
+)
+def test_mercenaries_are_the_enemy_the_side_calls_so(analyze, text, expected):
+    event = analyze(text, published="2023-06-10").events[0]
+    assert event.actor1 is not None and event.actor1.name == expected, event.actor1

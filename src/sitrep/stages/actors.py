@@ -275,7 +275,15 @@ class ActorResolver:
 
 # Description rules that stand for armed groups, not states: unresolved, they stay a militia (3).
 NON_STATE_RULES = frozenset(
-    {"@unidentified", "@context_rebels", "@resistance", "@iran_aligned", "@context_jihadists", "@kurdish_militants"}
+    {
+        "@unidentified",
+        "@context_rebels",
+        "@resistance",
+        "@iran_aligned",
+        "@context_jihadists",
+        "@kurdish_militants",
+        "@mercenaries",
+    }
 )
 
 
@@ -680,6 +688,7 @@ RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
         "IQ": "us-forces",
     },
     "@coalition": {"SY": "cjtf-oir", "IQ": "cjtf-oir", "YE": "saudi-led-coalition"},
+    "@mercenaries": {"YE": "yemen-forces", "SY": "syrian-national-army"},
     "@us_backed": {"SY": "sdf", "IQ": "iraq-forces"},
     "@kurdish_forces": {"SY": "sdf", "IQ": "peshmerga", "TR": "pkk", "IR": "pjak"},
     "@kurdish_militants": {"TR": "pkk", "IQ": "pkk", "SY": "ypg", "IR": "pjak"},
