@@ -541,3 +541,12 @@ def test_a_bulletin_item_headed_by_its_place_happened_there(analyze):
     )
     event = next(e for e in analyze(text).events if "house" in e.evidence.text)
     assert event.location is not None and "Qard" in event.location.name, event.location
+
+
+def test_an_item_label_yields_to_the_places_its_own_events_told(analyze):
+    text = (
+        "Jordan: Thousands of protesters gathered near the Israeli embassy in Amman on Tuesday night. "
+        "Riot police pushed them back with batons and detained dozens."
+    )
+    event = next(e for e in analyze(text).events if "batons" in e.evidence.text)
+    assert event.location is not None and event.location.name == "Amman", event.location

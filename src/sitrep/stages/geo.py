@@ -238,11 +238,14 @@ def _from_earlier(
     """An event with no place of its own: where the last event before it in the same few paragraphs
     happened ("A drone struck the base. Two soldiers were wounded."), else the nearest earlier place."""
     paragraph = _paragraph_of(analysis, event.evidence.start)
-    own_dateline = _round_up_dateline(paragraph, located, analysis) or _item_label(paragraph, located, analysis)
+    own_dateline = _round_up_dateline(paragraph, located, analysis)
     if own_dateline is not None:
         return own_dateline
-    for earlier, where in reversed(placed):
-        start = _paragraph_of(analysis, earlier.evidence.start)
+    starts = [(_paragraph_of(analysis, earlier.evidence.start), where) for earlier, where in reversed(placed)]
+    label = _item_label(paragraph, located, analysis)
+    if label is not None:  # the item's own events first, then its label
+        return next((where for start, where in starts if start == paragraph), label)
+    for start, where in starts:
         if paragraph is not None and start is not None and paragraph - CONTEXT_PARAGRAPHS <= start <= paragraph:
             return where
     return _from_context(event, located, analysis)
