@@ -3176,3 +3176,13 @@ def test_the_sides_of_a_ceasefire_between_two_parties_are_its_parties(analyze):
     )
     assert event.sub_event_type == "Agreement", event
     assert event.actor2 is not None and "Druze" in event.actor2.text, event.actor2
+
+
+def test_a_toll_told_after_the_act_is_the_acts_own(analyze):
+    events = analyze(
+        "Hundreds of young men blocked the road to Najaf's main power station with burning tyres on Monday night, "
+        "protesting against power cuts. Riot police dispersed them with tear gas and water cannon. "
+        "The provincial health directorate said 11 protesters and four policemen were injured."
+    ).events
+    riot = next(e for e in events if "tyres" in e.evidence.text)
+    assert riot.injured == Count(15, 15), riot.injured

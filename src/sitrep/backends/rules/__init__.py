@@ -151,7 +151,7 @@ class RuleExtractor:
                 continue
             sentence_tokens = arguments.repaired(tokens[sentence.token_start : sentence.token_end])
             claims += self._sentence_events(analysis, sentence, sentence_tokens, hints)
-        claims = _protesters_by_default(_link_continuations(claims, analysis))
+        claims = _protesters_by_default(_tolls_to_their_act(_link_continuations(claims, analysis)))
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
         claims = _launchers_of_interceptions(_inherit_doers(claims, analysis), analysis)
         claims = _civilians_by_definition(_targets_from_the_fight(claims, analysis))
@@ -1053,6 +1053,23 @@ def _link_continuations(claims: list[EventClaim], analysis: Analysis) -> list[Ev
             )
         linked.append(claim)
     return linked
+
+
+def _tolls_to_their_act(claims: list[EventClaim]) -> list[EventClaim]:
+    """'Militants ambushed a convoy of truffle hunters on Saturday. At least 18 people were killed.':
+    the first toll told after an act that gave none is the act's own."""
+    by_id = {c.event_id: n for n, c in enumerate(claims)}
+    result = list(claims)
+    for claim in claims:
+        if claim.killed is None and claim.injured is None and claim.casualties is None:
+            continue
+        n = by_id.get(claim.refers_to or "")
+        while n is not None:  # "The gunmen opened fire ..." continued the ambush: both are the toll's act
+            act = result[n]
+            if act.killed is None and act.injured is None and act.casualties is None:
+                result[n] = replace(act, killed=claim.killed, injured=claim.injured, casualties=claim.casualties)
+            n = by_id.get(act.refers_to or "")
+    return result
 
 
 def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
