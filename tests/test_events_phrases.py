@@ -3186,3 +3186,29 @@ def test_a_toll_told_after_the_act_is_the_acts_own(analyze):
     ).events
     riot = next(e for e in events if "tyres" in e.evidence.text)
     assert riot.injured == Count(15, 15), riot.injured
+
+
+def test_fighting_between_two_sides_that_killed_people_is_their_clash(analyze):
+    event = only_event(
+        analyze,
+        "Fighting between forces of the Southern Transitional Council (STC) and fighters of the Hadramawt "
+        "Tribal Alliance near Seiyun killed six people on Saturday.",
+    )
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+    assert (event.actor1 and event.actor1.name, event.actor2 and event.actor2.name) == (
+        "Southern Transitional Council",
+        "Hadramawt Tribal Alliance",
+    ), (event.actor1, event.actor2)
+
+
+def test_a_gerund_with_an_object_still_talks_about_acts_in_general(analyze):
+    assert not analyze("Striking power plants is a war crime, the minister said on Sunday.").events
+
+
+def test_fighting_between_the_two_sides_is_between_the_sides_told_before(analyze):
+    events = analyze(
+        "M23 rebels clashed with the Wazalendo militia near the village of Lwibo on Tuesday. "
+        "Fighting between the two sides continued on Wednesday around the village."
+    ).events
+    later = next(e for e in events if "two sides" in e.evidence.text)
+    assert later.actor1 is not None and later.actor1.name == "March 23 Movement", later.actor1

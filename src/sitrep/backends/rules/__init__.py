@@ -1196,12 +1196,22 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
         if _named(claim.actor1) and claim.actor2 is None:
             claim = replace(claim, actor2=_campaign_target(result, claim, analysis))
+        if claim.event_type == "Battles" and not _named(claim.actor1) and _BOTH_SIDES.search(claim.evidence.text):
+            # "Fighting between the two sides goes on around the dam": the sides of the fight told before
+            fight = _latest_nearby(
+                result, claim, sentences, lambda c: c.event_type == "Battles" and _named(c.actor1) and _named(c.actor2)
+            )
+            if fight is not None:
+                claim = replace(claim, actor1=fight.actor1, actor2=fight.actor2)
         if "untold-doer" in claim.flags:
             donor = _latest_nearby(result, claim, sentences, _same_kind_by_armed_doer(claim), paragraphs_back=1)
             flags = tuple(f for f in claim.flags if f != "untold-doer")
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
         result.append(claim)
     return result
+
+
+_BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides)\b", re.I)
 
 
 def _same_kind_by_armed_doer(claim: EventClaim) -> Callable[[EventClaim], bool]:

@@ -709,8 +709,12 @@ def _sides_between(
                 after_and = parse.get(sides[0].token_end)
                 if after_and is not None and after_and.text.lower() == "and":
                     sides += [m for m in mentions if m.token_start == after_and.i + 1 and m.how != "pronoun"]
-            if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
-                return sides[0], sides[1]
+            # "between forces of the Southern Transitional Council (STC) and fighters of the Hadramawt
+            # Tribal Alliance": one side named twice, the other by a description and its name
+            others = [m for m in sides[1:] if m.actor.name != sides[0].actor.name] if sides else []
+            second = next((m for m in others if not _is_generic(m)), others[0] if others else None)
+            if second is not None:
+                return sides[0], second
     return None
 
 

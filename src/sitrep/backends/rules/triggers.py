@@ -526,8 +526,10 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = "attack"  # "a roadside bomb went off next to a police vehicle"
     if cls is None:
         return None
-    if _is_generic_gerund(token) or _is_modifier_or_time_anchor(tokens, token):
+    if _is_modifier_or_time_anchor(tokens, token):
         return None
+    if _is_generic_gerund(token) and not (word in NOUN_TRIGGERS and not _direct_objects(tokens, token)):
+        return None  # but "Fighting between the SDF and tribal fighters killed seven" is the noun
     if cls == "transfer" and token.dep == "advcl" and _marked_by(tokens, token, {"as", "while"}):
         return None  # "As they withdrew, the gunmen set fire to the houses": when, not what
     if (
