@@ -3212,3 +3212,8 @@ def test_fighting_between_the_two_sides_is_between_the_sides_told_before(analyze
     ).events
     later = next(e for e in events if "two sides" in e.evidence.text)
     assert later.actor1 is not None and later.actor1.name == "March 23 Movement", later.actor1
+
+
+def test_burning_after_a_killing_is_part_of_the_attack_not_an_act_of_its_own(analyze):
+    events = analyze("JNIM said on Monday it had killed 14 soldiers and burned 20 lorries near Boni.").events
+    assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.trigger.text) for e in events]

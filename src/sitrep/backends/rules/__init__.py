@@ -772,9 +772,14 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
 
 def _is_aftermath(trigger: triggers.Trigger) -> bool:
     word = trigger.word.split()[0]
-    return (trigger.cls == "intercept" and word in triggers.SEIZE_WORDS) or (
-        trigger.cls == "transfer" and word.startswith("withdr")
+    return (
+        (trigger.cls == "intercept" and word in triggers.SEIZE_WORDS)
+        or (trigger.cls == "transfer" and word.startswith("withdr"))
+        or (trigger.cls == "loot" and word in _BURN_WORDS)  # "killed 14 soldiers and burned 20 lorries"
     )
+
+
+_BURN_WORDS = frozenset({"burned", "burnt", "burning", "torched", "torching", "set"})
 
 
 def _generic(actor_id: str, text: str = "") -> Actor:
