@@ -3217,3 +3217,13 @@ def test_fighting_between_the_two_sides_is_between_the_sides_told_before(analyze
 def test_burning_after_a_killing_is_part_of_the_attack_not_an_act_of_its_own(analyze):
     events = analyze("JNIM said on Monday it had killed 14 soldiers and burned 20 lorries near Boni.").events
     assert [e.sub_event_type for e in events] == ["Armed clash"], [(e.sub_event_type, e.trigger.text) for e in events]
+
+
+def test_a_bare_zero_after_an_act_and_its_damage_is_the_acts_too(analyze):
+    events = analyze(
+        "The Turkish army shelled the outskirts of the village of Kesta with howitzers on Monday night, "
+        "burning orchards and forcing families to flee, local sources said. No casualties were reported.",
+        published="2026-06-24",
+    ).events
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (shelling.killed, shelling.injured) == (Count(0, 0), Count(0, 0)), shelling

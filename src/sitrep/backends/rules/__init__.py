@@ -1290,7 +1290,7 @@ def _zeros_told_after(claims: list[EventClaim], analysis: Analysis) -> list[Even
     end of the zero sentence."""
     sentences = analysis.sentences or ()
     text = analysis.document.text
-    told = {c.sentence for c in claims}
+    told = {c.sentence for c in claims if not _zero_toll(c)}  # "No casualties were reported." tells no act
     # "Qatar said its air defences intercepted all but one of the missiles and that no one was hurt":
     # shooting down part of an attack is part of it, so the zeros are the attack's too
     interceptions = told - {c.sentence for c in claims if c.sub_event_type != triggers.DISRUPTED}
@@ -1316,6 +1316,11 @@ def _zeros_told_after(claims: list[EventClaim], analysis: Analysis) -> list[Even
                 evidence=Span(claim.evidence.start, sentence.end, text[claim.evidence.start : sentence.end]),
             )
     return result
+
+
+def _zero_toll(claim: EventClaim) -> bool:
+    counts = [c for c in (claim.killed, claim.injured, claim.casualties) if c is not None]
+    return claim.refers_to is not None and bool(counts) and all(c.min == 0 and c.max == 0 for c in counts)
 
 
 def _episode_before(sentence: Sentence, told: set[int], sentences: Sequence[Sentence]) -> list[int]:
