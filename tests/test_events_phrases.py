@@ -3227,3 +3227,13 @@ def test_a_bare_zero_after_an_act_and_its_damage_is_the_acts_too(analyze):
     ).events
     shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
     assert (shelling.killed, shelling.injured) == (Count(0, 0), Count(0, 0)), shelling
+
+
+def test_the_shells_that_fell_are_the_shelling_told_before(analyze):
+    events = analyze(
+        "Iranian artillery shelled the mountains around Penjwen for about an hour this morning. The mayor told "
+        "our correspondent that the shells fell on empty slopes and started grass fires, and that no one was hurt."
+    ).events
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack", events[0]
+    assert (events[0].killed, events[0].injured) == (Count(0, 0), Count(0, 0)), events[0]
+    assert all(e.refers_to == events[0].event_id for e in events[1:]), [e.refers_to for e in events]

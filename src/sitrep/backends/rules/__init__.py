@@ -84,6 +84,9 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall"
 _CONTINUING = frozenset({"continue", "keep", "vow", "threaten", "promise", "pledge", "warn", "plan", "intend"})
 # Definite phrases that point back at an event already told: "the attack", "these clashes".
 _LANDING_VERBS = frozenset({"explode", "detonate", "crash", "fall", "land", "hit", "strike", "impact"})
+_PROJECTILES = frozenset(
+    "shell shells rocket rockets missile missiles mortar mortars round rounds projectile projectiles bomb bombs".split()
+)
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
 _TOLL_WORDS = frozenset({"toll", "casualties", "fatalities", "dead"})
@@ -1555,8 +1558,11 @@ def _definite_act(trigger: Token, tokens: Sequence[Token]) -> bool:
     if trigger.pos == "NOUN":
         return bool(determiners(trigger) & _ANAPHORIC_DETERMINERS)
     subjects = [t for t in tokens if t.head == trigger.i and t.dep in {"nsubj", "nsubjpass"}]
-    if trigger.lemma in _LANDING_VERBS and any(s.text.lower() in {"it", "they"} for s in subjects):
-        return True  # "It exploded in an empty area": the drone just told of
+    if trigger.lemma in _LANDING_VERBS and any(
+        s.text.lower() in {"it", "they"} or (s.text.lower() in _PROJECTILES and determiners(s) & _ANAPHORIC_DETERMINERS)
+        for s in subjects
+    ):
+        return True  # "It exploded in an empty area", "the shells fell on empty slopes": told just before
     return any(s.text.lower() in _PLATFORM_WORDS and determiners(s) & _ANAPHORIC_DETERMINERS for s in subjects)
 
 
