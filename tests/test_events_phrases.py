@@ -3237,3 +3237,10 @@ def test_the_shells_that_fell_are_the_shelling_told_before(analyze):
     assert events[0].sub_event_type == "Shelling/artillery/missile attack", events[0]
     assert (events[0].killed, events[0].injured) == (Count(0, 0), Count(0, 0)), events[0]
     assert all(e.refers_to == events[0].event_id for e in events[1:]), [e.refers_to for e in events]
+
+
+@pytest.mark.parametrize("phrase", ["without causing casualties", "without inflicting casualties"])
+def test_without_causing_casualties_is_zero_for_both(phrase):
+    assert zero_counts(f"A bomb went off beside an army vehicle east of Samarra {phrase}.") == {
+        "casualties": Count(0, 0)
+    }

@@ -211,7 +211,11 @@ def _value(text: str) -> int | None:
 
 _ZERO_PATTERNS = (
     (
-        re.compile(r"\b(no|without|causing no|caused no|there were no|with no) (casualties|victims)\b", re.I),
+        re.compile(
+            r"\b(no|without(?: causing| inflicting| leaving)?|causing no|caused no|there were no|with no) "
+            r"(casualties|victims)\b",
+            re.I,
+        ),
         "casualties",
     ),
     (
