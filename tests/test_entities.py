@@ -211,3 +211,14 @@ def test_jaish_opening_a_group_name_is_no_town(analyze):
     text = "Terrorists of the so-called Jaish al-Zolm group attacked a police station in Saravan on Tuesday."
     labels = {e.text: e.label for e in analyze(text).entities}
     assert labels.get("Jaish") != "GPE", labels
+
+
+def test_a_name_with_its_divisions_noun_is_a_place_not_a_group(analyze):
+    text = "Fighters attacked the weekly market of Dinkiré, in the Téra department, killing 21 civilians."
+    labels = {e.text: e.label for e in analyze(text).entities}
+    assert labels.get("Téra department") == "GPE", labels
+
+
+def test_a_capitalised_department_stays_an_organisation(analyze):
+    labels = {e.text: e.label for e in analyze("The State Department said on Monday it had no comment.").entities}
+    assert labels.get("The State Department", labels.get("State Department")) != "GPE", labels

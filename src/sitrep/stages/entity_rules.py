@@ -553,6 +553,9 @@ PLACE_OF_NOUNS = frozenset("town village city district area neighbourhood neighb
 PLACE_AFTER_NOUNS = frozenset("crossing checkpoint junction bridge roundabout camp district neighbourhood".split())
 # Nouns of an area: an unknown "group" before them is a place too ("the Nuaimiya area", "the al-Yatamah area").
 AREA_AFTER_NOUNS = frozenset("area district neighbourhood neighborhood quarter countryside".split())
+DIVISION_NOUNS = frozenset(
+    "district department province governorate prefecture county commune township territory region".split()
+)
 
 
 def _place_by_its_noun(doc: Any, entity: Any) -> Any:
@@ -567,7 +570,10 @@ def _place_by_its_noun(doc: Any, entity: Any) -> Any:
     # and any unknown name before a noun of an area
     after = doc[entity.end].lower_ if entity.end < len(doc) else ""
     followed = after in AREA_AFTER_NOUNS or (entity.label_ == "PERSON" and after in PLACE_AFTER_NOUNS)
-    return Span(doc, entity.start, entity.end, label="GPE") if introduced or followed else entity
+    # "the Téra department", "the Soum province": the tagger took the division's own noun in
+    last = doc[entity.end - 1]
+    headed = entity.end - entity.start > 1 and last.is_lower and last.text in DIVISION_NOUNS
+    return Span(doc, entity.start, entity.end, label="GPE") if introduced or followed or headed else entity
 
 
 # Nouns of what a state does or holds to ("U.S. support", "Australia's response"):
