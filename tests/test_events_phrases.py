@@ -3244,3 +3244,19 @@ def test_without_causing_casualties_is_zero_for_both(phrase):
     assert zero_counts(f"A bomb went off beside an army vehicle east of Samarra {phrase}.") == {
         "casualties": Count(0, 0)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fighters of the People's Defence Force ambushed a convoy of seven military trucks on the Monywa-Pale "
+            "road on Friday, killing 17 soldiers.",
+            "Monywa-Pale",
+        ),
+        ("Units of the Vostok group liberated the village of Mala Tokmachka, east of Orikhiv, on Sunday.", "Orikhiv"),
+    ],
+)
+def test_a_road_or_a_town_the_tagger_took_for_a_group_is_no_target(analyze, text, name):
+    for event in analyze(text).events:
+        assert event.actor2 is None or name not in event.actor2.text, event.actor2

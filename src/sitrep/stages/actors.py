@@ -499,7 +499,10 @@ def _names_no_actor(tokens: Sequence[Token], entities: Iterable[Entity], start: 
         return True  # a hull number "DDG 64", a distance "66 NM"
     if set(words) & MEDIA_PLATFORMS or (words and words[-1] in STREET_NOUNS):
         return True  # "said on Telegram", "near the Corniche", "on al-Jazair Street"
-    if end - start == 1 and _is_a_town(tokens[start].text):
+    if end < len(tokens) and tokens[end].text in STREET_NOUNS:
+        return True  # "on the Monywa-Pale road": the tagger left the road's own noun out
+    names = [t for t in tokens[start:end] if t.pos != "PUNCT"]
+    if len(names) == 1 and _is_a_town(names[0].text):
         return True  # "a site near Isfahan", tagged ORG: a town the gazetteer knows by that very name
     if end < len(tokens):
         after = tokens[end]
