@@ -3260,3 +3260,18 @@ def test_without_causing_casualties_is_zero_for_both(phrase):
 def test_a_road_or_a_town_the_tagger_took_for_a_group_is_no_target(analyze, text, name):
     for event in analyze(text).events:
         assert event.actor2 is None or name not in event.actor2.text, event.actor2
+
+
+def test_the_name_after_an_adjective_the_parser_left_behind_is_the_agent(analyze):
+    event = only_event(
+        analyze,
+        "Artillery shells fired by the paramilitary Rapid Support Forces (RSF) crashed into the Abu Shouk "
+        "displacement camp on Monday, killing nine people.",
+    )
+    assert event.actor1 is not None and event.actor1.name == "Rapid Support Forces", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+def test_a_displacement_camp_is_civilian_property(analyze):
+    event = only_event(analyze, "Unidentified gunmen fired on the Zamzam displacement camp on Monday.")
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2

@@ -334,7 +334,7 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     actor1 = actor2 = None
     if parse.is_passive(head):
         for agent in parse.kids(head, "agent"):
-            actor1 = _in_subtree(parse, agent.i, mentions)
+            actor1 = _in_subtree(parse, agent.i, mentions) or _name_after_a_dangling_adjective(parse, agent, mentions)
         for subject in parse.kids(head, "nsubjpass"):
             actor2 = _in_subtree(parse, subject.i, mentions)
     else:
@@ -393,6 +393,17 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor2 is None and not parse.is_passive(head):
         relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions), relative)
+
+
+def _name_after_a_dangling_adjective(
+    parse: Parse, agent: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """'fired by the paramilitary Rapid Support Forces': the parser made the adjective the agent's
+    object and the name a subject of its own."""
+    objects = parse.kids(agent.i, "pobj")
+    if len(objects) != 1 or objects[0].pos != "ADJ":
+        return None
+    return next((m for m in mentions if m.token_start == objects[0].i + 1), None)
 
 
 def _aim_of_the_payload(
@@ -1011,9 +1022,16 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
             or (arson and noun.lemma in OWNED_PROPERTY)  # "settlers torched two cars"
             or _is_infrastructure(parse, noun)
             or _carries_aid(parse, noun)
+            or _camp_of_the_displaced(parse, noun)
         ):
             return noun
     return None
+
+
+def _camp_of_the_displaced(parse: Parse, noun: Token) -> bool:
+    """'the Abu Shouk displacement camp', 'a refugee camp': not a military camp."""
+    modifiers = {m.text.lower() for m in parse.kids(noun.i, "compound", "amod")}
+    return noun.lemma == "camp" and bool(modifiers & {"displacement", "refugee", "refugees", "displaced", "idp"})
 
 
 def _is_count_of_them(parse: Parse, token: Token) -> bool:
