@@ -550,3 +550,18 @@ def test_an_item_label_yields_to_the_places_its_own_events_told(analyze):
     )
     event = next(e for e in analyze(text).events if "batons" in e.evidence.text)
     assert event.location is not None and event.location.name == "Amman", event.location
+
+
+def test_a_loose_regional_namesake_does_not_beat_a_bigger_town_of_that_very_name(analyze):
+    text = (
+        "Iranian border guards shot dead two porters near Baneh on Sunday, a Kurdish rights group said. "
+        "Officials in Tehran blamed Israel for the unrest."
+    )
+    toponym = next(t for t in analyze(text).toponyms if t.text == "Baneh")
+    assert toponym.place is not None and toponym.place.country == "IR", toponym
+
+
+def test_a_regional_town_the_recogniser_picked_beats_a_smaller_namesake_abroad(analyze):
+    text = "Iranian drones struck a camp of a Kurdish opposition party near Koya in Iraqi Kurdistan on Monday."
+    toponym = next(t for t in analyze(text).toponyms if t.text == "Koya")
+    assert toponym.place is not None and toponym.place.country == "IQ", toponym

@@ -142,7 +142,13 @@ class Resolver:
         matches = self.gazetteer.candidates(name) if name else []
         ref = self.gazetteer.entry(mention.ref) if mention.ref else None
         if ref is not None:
-            matches = [Match(ref, "ref")] + [m for m in matches if m.entry.gazetteer_id != ref.gazetteer_id]  # type: ignore[arg-type]
+            # the recogniser's pick counts as an exact match, unless the name only meets it loosely and
+            # is the own name of a bigger place ("Baneh" is the Iranian city, Al-Bi'na in Israel only
+            # without its article; "Koya" stays Koysinceq, bigger than Koya in Japan)
+            own = next((m.how for m in matches if m.entry.gazetteer_id == ref.gazetteer_id), "ref")
+            bigger = any(m.how in EXACT_MATCHES and m.entry.population > ref.population for m in matches)
+            how = own if own in {"loose", "skeleton"} and bigger else "ref"
+            matches = [Match(ref, how)] + [m for m in matches if m.entry.gazetteer_id != ref.gazetteer_id]  # type: ignore[arg-type]
         cue = bool(_DIVISION_AFTER.match(text[mention.end : mention.end + 20])) or bool(
             _DIVISION_BEFORE.search(text[max(0, mention.start - 20) : mention.start]) or _DIVISION_IN_NAME.search(name)
         )
