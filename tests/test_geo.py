@@ -565,3 +565,13 @@ def test_a_regional_town_the_recogniser_picked_beats_a_smaller_namesake_abroad(a
     text = "Iranian drones struck a camp of a Kurdish opposition party near Koya in Iraqi Kurdistan on Monday."
     toponym = next(t for t in analyze(text).toponyms if t.text == "Koya")
     assert toponym.place is not None and toponym.place.country == "IQ", toponym
+
+
+def test_two_small_namesakes_abroad_do_not_vouch_for_each_other(analyze):
+    text = (
+        "MOGADISHU - Police detained eight suspects in overnight raids in the Hodan district of Mogadishu. "
+        "The attack on Lido was the third this year, officials in Mogadishu and Kismayo said."
+    )
+    found = {t.text: t.place for t in analyze(text).toponyms}
+    assert found.get("Hodan") is None or found["Hodan"].country == "SO", found.get("Hodan")
+    assert found.get("Lido") is None or found["Lido"].country == "SO", found.get("Lido")

@@ -361,7 +361,10 @@ def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> No
         focus_country = focus.country(slot)
         if focus_country is None or choice.entry.country == focus_country:
             continue
-        if context.names_country(choice.entry.country, i) or _nearest_km(choice.entry, slots, i) < STRAY_KM:
+        # near only to other strays ("Hodan" as Houdan, France, beside "Lido" as Lido, Italy, in a
+        # story about Mogadishu) is no support
+        backed = {focus_country} | {c for c in context.countries if c is not None}
+        if context.names_country(choice.entry.country, i) or _nearest_km(choice.entry, slots, i, backed) < STRAY_KM:
             continue
         slot.choice = None
         slot.notes.append(f"only a small namesake in {choice.entry.country}, far from the text's other places")
@@ -371,7 +374,8 @@ def _far_from_the_rest(entry: Entry, slots: Sequence[_Slot], index: int) -> bool
     return SKELETON_KM <= _nearest_km(entry, slots, index) < math.inf
 
 
-def _nearest_km(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
+def _nearest_km(entry: Entry, slots: Sequence[_Slot], index: int, countries: set[str] | None = None) -> float:
+    """How far the nearest other chosen place lies (only those in ``countries``, when given)."""
     own = exact_key(clean_name(slots[index].mention.text))
     points = [
         (other.choice.entry.lat, other.choice.entry.lon)
@@ -379,6 +383,7 @@ def _nearest_km(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
         if i != index
         and other.choice is not None
         and other.choice.entry.kind not in {"country", "continent"}
+        and (countries is None or other.choice.entry.country in countries)
         and exact_key(clean_name(other.mention.text)) != own  # a name repeated is no evidence for itself
     ]
     return min((distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in points), default=math.inf)
