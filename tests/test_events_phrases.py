@@ -3275,3 +3275,16 @@ def test_the_name_after_an_adjective_the_parser_left_behind_is_the_agent(analyze
 def test_a_displacement_camp_is_civilian_property(analyze):
     event = only_event(analyze, "Unidentified gunmen fired on the Zamzam displacement camp on Monday.")
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("struck a camp near Koya, killing one peshmerga and wounding two others", {"killed": 1, "injured": 2}),
+        ("struck a car carrying two members of the brigades, martyring both", {"killed": 2}),
+        ("officers confronted the two gunmen and killed both of them", {"killed": 2}),
+    ],
+)
+def test_a_peshmerga_is_a_person_and_both_is_two(phrase, expected):
+    found = counts_in_text(phrase)
+    assert {field: count.min for field, count in found.items()} == expected, found

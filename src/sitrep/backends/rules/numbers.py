@@ -89,7 +89,7 @@ PERSON_NOUNS = (
         recruits passers-by passersby
         elderly dead wounded injured others afghans americans iranians iraqis israelis kurds lebanese
         palestinians russians syrians turks yemenis
-        heroes mujahideen martyrs apostates khawarij""".split()  # partisan words for fighters
+        heroes mujahideen martyrs apostates khawarij peshmerga""".split()  # partisan words for fighters
     )
 )
 KILL_WORDS = frozenset(
@@ -342,6 +342,9 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("injured", "wounded|wounding|injured|injuring"),
         )
     ),
+    # "struck a car carrying two members of the brigades, martyring both"
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>both)\b(?P<mid>)", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>both)\b(?P<mid>)", re.I)),
     # "killing one porter and wounding another": one more person
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
@@ -612,6 +615,8 @@ def _count_of(match: re.Match[str]) -> Count | None:
             if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS or w in {"him", "her", "another"} for w in mid)
             else None
         )
+    if number.lower() == "both":
+        return Count(2, 2)
     if mid and not _names_people(_before_break(mid)):
         return None  # "three pickup trucks were destroyed"
     return parse_quantity(number.split())
