@@ -3288,3 +3288,8 @@ def test_a_displacement_camp_is_civilian_property(analyze):
 def test_a_peshmerga_is_a_person_and_both_is_two(phrase, expected):
     found = counts_in_text(phrase)
     assert {field: count.min for field, count in found.items()} == expected, found
+
+
+def test_bulldozers_destroying_is_demolition_not_a_strike(analyze):
+    event = only_event(analyze, "Israeli bulldozers destroyed three houses in the Jenin camp on Monday.")
+    assert event.sub_event_type == "Looting/property destruction", event.sub_event_type

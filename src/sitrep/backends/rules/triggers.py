@@ -661,6 +661,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
     if lemma in {"defuse", "dismantle", "clear"}:
         return None  # "cleared the road", "dismantled a cell": no weapon kept from use
+    if lemma == "destroy" and _subject_words(tokens, token) & BULLDOZERS:
+        return "loot"  # "Bulldozers then destroyed the camp's main entrance": demolition, not a strike
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
         return None
     if lemma == "block" and not ("burning" in words and words & TYRES):
@@ -713,6 +715,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     return cls
 
 
+BULLDOZERS = frozenset({"bulldozer", "bulldozers", "excavator", "excavators", "d9", "d9s"})
 UNREST_SUBJECTS = frozenset(
     "region situation city country area street streets anger tension tensions fury rage".split()
 )
