@@ -3293,3 +3293,8 @@ def test_a_peshmerga_is_a_person_and_both_is_two(phrase, expected):
 def test_bulldozers_destroying_is_demolition_not_a_strike(analyze):
     event = only_event(analyze, "Israeli bulldozers destroyed three houses in the Jenin camp on Monday.")
     assert event.sub_event_type == "Looting/property destruction", event.sub_event_type
+
+
+def test_dismantling_a_cell_is_arresting_its_members(analyze):
+    events = analyze("Iranian intelligence agents dismantled a five-member terrorist cell in Ahvaz on Tuesday.").events
+    assert [e.sub_event_type for e in events] == ["Arrests"], [(e.sub_event_type, e.trigger.text) for e in events]

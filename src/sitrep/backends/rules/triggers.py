@@ -659,8 +659,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         direct & INTERCEPTED or _object_is_drone_boat(tokens, token)
     ):
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
+    if lemma == "dismantle" and direct & CELLS:
+        return "arrest"  # "dismantled a five-member terrorist cell": its members were taken
     if lemma in {"defuse", "dismantle", "clear"}:
-        return None  # "cleared the road", "dismantled a cell": no weapon kept from use
+        return None  # "cleared the road": no weapon kept from use
     if lemma == "destroy" and _subject_words(tokens, token) & BULLDOZERS:
         return "loot"  # "Bulldozers then destroyed the camp's main entrance": demolition, not a strike
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
@@ -724,7 +726,8 @@ CIVIL_TRAFFIC = frozenset(
     "truck lorry convoy shipment aid ambulance delegation team inspector journalist refugee family pilgrim".split()
 )
 PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
-ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded".split())
+ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded dismantled".split())
+CELLS = frozenset("cell cells network networks ring rings gang gangs".split())
 
 
 def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
