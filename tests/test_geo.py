@@ -575,3 +575,11 @@ def test_two_small_namesakes_abroad_do_not_vouch_for_each_other(analyze):
     found = {t.text: t.place for t in analyze(text).toponyms}
     assert found.get("Hodan") is None or found["Hodan"].country == "SO", found.get("Hodan")
     assert found.get("Lido") is None or found["Lido"].country == "SO", found.get("Lido")
+
+
+def test_a_quarter_of_a_town_is_no_namesake_far_from_that_town(analyze):
+    text = (
+        "A grenade was thrown into a house in the Ashrafiyeh neighbourhood of Afrin on Sunday, wounding two children."
+    )
+    found = {t.text: t.place for t in analyze(text).toponyms}
+    assert found.get("Ashrafiyeh") is None or found["Ashrafiyeh"].country == "SY", found.get("Ashrafiyeh")

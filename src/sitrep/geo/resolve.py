@@ -113,6 +113,7 @@ class _Slot:
     mention: Mention
     candidates: list[_Candidate]
     qualifier: int | None = None  # index of the mention that qualifies this one ("X, Y")
+    quarter_of: int | None = None  # index of the town this one is a part of ("the X neighbourhood of Y")
     division_cue: bool = False
     abbreviated: bool = False  # written with a period: "Ga.", "Kan."
     choice: _Candidate | None = None
@@ -127,6 +128,7 @@ class Resolver:
         """Resolve every mention of one document; the list follows ``mentions``."""
         slots = [self._slot(text, mention) for mention in mentions]
         _link_qualifiers(text, slots)
+        _link_quarters(text, slots)
         context = _Context.of(slots)
         for i, slot in enumerate(slots):
             _score_statically(slot, context, i)
@@ -247,6 +249,20 @@ def _link_qualifiers(text: str, slots: list[_Slot]) -> None:
             slots[i].qualifier = i + 1
 
 
+def _link_quarters(text: str, slots: list[_Slot]) -> None:
+    """'the Ashrafiyeh neighbourhood of Afrin': the first name is a part of the second town."""
+    for i in range(len(slots) - 1):
+        if _QUARTER_GAP.match(text[slots[i].mention.end : slots[i + 1].mention.start]):
+            slots[i].quarter_of = i + 1
+
+
+_QUARTER_GAP = re.compile(
+    r"^\s+(?:neighbourhood|neighborhood|quarter|suburb)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+QUARTER_KM = 25.0
+
+
 # --- scoring --------------------------------------------------------------------------------------
 
 
@@ -339,6 +355,17 @@ def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
 def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> None:
     for i, slot in enumerate(slots):
         choice = slot.choice
+        town = slots[slot.quarter_of].choice if slot.quarter_of is not None else None
+        if (
+            choice is not None
+            and town is not None
+            and town.entry.kind == "town"
+            and _km(choice.entry, town.entry) > QUARTER_KM
+        ):
+            # "the Ashrafiyeh neighbourhood of Afrin" is not Achrafieh in Beirut
+            slot.choice = None
+            slot.notes.append(f"a part of {town.entry.name}, but the only {slot.mention.text} known lies elsewhere")
+            continue
         # a consonant skeleton is weak evidence: "Sidakan" is no Sud Jan 700 km from the text's other places
         if choice is not None and choice.match.how == "skeleton" and _far_from_the_rest(choice.entry, slots, i):
             slot.choice = None
@@ -368,6 +395,10 @@ def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> No
             continue
         slot.choice = None
         slot.notes.append(f"only a small namesake in {choice.entry.country}, far from the text's other places")
+
+
+def _km(a: Entry, b: Entry) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _far_from_the_rest(entry: Entry, slots: Sequence[_Slot], index: int) -> bool:
