@@ -3298,3 +3298,15 @@ def test_bulldozers_destroying_is_demolition_not_a_strike(analyze):
 def test_dismantling_a_cell_is_arresting_its_members(analyze):
     events = analyze("Iranian intelligence agents dismantled a five-member terrorist cell in Ahvaz on Tuesday.").events
     assert [e.sub_event_type for e in events] == ["Arrests"], [(e.sub_event_type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Israel\'s defence minister said Israel will strike government forces "with full force" if they enter Suwayda.',
+        "The army chief warned that his forces would strike smugglers' farms inside Syria if Damascus did not act.",
+    ],
+)
+def test_a_sides_own_conditional_threat_is_planned(analyze, text):
+    statuses = [e.status for e in analyze(text).events]
+    assert statuses == ["planned"], statuses

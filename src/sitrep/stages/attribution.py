@@ -589,7 +589,12 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     if _not_ruled_out(trigger, chain, tokens):
         return "hypothetical"
     if "if" in words and any(t.text.lower() in {"would", "will", "could"} for t in near | {trigger}):
-        return "hypothetical"
+        # "Israel will strike government forces 'with full force' if they enter Suwayda", said or
+        # warned by the side that would strike, is its own threat: planned, not a supposition
+        own_threat = any(t.text.lower() in {"would", "will"} for t in near | {trigger}) and any(
+            t.lemma.lower() in SPEECH_LEMMAS | THREAT_LEMMAS for t in chain
+        )
+        return "planned" if own_threat and not _in_condition(analysis, event) else "hypothetical"
     if _counterfactual(trigger, tokens):
         return "hypothetical"
     if "if" in words and any(t.lemma.lower() == "would" for t in tokens) and trigger.tag in {"VB", "VBP"}:
@@ -750,6 +755,7 @@ ACT_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment", "
 ASPECT_LEMMAS = frozenset({"resume", "continue", "start", "begin", "follow", "come", "happen", "occur", "go"})
 # Verbs that report what someone intends: "said it would strike", "warned they would respond".
 SPEECH_LEMMAS = frozenset({"say", "tell", "warn", "announce", "state", "add", "declare", "insist", "write"})
+THREAT_LEMMAS = frozenset({"threaten", "vow", "pledge", "promise"})
 
 
 def _modal_of_the_act(trigger: Token, tokens: Sequence[Token], by_index: dict[int, Token]) -> str | None:
