@@ -3310,3 +3310,12 @@ def test_dismantling_a_cell_is_arresting_its_members(analyze):
 def test_a_sides_own_conditional_threat_is_planned(analyze, text):
     statuses = [e.status for e in analyze(text).events]
     assert statuses == ["planned"], statuses
+
+
+def test_what_a_denier_claims_instead_is_its_own_account_not_a_denial(analyze):
+    event = only_event(
+        analyze,
+        "M23 spokesman Lawrence Kanyuka denied any involvement and claimed the bombs had been fired by the FARDC "
+        "coalition from positions near Mugunga.",
+    )
+    assert event.status == "occurred", event.status

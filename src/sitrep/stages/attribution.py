@@ -631,7 +631,9 @@ def _denial_governs(chain: Sequence[Token]) -> bool:
     """A denial above the act, unless a statement joined to it stands between
     ("denied targeting civilians and said its forces had struck a gathering of fighters")."""
     for token in chain:
-        if token.lemma.lower() in SPEECH_LEMMAS and token.dep == "conj":
+        # "denied ..., saying the men died when they stepped on a landmine", "denied any involvement
+        # and claimed the bombs had been fired by ...": the denier's own account
+        if token.lemma.lower() in SPEECH_LEMMAS | {"claim"} and token.dep in {"conj", "advcl"}:
             return False
         if token.lemma.lower() in DENY_VERBS:
             return True
