@@ -3319,3 +3319,16 @@ def test_what_a_denier_claims_instead_is_its_own_account_not_a_denial(analyze):
         "coalition from positions near Mugunga.",
     )
     assert event.status == "occurred", event.status
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Analysts expect the group to step up its attacks on the army in Abyan.", "Analysts"),
+        ("Tehran has threatened to launch a ground operation into the Kurdistan Region.", "Tehran"),
+        ("A militia commander threatened to storm El Obeid within days.", "militia commander"),
+    ],
+)
+def test_who_forecasts_or_threatens_an_act_is_its_source(analyze, text, source):
+    event = only_event(analyze, text)
+    assert source in event.attribution.source, event.attribution

@@ -56,6 +56,16 @@ REPORT_VERBS = frozenset(
         "record",
         "reveal",
         "disclose",
+        # whoever forecasts or threatens an act is the source of that claim ("Analysts expect the group
+        # to step up its attacks", "Tehran has threatened to launch a ground operation")
+        "expect",
+        "fear",
+        "predict",
+        "anticipate",
+        "threaten",
+        "promise",
+        "vow",
+        "pledge",
     ]
 )
 DENY_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute"})
