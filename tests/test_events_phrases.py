@@ -3332,3 +3332,12 @@ def test_what_a_denier_claims_instead_is_its_own_account_not_a_denial(analyze):
 def test_who_forecasts_or_threatens_an_act_is_its_source(analyze, text, source):
     event = only_event(analyze, text)
     assert source in event.attribution.source, event.attribution
+
+
+def test_the_building_a_crowd_gathers_at_is_not_the_side_it_faced(analyze):
+    events = analyze(
+        "Thousands of protesters gathered near the Israeli embassy in Amman on Tuesday night. "
+        "Riot police pushed them back with batons and detained dozens."
+    ).events
+    protest = next(e for e in events if "gathered" in e.evidence.text)
+    assert protest.actor2 is None or "Israel" not in protest.actor2.name, protest.actor2

@@ -239,6 +239,13 @@ class RuleExtractor:
         ):
             # "forces fired tear gas at the procession": the protesters protested, the forces intervened
             actor1, actor2 = _generic("protesters"), actor1
+        if (
+            event_type == "Protests"
+            and roles.actor2 is not None
+            and actor2 is roles.actor2.actor
+            and _where_they_gathered(roles.actor2, ctx.tokens)
+        ):
+            actor2 = None  # "gathered near the Israeli embassy": where they protested, not who they faced
         if event_type == "Protests" and actor1 is not None and actor1.actor_id == "civilians":
             actor1 = _generic("protesters", actor1.text)  # "300 people gathered outside the governor's office"
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
@@ -996,6 +1003,21 @@ def _is_a_force(actor: Actor | None) -> bool:
 
 # who acts in a protest or a riot when no one is named: "some of them threw stones at the police"
 _CROWD_BY_SUB_TYPE = {**dict.fromkeys(PROTESTERS_ACT, "protesters"), "Violent demonstration": "rioters"}
+
+
+def _where_they_gathered(mention: ActorMention, tokens: Sequence[Token]) -> bool:
+    before = [t.text.lower() for t in tokens if mention.token_start - 3 <= t.i < mention.token_start]
+    words = mention.text.lower().split()
+    at_a_place = bool(set(before[-2:]) & _GATHERING_PLACES) or before[-2:] == ["front", "of"]
+    return at_a_place and bool(words) and words[-1] in _GATHERING_BUILDINGS
+
+
+_GATHERING_PLACES = frozenset(
+    {"near", "outside", "at", "towards", "toward", "on", "to", "before", "around", "opposite"}
+)
+_GATHERING_BUILDINGS = frozenset(
+    "embassy consulate building office offices headquarters checkpoint parliament court palace serail".split()
+)
 
 
 def _actor1(roles: arguments.Roles, event_type: str) -> Actor | None:
