@@ -3341,3 +3341,27 @@ def test_the_building_a_crowd_gathers_at_is_not_the_side_it_faced(analyze):
     ).events
     protest = next(e for e in events if "gathered" in e.evidence.text)
     assert protest.actor2 is None or "Israel" not in protest.actor2.name, protest.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a number of citizens gathered in front of the governor's office in Ahvaz to voice their "
+        "complaints about water and electricity cuts.",
+        "Hundreds of people gathered in front of the Hermel Serail on Friday in solidarity with Gaza.",
+        "Hundreds of residents of Hasakah took to the streets of the city on Sunday to condemn the attacks.",
+        "About 80 relatives of detainees held a silent vigil outside the governorate building on Friday afternoon.",
+    ],
+)
+def test_gatherings_with_a_cause_vigils_and_taking_to_the_streets_are_peaceful_protests(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+
+
+def test_soldiers_acting_on_complaints_still_clash(analyze):
+    event = only_event(
+        analyze,
+        "Soldiers of the 94th Infantry Battalion, acting on complaints from residents, clashed with an NPA unit "
+        "near the village on Sunday morning.",
+    )
+    assert event.sub_event_type == "Armed clash", event.sub_event_type

@@ -119,6 +119,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("open", "fire"): "attack",
     ("taken", "under", "fire"): "attack",
     ("took", "under", "fire"): "attack",
+    ("took", "to", "the", "streets"): "protest",
+    ("take", "to", "the", "streets"): "protest",
     ("shot", "down"): "intercept",
     ("shoot", "down"): "intercept",
     ("shooting", "down"): "intercept",
@@ -264,6 +266,12 @@ PERSON_ROLES = frozenset(
 PROTEST_CUES = frozenset(
     """protest protests protester protesters demonstrator demonstrators demonstration demonstrations marchers
     chanting chanted denouncing demanding demand denounce peacefully vigil slogans rally rallies sit-in""".split()
+)
+# What else makes people who gather a protest ("gathered in front of the governor's office to voice their
+# complaints", "in solidarity with Gaza", "to commemorate the victims"): enough for "gather", too weak
+# to make every act of its sentence part of a protest.
+GATHER_CUES = PROTEST_CUES | frozenset(
+    "complaints solidarity condemn condemning commemorate commemorating placards banners".split()
 )
 # Crowd-control weapons used on a gathering make it a protest met with intervention.
 CROWD_CONTROL = frozenset("tear batons baton cannon stun rubber-coated".split())
@@ -489,11 +497,14 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
 
 
 def _holds_a_sit_in(tokens: Sequence[Token], verb: Token) -> bool:
+    """'held a sit-in' (the tokenizer splits the noun), 'held a silent vigil'."""
     return any(
         obj.head == verb.i
         and obj.dep == "dobj"
-        and obj.text.lower() == "in"
-        and any(t.head == obj.i and t.text.lower() == "sit" for t in tokens)
+        and (
+            (obj.text.lower() == "in" and any(t.head == obj.i and t.text.lower() == "sit" for t in tokens))
+            or obj.lemma.lower() in {"vigil", "rally", "demonstration", "protest", "march"}
+        )
         for obj in tokens
     )
 
@@ -675,7 +686,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "foiled an infiltration attempt"; not "thwarted a plan" or "foiled a smuggling route"
     if lemma in {"hold", "stage"} and (token.tag == "VB" or token.dep == "relcl" or not _holds_a_sit_in(tokens, token)):
         return None  # "held a sit-in" (the tokenizer splits the noun); not "to hold", "where they hold", "held talks"
-    if lemma == "gather" and not words & PROTEST_CUES:
+    if lemma == "gather" and not words & GATHER_CUES:
         return None
     if lemma == "hand" and not ("over" in words and direct & TERRITORY_OBJECTS):
         return None  # only "handed over the town"
@@ -880,7 +891,7 @@ def decide_type(
 # How a protest went, from the words of its sentence (ACLED's protest and riot sub-types).
 LETHAL_FORCE = frozenset("killed killing shot shooting live ammunition bullets dead deadly wounded injured".split())
 INTERVENTION = frozenset(
-    """dispersed disperse dispersing broke tear gas teargas water cannon cannons batons beat beaten arrested
+    """dispersed disperse dispersing broke tear gas teargas cannon cannons batons beat beaten arrested
     detained detaining rounded stun pushed blocked rubber pepper""".split()
 )
 RIOTING = frozenset(
