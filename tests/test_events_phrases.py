@@ -3365,3 +3365,18 @@ def test_soldiers_acting_on_complaints_still_clash(analyze):
         "near the village on Sunday morning.",
     )
     assert event.sub_event_type == "Armed clash", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineering units found a cache of 12 rockets and 30 mortar rounds buried in an orchard south of Tikrit on Sunday.",
+        "A second device had been found and defused near the market's eastern gate on Thursday evening.",
+    ],
+)
+def test_weapons_found_are_weapons_kept_from_use(analyze, text):
+    assert only_event(analyze, text).sub_event_type == "Disrupted weapons use"
+
+
+def test_a_body_found_is_no_weapons_find(analyze):
+    assert not analyze("His body was found two days later on the outskirts of the city.").events

@@ -60,7 +60,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
-    **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear"], "intercept"),
+    **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear", "find", "locate", "uncover"], "intercept"),
     **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse", "hold", "stage"], "protest"),
     **dict.fromkeys(["riot", "pelt", "block"], "riot"),
     **dict.fromkeys(
@@ -251,6 +251,7 @@ INTERCEPTED = frozenset(
     """drone drones uav uavs missile missiles rocket rockets projectile projectiles explosives ied ieds weapons
     cache caches munitions ammunition arms device devices mine mines landmine landmines bomb bombs usv usvs""".split()
 )
+STORES = frozenset({"facility", "depot", "stockpile", "workshop"})  # with weapons named beside them
 BUILDINGS = frozenset(
     "house houses home homes building buildings dozens mosque mosques school schools shop shops".split()
 )
@@ -666,6 +667,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "struck and destroyed two missile launchers": what the strike did
     if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
         return None  # "engaged and destroyed a drone": the destroying is the event
+    if lemma in {"find", "locate", "uncover"} and not (
+        direct & INTERCEPTED or (direct & STORES and words & INTERCEPTED)
+    ):
+        return None  # "found a cache of 12 rockets", "located a weapons storage facility"; not "found his body"
     if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle", "clear", "engage"} and (
         direct & INTERCEPTED or _object_is_drone_boat(tokens, token)
     ):
