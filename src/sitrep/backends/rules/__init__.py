@@ -209,7 +209,7 @@ class RuleExtractor:
         if event_type == "Battles" and actor2 is not None and actor2.actor_id == "civilians":
             # "killed four men … in a clash with armed smugglers": the men were of the other side
             actor2 = arguments.other_side_of_a_fight(ctx.parse, ctx.mentions, roles.actor1) or actor2
-        if _is_anonymous_site(actor2) and (victims := ctx.victims()) and not _is_anonymous(victims):
+        if _is_anonymous_site(actor2) and victims and not _is_anonymous(victims):
             actor2 = victims  # "destroyed a militant base ..., killing 40 fighters of the Nusra group"
         if actor2 is None and hit is not None:  # "shelled the market": whoever owns it is a civilian
             actor2 = _generic("civilians", arguments.noun_phrase(ctx.parse, hit, ctx.analysis.document.text))
