@@ -3380,3 +3380,16 @@ def test_weapons_found_are_weapons_kept_from_use(analyze, text):
 
 def test_a_body_found_is_no_weapons_find(analyze):
     assert not analyze("His body was found two days later on the outskirts of the city.").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pickup carrying truffle hunters drove over an explosive device on the road to Palmyra on Sunday, "
+        "killing four men.",
+        "A troop vehicle on clearance patrol ran over an improvised explosive device north of Damboa on Monday.",
+    ],
+)
+def test_driving_over_a_mine_is_an_explosion_the_riders_suffered(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED", event.sub_event_type

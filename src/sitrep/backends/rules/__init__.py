@@ -584,6 +584,9 @@ class _SentenceContext:
         """'a minibus hit a landmine', 'the patrol struck a roadside bomb': the mine it hit."""
         if verb.lemma not in _RUN_OVER_VERBS:
             return None
+        run_over = triggers.mine_run_over(self.tokens, verb)  # "drove over an explosive device"
+        if run_over is not None:
+            return run_over
         return next((k for k in self.parse.kids(verb.i, "dobj") if self._hint_at(k.i, verb) == triggers.IED), None)
 
     def _bomb_went_off(self, i: int) -> bool:

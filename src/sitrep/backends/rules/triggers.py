@@ -497,6 +497,21 @@ def find_triggers(tokens: Sequence[Token], armed: bool = False) -> list[Trigger]
     return sorted(found, key=lambda t: t.start)
 
 
+def mine_run_over(tokens: Sequence[Token], verb: Token) -> Token | None:
+    """The mine a vehicle or a walker went over or onto ("drove over an explosive device")."""
+    if verb.lemma.lower() not in {"drive", "run", "step", "roll"}:
+        return None
+    preps = [
+        t for t in tokens if t.head == verb.i and t.dep in {"prep", "prt"} and t.text.lower() in {"over", "on", "onto"}
+    ]
+    objects = [o for p in preps for o in tokens if o.head == p.i and o.dep == "pobj"]
+    objects += [o for o in tokens if o.head == verb.i and o.dep == "dobj" and preps]  # "ran over" as a particle
+    return next((o for o in objects if o.text.lower() in MINE_WORDS), None)
+
+
+MINE_WORDS = frozenset("mine mines landmine landmines device devices ied ieds bomb explosive explosives".split())
+
+
 def _holds_a_sit_in(tokens: Sequence[Token], verb: Token) -> bool:
     """'held a sit-in' (the tokenizer splits the noun), 'held a silent vigil'."""
     return any(
@@ -536,6 +551,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = None
     if cls is None and lemma == "go" and _went_off(tokens, token):
         cls = "attack"  # "a roadside bomb went off next to a police vehicle"
+    if cls is None and token.pos == "VERB" and mine_run_over(tokens, token) is not None:
+        cls = "attack"  # "a pickup drove over an explosive device", "the shepherd stepped on a landmine"
     if cls is None:
         return None
     if _is_modifier_or_time_anchor(tokens, token):
