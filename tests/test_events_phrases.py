@@ -3393,3 +3393,13 @@ def test_a_body_found_is_no_weapons_find(analyze):
 def test_driving_over_a_mine_is_an_explosion_the_riders_suffered(analyze, text):
     event = only_event(analyze, text)
     assert event.sub_event_type == "Remote explosive/landmine/IED", event.sub_event_type
+
+
+def test_people_murdered_by_no_one_named_are_the_toll_of_the_act_before(analyze):
+    events = analyze(
+        "On Tuesday night junta jets dropped two bombs on the monastery of Let Pan village in Depayin township. "
+        "Twenty-eight people were murdered, eleven of them children, and more than 30 were wounded."
+    ).events
+    assert events[0].sub_event_type == "Air/drone strike", events[0]
+    assert events[0].killed == Count(28, 28), events[0].killed
+    assert all(e.refers_to == events[0].event_id for e in events[1:]), [e.refers_to for e in events]

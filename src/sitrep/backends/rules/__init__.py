@@ -1549,13 +1549,26 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     trigger_token = _trigger_token(claim, analysis)
     if trigger_token is None:
         return False
-    outcome_only = trigger_token.lemma in triggers.OUTCOME_WORDS or trigger_words[0] in triggers.OUTCOME_WORDS
+    outcome_only = (
+        trigger_token.lemma in triggers.OUTCOME_WORDS
+        or trigger_words[0] in triggers.OUTCOME_WORDS
+        or _killed_by_no_one_named(trigger_token, tokens)  # "Twenty-eight people were murdered"
+    )
     definite = _definite_act(trigger_token, tokens)
     if not (outcome_only or definite):
         return False
     new_place, new_date = _new_where_or_when(claim, analysis)
     adjacent = claim.sentence - antecedent.sentence == 1
     return not new_date and (not new_place or (definite and adjacent))
+
+
+def _killed_by_no_one_named(trigger: Token, tokens: Sequence[Token]) -> bool:
+    """A passive killing word with no agent tells only how many died."""
+    return (
+        trigger.lemma in {"murder", "massacre", "slaughter", "execute"}
+        and trigger.tag == "VBN"
+        and not any(t.head == trigger.i and t.dep == "agent" for t in tokens)
+    )
 
 
 def _same_doer(a: EventClaim, b: EventClaim) -> bool:
