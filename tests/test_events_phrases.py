@@ -3403,3 +3403,19 @@ def test_people_murdered_by_no_one_named_are_the_toll_of_the_act_before(analyze)
     assert events[0].sub_event_type == "Air/drone strike", events[0]
     assert events[0].killed == Count(28, 28), events[0].killed
     assert all(e.refers_to == events[0].event_id for e in events[1:]), [e.refers_to for e in events]
+
+
+def test_returning_fire_right_after_an_attack_is_the_same_fight(analyze):
+    events = analyze(
+        "Gunmen in a pickup opened fire on a General Security patrol near Baniyas on Friday night. "
+        "The patrol returned fire, and the exchange lasted about an hour."
+    ).events
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_artillery_returning_fire_is_a_shelling_of_its_own(analyze):
+    events = analyze(
+        "A rocket fired from Kobani landed in an empty field in Suruc on Monday. "
+        "Turkish artillery immediately returned fire on the positions from which the rocket had been launched."
+    ).events
+    assert len(events) == 2, [(e.sub_event_type, e.evidence.text) for e in events]

@@ -1554,7 +1554,14 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         or trigger_words[0] in triggers.OUTCOME_WORDS
         or _killed_by_no_one_named(trigger_token, tokens)  # "Twenty-eight people were murdered"
     )
-    definite = _definite_act(trigger_token, tokens)
+    # "Gunmen fired at a patrol near Baniyas. The patrol returned fire": the same fight, answered
+    # ("Turkish artillery returned fire on the launch positions" is a shelling of its own)
+    answered = (
+        trigger_words[0] in triggers.RETURN_WORDS
+        and claim.event_type == "Battles"
+        and claim.sentence - antecedent.sentence == 1
+    )
+    definite = _definite_act(trigger_token, tokens) or answered
     if not (outcome_only or definite):
         return False
     new_place, new_date = _new_where_or_when(claim, analysis)
