@@ -3419,3 +3419,11 @@ def test_artillery_returning_fire_is_a_shelling_of_its_own(analyze):
         "Turkish artillery immediately returned fire on the positions from which the rocket had been launched."
     ).events
     assert len(events) == 2, [(e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_a_man_shot_dead_by_no_one_named_is_the_toll_of_the_raid_before(analyze):
+    events = analyze(
+        "Hundreds of Israeli settlers stormed the village of Turmus Ayya on Wednesday afternoon, setting fire to "
+        "about 30 houses. A 27-year-old man was shot dead and 12 other villagers were wounded, the health ministry said."
+    ).events
+    assert (events[0].killed, events[0].injured) == (Count(1, 1), Count(12, 12)), events[0]

@@ -1570,9 +1570,9 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
 
 
 def _killed_by_no_one_named(trigger: Token, tokens: Sequence[Token]) -> bool:
-    """A passive killing word with no agent tells only how many died."""
+    """A passive killing word with no agent ("were murdered", "was shot dead") tells only how many died."""
     return (
-        trigger.lemma in {"murder", "massacre", "slaughter", "execute"}
+        trigger.lemma in {"murder", "massacre", "slaughter", "execute", "shoot"}
         and trigger.tag == "VBN"
         and not any(t.head == trigger.i and t.dep == "agent" for t in tokens)
     )
