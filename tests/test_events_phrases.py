@@ -3427,3 +3427,13 @@ def test_a_man_shot_dead_by_no_one_named_is_the_toll_of_the_raid_before(analyze)
         "about 30 houses. A 27-year-old man was shot dead and 12 other villagers were wounded, the health ministry said."
     ).events
     assert (events[0].killed, events[0].injured) == (Count(1, 1), Count(12, 12)), events[0]
+
+
+def test_a_victim_among_the_wounded_is_no_act_of_her_own(analyze):
+    events = analyze(
+        "On Tuesday night a quarrel between two families in Baalbek turned into an exchange of fire that lasted "
+        "until dawn. One man was killed and at least four people were wounded, among them a woman hit by a stray "
+        "bullet on her balcony."
+    ).events
+    assert [e.sub_event_type for e in events if e.refers_to is None] == ["Armed clash"], events
+    assert events[0].killed == Count(1, 1), events[0].killed

@@ -421,7 +421,10 @@ STRIKE_LEMMAS = frozenset({"strike", "hit", "target", "bomb", "attack", "shell",
 
 def _among_the_victims(tokens: Sequence[Token], verb: Token) -> bool:
     noun = _governor(tokens, verb)
-    return noun is not None and any(t.head == noun.i and t.text.lower() == "among" for t in tokens)
+    # the parser may hang "among them" on the verb before it: "were wounded, among them a woman hit by ..."
+    return noun is not None and any(
+        t.text.lower() == "among" and (t.head == noun.i or noun.i - 4 <= t.i < noun.i) for t in tokens
+    )
 
 
 def _subject_is_none(tokens: Sequence[Token], verb: Token) -> bool:
