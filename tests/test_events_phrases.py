@@ -3433,7 +3433,7 @@ def test_a_victim_among_the_wounded_is_no_act_of_her_own(analyze):
     events = analyze(
         "On Tuesday night a quarrel between two families in Baalbek turned into an exchange of fire that lasted "
         "until dawn. One man was killed and at least four people were wounded, among them a woman hit by a stray "
-        "bullet on her balcony."
+        "bullet on her balcony, according to a medical source at Baalbek Governmental Hospital."
     ).events
     assert [e.sub_event_type for e in events if e.refers_to is None] == ["Armed clash"], events
     assert events[0].killed == Count(1, 1), events[0].killed
