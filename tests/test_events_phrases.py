@@ -3437,3 +3437,16 @@ def test_a_victim_among_the_wounded_is_no_act_of_her_own(analyze):
     ).events
     assert [e.sub_event_type for e in events if e.refers_to is None] == ["Armed clash"], events
     assert events[0].killed == Count(1, 1), events[0].killed
+
+
+def test_troops_that_encounter_fighters_clash_with_them(analyze):
+    event = only_event(
+        analyze,
+        "On Saturday, troops of the 103rd Infantry Brigade encountered around 15 members of the Dawlah "
+        "Islamiyah-Maute group in Piagapo.",
+    )
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+
+
+def test_encountering_resistance_is_no_clash(analyze):
+    assert not analyze("The reform bill encountered resistance in parliament on Sunday.").events

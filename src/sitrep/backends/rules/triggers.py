@@ -53,7 +53,20 @@ VERB_TRIGGERS: dict[str, str] = {
         "attack",
     ),
     **dict.fromkeys(
-        ["clash", "fight", "battle", "skirmish", "engage", "repel", "confront", "exchange", "foil", "thwart"], "clash"
+        [
+            "clash",
+            "fight",
+            "battle",
+            "skirmish",
+            "engage",
+            "repel",
+            "confront",
+            "exchange",
+            "foil",
+            "thwart",
+            "encounter",
+        ],
+        "clash",
     ),
     **dict.fromkeys(["slay"], "kill_civilians"),
     **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm"], "outcome"),
@@ -685,6 +698,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     direct = _direct_objects(tokens, token)
     if lemma == "destroy" and token.dep == "conj" and _governor_lemma(tokens, token) in STRIKE_LEMMAS:
         return None  # "struck and destroyed two missile launchers": what the strike did
+    if lemma == "encounter" and not direct & FIGHTERS:
+        return None  # "troops encountered around 15 members of the Maute group"; not "encountered resistance"
     if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
         return None  # "engaged and destroyed a drone": the destroying is the event
     if lemma in {"find", "locate", "uncover"} and not (
@@ -763,6 +778,9 @@ CIVIL_TRAFFIC = frozenset(
 )
 PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
 ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded dismantled".split())
+FIGHTERS = frozenset(
+    "members fighters militants rebels insurgents terrorists gunmen guerrillas bandits group unit elements".split()
+)
 CELLS = frozenset("cell cells network networks ring rings gang gangs".split())
 
 
