@@ -3450,3 +3450,13 @@ def test_troops_that_encounter_fighters_clash_with_them(analyze):
 
 def test_encountering_resistance_is_no_clash(analyze):
     assert not analyze("The reform bill encountered resistance in parliament on Sunday.").events
+
+
+def test_fighters_seizing_a_group_of_women_abduct_them(analyze):
+    event = only_event(analyze, "Boko Haram fighters seized a group of women near Ngoshe on Tuesday.")
+    assert event.sub_event_type == "Abduction/forced disappearance", event.sub_event_type
+
+
+def test_setting_a_vehicle_ablaze_destroys_property(analyze):
+    event = only_event(analyze, "Gunmen set a fuel tanker ablaze on the Kirkuk-Dibis road on Sunday night.")
+    assert event.sub_event_type == "Looting/property destruction", event.sub_event_type

@@ -792,7 +792,7 @@ def _is_aftermath(trigger: triggers.Trigger) -> bool:
     )
 
 
-_BURN_WORDS = frozenset({"burned", "burnt", "burning", "torched", "torching", "set"})
+_BURN_WORDS = frozenset({"burned", "burnt", "burning", "torched", "torching", "set", "setting"})
 
 
 def _generic(actor_id: str, text: str = "") -> Actor:

@@ -567,6 +567,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = None
     if cls is None and lemma == "go" and _went_off(tokens, token):
         cls = "attack"  # "a roadside bomb went off next to a police vehicle"
+    if cls is None and lemma == "set" and any(t.head == token.i and t.text.lower() == "ablaze" for t in tokens):
+        cls = "loot"  # "set the vehicle ablaze"
     if cls is None and token.pos == "VERB" and mine_run_over(tokens, token) is not None:
         cls = "attack"  # "a pickup drove over an explosive device", "the shepherd stepped on a landmine"
     if cls is None:
@@ -876,8 +878,16 @@ def _object_is_people(tokens: Sequence[Token], verb: Token) -> bool:
     for token in tokens:
         if token.head == verb.i and token.dep in {"dobj", "nsubjpass"}:
             word = token.text.lower()
+            if word in GROUP_WORDS:  # "seized a group of women"
+                members = [
+                    o for p in tokens if p.head == token.i and p.text.lower() == "of" for o in tokens if o.head == p.i
+                ]
+                word = members[0].text.lower() if members else word
             return word in PERSON_NOUNS or word in PERSON_ROLES or token.ent_type == "PERSON" or token.like_num
     return False
+
+
+GROUP_WORDS = frozenset({"group", "family"})
 
 
 def _object_is_place(tokens: Sequence[Token], verb: Token) -> bool:
