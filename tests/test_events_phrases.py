@@ -3460,3 +3460,9 @@ def test_fighters_seizing_a_group_of_women_abduct_them(analyze):
 def test_setting_a_vehicle_ablaze_destroys_property(analyze):
     event = only_event(analyze, "Gunmen set a fuel tanker ablaze on the Kirkuk-Dibis road on Sunday night.")
     assert event.sub_event_type == "Looting/property destruction", event.sub_event_type
+
+
+def test_a_body_found_with_gunshot_wounds_is_a_killing_of_one(analyze):
+    event = only_event(analyze, "On 1 July his body was found with gunshot wounds in an orchard near Tal Kalakh.")
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.killed == Count(1, 1), event.killed

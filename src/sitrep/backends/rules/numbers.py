@@ -342,6 +342,8 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("injured", "wounded|wounding|injured|injuring"),
         )
     ),
+    # "his body was found with gunshot wounds": one dead
+    ("killed", re.compile(r"\b(?:his|her|a|the)\s+(?P<mid>body)\s+(?:was|had been|has been)\s+found\b(?P<n>)", re.I)),
     # "struck a car carrying two members of the brigades, martyring both"
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>both)\b(?P<mid>)", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>both)\b(?P<mid>)", re.I)),
@@ -612,7 +614,7 @@ def _count_of(match: re.Match[str]) -> Count | None:
     if not number:  # "killing a shepherd": one person, if it is a person
         return (
             Count(1, 1)
-            if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS or w in {"him", "her", "another"} for w in mid)
+            if any(w in SINGULAR_PEOPLE or w in PERSON_NOUNS or w in {"him", "her", "another", "body"} for w in mid)
             else None
         )
     if number.lower() == "both":

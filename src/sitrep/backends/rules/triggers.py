@@ -704,6 +704,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "troops encountered around 15 members of the Maute group"; not "encountered resistance"
     if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
         return None  # "engaged and destroyed a drone": the destroying is the event
+    if lemma == "find" and direct & {"body", "bodies"} and words & VIOLENT_DEATH:
+        return "kill_civilians"  # "his body was found with gunshot wounds in an orchard"
     if lemma in {"find", "locate", "uncover"} and not (
         direct & INTERCEPTED or (direct & STORES and words & INTERCEPTED)
     ):
@@ -780,6 +782,7 @@ CIVIL_TRAFFIC = frozenset(
 )
 PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
 ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded dismantled".split())
+VIOLENT_DEATH = frozenset("gunshot gunshots bullet bullets stab torture shot executed".split())
 FIGHTERS = frozenset(
     "members fighters militants rebels insurgents terrorists gunmen guerrillas bandits group unit elements".split()
 )
