@@ -3466,3 +3466,18 @@ def test_a_body_found_with_gunshot_wounds_is_a_killing_of_one(analyze):
     event = only_event(analyze, "On 1 July his body was found with gunshot wounds in an orchard near Tal Kalakh.")
     assert event.sub_event_type == "Attack", event.sub_event_type
     assert event.killed == Count(1, 1), event.killed
+
+
+def test_a_crowd_attacking_a_police_station_with_stones_and_petrol_bombs_riots(analyze):
+    event = only_event(
+        analyze,
+        "A group of roughly 200 people attacked Kiserian Police Station with stones and petrol bombs on Monday.",
+    )
+    assert event.event_type == "Riots", event.sub_event_type
+
+
+def test_a_group_attacking_people_with_stones_and_clubs_is_mob_violence(analyze):
+    event = only_event(
+        analyze, "A group of young men attacked two shepherds with stones and clubs near Ras Ein al-Auja on Friday."
+    )
+    assert event.sub_event_type == "Mob violence", event.sub_event_type

@@ -215,6 +215,17 @@ NOT_EVENTS = {
 }
 TYRES = frozenset({"tyres", "tires", "tyre", "tire"})  # burnt on a road: a crowd's barricade
 RIOT_MISSILES = frozenset({"stones", "stone", "rocks", "bottles", "bricks"})  # thrown: a riot
+RIOT_WEAPONS = RIOT_MISSILES | {"petrol", "molotov", "molotovs", "cocktails", "firebombs", "clubs", "sticks"}
+
+
+def _instruments(tokens: Sequence[Token], verb: Token) -> set[str]:
+    """The words of what an act was done with ("with stones and petrol bombs")."""
+    withs = [t for t in tokens if t.head == verb.i and t.dep == "prep" and t.text.lower() == "with"]
+    heads = [o for w in withs for o in tokens if o.head == w.i and o.dep == "pobj"]
+    heads += [c for h in heads for c in tokens if c.head == h.i and c.dep == "conj"]
+    return {t.text.lower() for h in heads for t in tokens if t.head == h.i or t.i == h.i}
+
+
 # Objects that make "launch", "fire", "send", "throw" an attack.
 LAUNCH_OBJECTS = frozenset(
     [
@@ -659,6 +670,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "the fog dispersed"
     if lemma == "exchange" and not objects & {"fire", "gunfire", "shots", "rockets", "shells"}:
         return None  # "exchanged heavy fire", not "exchanged prisoners"
+    if lemma in {"attack", "storm"} and _instruments(tokens, token) & RIOT_WEAPONS:
+        return "riot"  # "attacked Kiserian Police Station with stones and petrol bombs"
     if lemma in {"throw", "hurl", "lob"} and token.pos == "VERB" and _direct_objects(tokens, token) & RIOT_MISSILES:
         return "riot"  # "threw stones at the police", "hurled stones and petrol bombs at the council gate"
     if lemma in {"launch", "fire", "rain", "send", "throw", "hurl", "lob", "drop"} and token.pos == "VERB":
@@ -928,6 +941,8 @@ def decide_type(
         if target_kind == 7 or cls == "kill_civilians" or (doer_kind == COMMUNAL_MILITIA and target_kind is None):
             return CLASS_TYPES["kill_civilians"]  # "settlers attacked the village": no armed side named
         return CLASS_TYPES["clash"]
+    if cls == "riot" and target_kind == 7:
+        return ("Riots", "Mob violence")  # "attacked young shepherds with stones and clubs": a mob on people
     if cls == "intercept" or hint == DISRUPTED:
         return CLASS_TYPES["intercept"]
     if cls == "clash" and hint in {AIR, SHELLING} and trigger.word.split()[0] in RETURN_WORDS:
