@@ -121,7 +121,7 @@ _PLATFORM_WORDS = frozenset(
 _OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "execute", "martyr", "shoot"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "send", "throw", "hurl", "lob", "rain", "use", "drop", "detonate"})
 # "the car hit / struck / ran over a mine": what the vehicle hit went off
-_RUN_OVER_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "trigger"})
+_RUN_OVER_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "roll", "trigger"})
 _TIME_WORDS = frozenset("morning evening night dawn dusk afternoon day week month eve noon midnight".split())
 
 
