@@ -811,7 +811,7 @@ class ActorContextStage:
         if actor2 is None or PROPERTY_TARGET in event.flags:
             actor2 = _hosted_forces(event, day) or actor2
         if actor2 is None and _fired_across_a_border(event, analysis):
-            actor2 = Actor(text="", name="", kind=1, actor_id="@state_forces_of_context")
+            actor2 = STATE_FORCES_OF_CONTEXT
         return replace(
             event,
             actor1=resolve_in_context(actor1, country, day, forces_of),
@@ -819,6 +819,8 @@ class ActorContextStage:
         )
 
 
+# The state forces of wherever the event happened, resolved by `resolve_in_context`.
+STATE_FORCES_OF_CONTEXT = Actor(text="", name="", kind=1, actor_id="@state_forces_of_context")
 HOST_TARGETED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 # An extractor's flag on a claim whose target it took from the property hit ("struck the Conoco
 # gas field" -> civilians): the foreign forces stationed at the site, if any, are the better guess.
@@ -872,7 +874,7 @@ def _defender(event: EventClaim, day: dt.date | None) -> Actor | None:
     if event.sub_event_type != "Disrupted weapons use" or place is None or not place.country:
         return None
     stationed = _stationed_at(place, day)
-    return stationed or Actor(text="", name="", kind=1, actor_id="@state_forces_of_context")
+    return stationed or STATE_FORCES_OF_CONTEXT
 
 
 @lru_cache(maxsize=1)
