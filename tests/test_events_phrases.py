@@ -2411,6 +2411,29 @@ def test_a_missile_that_fell_somewhere_is_a_missile_attack_but_a_town_that_fell_
     assert all(e.event_type == "Battles" for e in analyze("The town fell to the rebels on Monday.").events)
 
 
+@pytest.mark.parametrize(
+    "phrase, start, end",
+    [
+        ("In the summer of 2023, fighting killed 30 people.", "2023-06-01", "2023-08-31"),
+        ("In the winter of 2022 the power station was shelled.", "2022-12-01", "2023-02-28"),
+        ("Last summer the army shelled the village.", "2025-06-01", "2025-08-31"),
+        ("This spring the army shelled the village.", "2026-03-01", "2026-05-31"),
+    ],
+)
+def test_a_season_is_its_three_months_at_the_precision_of_a_year(phrase, start, end):
+    (time,) = find_times(phrase, dt.date(2026, 6, 10))
+    assert (str(time.range.start), str(time.range.end), time.range.precision) == (start, end, "year"), time
+
+
+def test_a_year_after_in_is_no_toll(analyze):
+    event = only_event(
+        analyze,
+        "On Thursday, army intelligence arrested a man wanted for the killing of a Fatah member in 2023, "
+        "a military source said.",
+    )
+    assert event.killed is None, event.killed
+
+
 def test_may_with_a_year_after_it_is_the_month():
     (time,) = find_times("and in May 2022 fighting displaced thousands", dt.date(2026, 6, 10))
     assert (time.range.start, time.range.end) == (dt.date(2022, 5, 1), dt.date(2022, 5, 31)), time

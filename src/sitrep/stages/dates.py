@@ -1,7 +1,7 @@
 """Dates: time expressions resolved against the publication date, and each event's date.
 
 Relative expressions ("on Saturday", "last night", "three weeks ago", "last
-month", "in December", "in March last year", "on the 18th", "Christmas Eve",
+month", "in December", "in March last year", "on the 18th", "Christmas Eve", "the summer of 2023",
 "late on Friday") are resolved by our
 own rules with a precision of day / week / month / year; explicit dates in
 any common order go through dateparser. An event with no time expression in
@@ -57,6 +57,9 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _YEAR = r"(?:19|20)\d{2}"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# A season's first month (northern hemisphere, as the region's news reckons it) and its length.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _SAME_DAY = re.compile(r"\bthe same (?:day|night|evening|morning)\b", re.I)
 # "five days later", "the next day", "two days earlier": counted from the event told before.
@@ -107,6 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
     ("ordinal_day", re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|anniversary))", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
+    ("season", re.compile(rf"\b(?:(?:last|this) {_SEASON}|{_SEASON}(?: of)?,? {_YEAR})\b", re.I)),
     ("year", re.compile(rf"\bin {_YEAR}\b", re.I)),
 ]
 
@@ -146,6 +150,8 @@ def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> Da
     if kind == "month_year":  # a year after it makes "May" the month, not the modal verb
         month, year = MONTHS.get(low.split()[0].strip(".,")), int(re.findall(_YEAR, low)[0])
         return _month_range(phrase, year, month) if month else None
+    if kind == "season" and re.search(_YEAR, low):
+        return _season(phrase, low, int(re.findall(_YEAR, low)[0]))
     if kind == "year" and published is None:
         year = int(re.findall(_YEAR, low)[0])
         return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
@@ -196,10 +202,24 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         return _past_n(phrase, low, published)
     if kind == "ordinal_day":
         return _day_of_month(phrase, int(re.findall(r"\d+", low)[0]), published)
+    if kind == "season":  # "last summer", "this winter"
+        named = _season(phrase, low, published.year)
+        if low.startswith("last") and named.end >= published:
+            named = _season(phrase, low, published.year - 1)
+        return named
     if kind == "year":
         year = int(re.findall(_YEAR, low)[0])
         return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     return None
+
+
+def _season(phrase: str, low: str, year: int) -> DateRange:
+    """'the summer of 2023': June to August; a winter runs from December into the next year.
+    Three months are coarser than a month, so the precision is the year's."""
+    first = SEASONS[re.findall(_SEASON, low, re.I)[0].lower()]
+    last_year, last_month = _shift_month(year, first, 2)
+    end = dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return DateRange(phrase, dt.date(year, first, 1), end, "year")
 
 
 def _since(phrase: str, low: str, published: dt.date) -> DateRange | None:
