@@ -750,13 +750,25 @@ def _victim_heads(tokens: Sequence[Token], outcome: Token, local: dict[int, Toke
     # "the death toll rose to 12": the number hangs off "to"
     for child in children:
         if child.dep == "prep":
-            heads += [g for g in tokens if g.head == child.i and g.dep == "pobj" and g.like_num]
+            heads += [
+                g
+                for g in tokens
+                if g.head == child.i and g.dep == "pobj" and g.like_num and not _a_year_after(child, g)
+            ]
     if not heads:
         heads += [t for t in tokens if t.head == outcome.i and t.like_num]
     return heads
 
 
 SUFFER_LEMMAS = frozenset({"suffer", "sustain"})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _a_year_after(prep: Token, number: Token) -> bool:
+    """'the killing of a Fatah member in 2023': a year, not a toll."""
+    return prep.text.lower() in {"in", "since", "during", "until", "before", "after"} and bool(
+        _YEAR.fullmatch(number.text)
+    )
 
 
 def _is_agentive(child: Token, outcome: Token) -> bool:
