@@ -583,3 +583,12 @@ def test_a_quarter_of_a_town_is_no_namesake_far_from_that_town(analyze):
     )
     found = {t.text: t.place for t in analyze(text).toponyms}
     assert found.get("Ashrafiyeh") is None or found["Ashrafiyeh"].country == "SY", found.get("Ashrafiyeh")
+
+
+def test_the_target_of_other_attacks_told_as_a_noun_is_not_where_the_strike_happened(analyze):
+    text = (
+        "Fighting shook the Ain al-Hilweh camp on Tuesday. Last month an Israeli drone struck a car at its northern "
+        "entrance, killing a Hamas official; the army said the official had directed attacks on Israel from Lebanon."
+    )
+    strike = next(e for e in analyze(text).events if e.sub_event_type == "Air/drone strike")
+    assert strike.location is None or strike.location.country == "LB", strike.location

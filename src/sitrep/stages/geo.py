@@ -98,6 +98,8 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:
 _STREET = re.compile(r"^\s+(?:square|street|st\.|road|avenue|roundabout)\b", re.I)
 _CLOCK = re.compile(r"^\s+time\b", re.I)  # "9:15 p.m. (Sanaa time)": a time zone, not a place
 _REASON = re.compile(r"\b(?:because|as a punishment for|in retaliation for|in solidarity with)\b", re.I)
+# "the official had directed attacks on Israel from Lebanon": the target of other acts, told as a noun.
+_OTHER_ACTS_ON = re.compile(r"\b(?:attacks|strikes|raids|operations)\s+(?:on|against|into)\s+(?:the\s+)?$", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$", re.I)
 _TERRITORY = re.compile(r"^\s+(?:territory|soil|airspace|waters|land|side of the border)\b", re.I)
 CONTEXT_PARAGRAPHS = 3  # how far back an event with no place of its own looks for one
@@ -395,6 +397,9 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         return None
     if event.trigger.end <= toponym.start and _REASON.search(text[event.trigger.end : toponym.start]):
         return None  # "targeted the vessel because its ships call at the ports of Palestine": why, not where
+    other_acts = _OTHER_ACTS_ON.search(before)
+    if other_acts and not event.trigger.start <= toponym.start - len(before) + other_acts.start() < event.trigger.end:
+        return None
     if (
         item.entry.kind == "country"
         and reading is None
