@@ -592,3 +592,24 @@ def test_the_target_of_other_attacks_told_as_a_noun_is_not_where_the_strike_happ
     )
     strike = next(e for e in analyze(text).events if e.sub_event_type == "Air/drone strike")
     assert strike.location is None or strike.location.country == "LB", strike.location
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Yesterday, hundreds of people gathered in front of the Hermel Serail in solidarity with the south.", "LB"),
+        ("A group of roughly 200 people attacked Kiserian Police Station with stones on Monday.", "KE"),
+    ],
+)
+def test_a_building_named_after_its_town_places_the_event_there(analyze, text, town):
+    (event,) = analyze(text).events
+    assert event.location is not None and event.location.country == town, event.location
+
+
+def test_a_gate_named_after_another_city_is_not_in_that_city(analyze):
+    text = (
+        "JERUSALEM - A student was lightly wounded on Thursday when a man armed with a knife attacked him near "
+        "the Damascus Gate of the Old City, police said."
+    )
+    (event,) = analyze(text).events
+    assert event.location is None or event.location.country != "SY", event.location

@@ -501,7 +501,7 @@ def _country_names() -> frozenset[str]:
 # often institutions as places.
 BUILDING_HEADS = frozenset(
     """mosque mosques church cathedral shrine synagogue temple hospital museum stadium airport prison library
-    palace hotel""".split()
+    palace hotel serail courthouse barracks refinery station""".split()
 )
 OFFICE_HEADS = frozenset(
     """secretary commissioner director commander minister president ambassador envoy spokesman spokeswoman

@@ -159,6 +159,8 @@ class GeoStage:
         labels: list[str] = []
         for entity in entities:
             parts = _comma_parts(entity.start, entity.text) if entity.ref is None else []
+            if entity.label == "FAC" and entity.ref is None:
+                parts = parts or self._town_of_facility(entity.start, entity.text)
             for start, name in parts or [(entity.start, entity.text)]:
                 mentions.append(Mention(start, start + len(name), name, _gazetteer_ref(entity.ref)))
                 labels.append(entity.label)
@@ -182,8 +184,35 @@ class GeoStage:
                 located.append(_Located(toponym, resolution.entry))
         return located, tuple(toponyms)
 
+    def _town_of_facility(self, start: int, text: str) -> list[tuple[int, str]]:
+        """'the Hermel Serail', 'Kirkuk Central Prison': a building no gazetteer holds, named after the
+        town it stands in, is placed by that town (offset and name of the town's words)."""
+        words = list(re.finditer(r"\S+", text))
+        if words and words[0].group().lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or words[-1].group().lower() not in TOWN_BUILDINGS or self._exact_places(text):
+            return []
+        for size in range(len(words) - 1, 0, -1):
+            name = text[words[0].start() : words[size - 1].end()]
+            if name[:1].isupper() and self._exact_places(name):
+                return [(start + words[0].start(), name)]
+        return []
+
+    def _exact_places(self, name: str) -> list[Entry]:
+        return [
+            m.entry
+            for m in self._gaz.candidates(name, skeleton=False)
+            if m.how in {"name", "alternate", "abbreviation"} and m.entry.kind in {"town", "admin1", "admin2", "site"}
+        ]
+
 
 MISSED = "missed"  # a name the recogniser missed (`sitrep.geo.mentions`)
+# Buildings usually named after the town they stand in (not gates, roads or squares: "the Damascus Gate"
+# is in Jerusalem).
+TOWN_BUILDINGS = frozenset(
+    """serail prison jail station refinery hospital court courthouse barracks airport stadium university
+    municipality""".split()
+)
 
 
 def _comma_parts(start: int, text: str) -> list[tuple[int, str]]:
