@@ -613,3 +613,33 @@ def test_a_gate_named_after_another_city_is_not_in_that_city(analyze):
     )
     (event,) = analyze(text).events
     assert event.location is None or event.location.country != "SY", event.location
+
+
+def test_the_city_of_a_town_is_that_town(analyze):
+    text = "Gunmen attacked a police station in the city of Saravan, in Sistan and Baluchestan province, on Tuesday."
+    (event,) = analyze(text).events
+    assert event.location is not None and event.location.name == "Sarāvān", event.location
+
+
+def test_a_place_quoted_from_a_speaker_is_not_where_the_event_happened(analyze):
+    text = (
+        "Gunmen attacked a police patrol in Zahedan on Monday, wounding two officers. The police chief denied "
+        "that officers had fired on fuel porters last week, calling the reports “lies fabricated in London”."
+    )
+    event = next(e for e in analyze(text).events if e.status == "denied")
+    assert event.location is not None and event.location.country == "IR", event.location
+
+
+def test_a_town_the_tagger_took_for_a_nationality_after_near_is_a_town(analyze):
+    (event,) = analyze("Officers had fired on a group of fuel porters near Saravan last week, killing two.").events
+    assert event.location is not None and event.location.country == "IR", event.location
+
+
+def test_in_the_town_recalls_the_town_named_in_the_sentence_before(analyze):
+    text = (
+        "Jaish al-Adl attacked a police headquarters in Chabahar on Wednesday, officials said.\n\n"
+        "Rask has been attacked before. In December, gunmen stormed a police station in the town, "
+        "killing 11 police officers."
+    )
+    event = next(e for e in analyze(text).events if e.killed is not None and e.killed.min == 11)
+    assert event.location is not None and event.location.name == "Rāsak", event.location

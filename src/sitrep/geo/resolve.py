@@ -163,7 +163,10 @@ def clean_name(text: str) -> str:
     name = strip_possessive(text.strip(_TRIM)).strip(_TRIM)
     if name.lower().startswith("the "):
         name = name[4:]
-    return name
+    return _SETTLEMENT_OF.sub("", name)
+
+
+_SETTLEMENT_OF = re.compile(r"^(?:city|town|village|hamlet|suburb) of\s+(?=\S)", re.I)  # "city of Saravan"
 
 
 # --- context ------------------------------------------------------------------------------------

@@ -377,7 +377,11 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         entities.append(Span(doc, match.start, match.end, label=match.label, span_id=match.ref or 0))
     entities = _people_by_their_names(doc, sorted(entities, key=lambda e: e.start))
     return _states_as_actors(
-        doc, [_place_by_its_noun(doc, _arabic_place(doc, _by_head_noun(doc, _news_agency(doc, e)))) for e in entities]
+        doc,
+        [
+            _town_not_people(doc, _place_by_its_noun(doc, _arabic_place(doc, _by_head_noun(doc, _news_agency(doc, e)))))
+            for e in entities
+        ],
     )
 
 
@@ -547,6 +551,27 @@ def _arabic_place(doc: Any, entity: Any) -> Any:
     if before not in LOCATIVE_WORDS:
         return entity
     return Span(doc, entity.start, entity.end, label="GPE")
+
+
+def _town_not_people(doc: Any, entity: Any) -> Any:
+    """'fired on fuel porters near Saravan last week': a 'nationality' right after a locative
+    preposition, with no noun after it, that is the exact name of a town is that town."""
+    from spacy.tokens import Span
+
+    from ..geo.gazetteer import gazetteer
+
+    if entity.label_ != "NORP" or entity.id_ or entity.start == 0:
+        return entity
+    if doc[entity.start - 1].lower_ not in LOCATIVE_WORDS:
+        return entity
+    if entity.end < len(doc) and doc[entity.end].pos_ in {"NOUN", "PROPN"}:
+        return entity  # "in Kurdish areas"
+    towns = [
+        m
+        for m in gazetteer().candidates(entity.text, skeleton=False)
+        if m.how in {"name", "alternate"} and m.entry.kind == "town"
+    ]
+    return Span(doc, entity.start, entity.end, label="GPE") if towns else entity
 
 
 PLACE_OF_NOUNS = frozenset("town village city district area neighbourhood neighborhood camp suburb".split())

@@ -140,7 +140,7 @@ class GeoStage:
                 own = recalled
             if own is not None:
                 placed.append((event, own))
-            chosen = own or _from_earlier(event, placed, located, analysis)
+            chosen = own or _town_recalled(event, located, analysis) or _from_earlier(event, placed, located, analysis)
             event = _locate(event, chosen, located, analysis, self._gaz)
             unknown = None if own is not None else _unknown_place_in_evidence(event, toponyms, analysis.document.text)
             events.append(replace(event, location=unknown) if unknown is not None else event)
@@ -306,6 +306,27 @@ def _site_recalled(event: EventClaim, located: Sequence[_Located], analysis: Ana
     return max(sites, key=lambda item: item.toponym.start) if sites else None
 
 
+def _town_recalled(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    """'Rask has been attacked before. In December, fighters stormed a police station in the town':
+    the town is the last one named before it in its sentence or the one before, unless named only
+    to say where another place lies ('Deir Hafer, east of Aleppo')."""
+    text, sentences = analysis.document.text, analysis.sentences or ()
+    match = _TOWN_NOUN.search(text, event.evidence.start, event.evidence.end)
+    here = next((i for i, s in enumerate(sentences) if s.start <= event.evidence.start < s.end), None)
+    if match is None or here is None:
+        return None
+    floor = sentences[max(0, here - 1)].start
+    towns = [
+        item
+        for item in located
+        if item.entry.kind == "town"
+        and floor <= item.toponym.start < match.start()
+        and not _DIRECTION_FROM.search(text[max(0, item.toponym.start - 40) : item.toponym.start])
+    ]
+    return max(towns, key=lambda item: item.toponym.start) if towns else None
+
+
+_TOWN_NOUN = re.compile(r"\b(?:in|near|at|outside|around|into) the (?:town|city|village)\b(?! of)", re.I)
 SITE_WITHIN_KM = 50.0  # a site this near a town the sentence names is a finer point of the same place
 
 
@@ -426,6 +447,8 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         return None
     if event.trigger.end <= toponym.start and _REASON.search(text[event.trigger.end : toponym.start]):
         return None  # "targeted the vessel because its ships call at the ports of Palestine": why, not where
+    if _quoted_apart(toponym, event, text):
+        return None  # "calling the reports 'lies fabricated in London'"
     other_acts = _OTHER_ACTS_ON.search(before)
     if other_acts and not event.trigger.start <= toponym.start - len(before) + other_acts.start() < event.trigger.end:
         return None
@@ -447,6 +470,17 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         - DISTANCE_PENALTY_PER_CHAR * abs(toponym.start - event.trigger.start)
         - _across_events(event, toponym, others)
     )
+
+
+def _quoted_apart(toponym: Toponym, event: EventClaim, text: str) -> bool:
+    """The place is inside a quotation and the event's trigger is not in that quotation."""
+    for match in _QUOTATION.finditer(text, event.evidence.start, event.evidence.end):
+        if match.start() < toponym.start and toponym.end < match.end():
+            return not match.start() < event.trigger.start < match.end()
+    return False
+
+
+_QUOTATION = re.compile(r"[\u201c\"][^\u201c\u201d\"]{1,300}[\u201d\"]")
 
 
 def _across_events(event: EventClaim, toponym: Toponym, others: Sequence[EventClaim]) -> float:
