@@ -643,3 +643,12 @@ def test_in_the_town_recalls_the_town_named_in_the_sentence_before(analyze):
     )
     event = next(e for e in analyze(text).events if e.killed is not None and e.killed.min == 11)
     assert event.location is not None and event.location.name == "Rāsak", event.location
+
+
+def test_the_place_of_the_act_an_attack_answered_is_not_where_the_answer_fell(analyze):
+    text = (
+        "The U.S. military said its aircraft struck two sites used by Iran-backed militias near Albu Kamal late on "
+        "Monday, in response to a drone attack on the al-Tanf garrison the day before."
+    )
+    strike = next(e for e in analyze(text).events if e.sub_event_type == "Air/drone strike")
+    assert strike.location is not None and "Kam" in strike.location.name, strike.location

@@ -97,7 +97,10 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:
 # "al-Karama square", "Baghdad Street": a square or street named after a place, not that place.
 _STREET = re.compile(r"^\s+(?:square|street|st\.|road|avenue|roundabout)\b", re.I)
 _CLOCK = re.compile(r"^\s+time\b", re.I)  # "9:15 p.m. (Sanaa time)": a time zone, not a place
-_REASON = re.compile(r"\b(?:because|as a punishment for|in retaliation for|in solidarity with)\b", re.I)
+_REASON = re.compile(
+    r"\b(?:because|as a punishment for|in (?:retaliation|reprisal|revenge) for|in response to|in solidarity with)\b",
+    re.I,
+)
 # "the official had directed attacks on Israel from Lebanon": the target of other acts, told as a noun.
 _OTHER_ACTS_ON = re.compile(r"\b(?:attacks|strikes|raids|operations)\s+(?:on|against|into)\s+(?:the\s+)?$", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$", re.I)
