@@ -3504,3 +3504,28 @@ def test_a_group_attacking_people_with_stones_and_clubs_is_mob_violence(analyze)
         analyze, "A group of young men attacked two shepherds with stones and clubs near Ras Ein al-Auja on Friday."
     )
     assert event.sub_event_type == "Mob violence", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "sentence, field, count",
+    [
+        ("On Monday troops engaged the khwarij location and, after an exchange of fire, eight khwarij were sent to hell.",
+         "killed", Count(8, 8)),
+        ("On Monday three brave soldiers, having fought gallantly, embraced shahadat in the clash.", "killed",
+         Count(3, 3)),
+        ("On Monday an Israeli drone struck a cell in the Tulkarm camp, eliminating all five of them.", "killed",
+         Count(5, 5)),
+        ("On Monday border guards clashed with armed smugglers near al-Ruwaished, killing four of them and wounding "
+         "others.", "injured", Count(2, None)),
+        ("On Monday border guards opened fire on young men near al-Darbasiyah, killing 18-year-old Rezan Mihemed.",
+         "killed", Count(1, 1)),
+        ("On Tuesday night gunmen shot dead community leader Jairo Quintero and his brother.", "killed", Count(2, 2)),
+        ("A father and his teenage son were wounded on Tuesday when gunmen opened fire at the Tapuah junction.",
+         "injured", Count(2, 2)),
+        ("Clashes between the two groups on Monday near Tibu left at least five combatants dead.", "killed",
+         Count(5, None)),
+    ],
+)  # fmt: skip
+def test_tolls_in_partisan_words_ages_kin_and_others(analyze, sentence, field, count):
+    event = only_event(analyze, sentence)
+    assert getattr(event, field) == count, (field, getattr(event, field))

@@ -89,7 +89,7 @@ PERSON_NOUNS = (
         recruits passers-by passersby
         elderly dead wounded injured others afghans americans iranians iraqis israelis kurds lebanese
         palestinians russians syrians turks yemenis
-        heroes mujahideen martyrs apostates khawarij peshmerga""".split()  # partisan words for fighters
+        heroes mujahideen martyrs apostates khawarij khwarij peshmerga""".split()  # partisan words for fighters
     )
 )
 KILL_WORDS = frozenset(
@@ -278,12 +278,13 @@ _NUM = (
 )
 _QUANT = (
     rf"(?:between\s+{_NUM}\s+and\s+{_NUM}"
-    r"|(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of"
+    r"|(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of|all"
     rf"|no fewer than|roughly|possibly|perhaps|probably)\s+)?{_NUM}(?:[\s-]+{_NUM})?(?:\s+(?:to|or)\s+{_NUM})?)"
 )
 _KILL = (
     r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered"
-    r"|shot dead|shooting dead|slain|died|dead|(?:rose|ascended) to martyrdom|eliminated|eliminating)"
+    r"|shot dead|shooting dead|slain|died|dead|(?:rose|ascended) to martyrdom|eliminated|eliminating"
+    r"|sent to hell|embraced (?:shahadat|martyrdom))"
 )
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
@@ -350,6 +351,7 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "killing one porter and wounding another": one more person
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<mid>another)\b(?!\s+\d)(?P<n>)", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<mid>others)\b(?P<n>)", re.I)),
     (
         "injured",
         re.compile(
@@ -385,6 +387,17 @@ _PERSON_AND_KIN = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)|him|her)\s+and\s+"
     rf"{_SECOND_PERSON}\b",
     re.I,
+)
+# "a father and his teenage son were wounded": the kin may have one word (not a number) before it
+_SECOND_PERSON_BEFORE = (
+    r"(?:(?:his|her|their)\s+(?:[\w'’-]+-old\s+|(?![\d]|(?:two|three|four|five|six)\b)[\w'’-]+\s+)?"
+    r"|an?\s+(?:[\w'’-]+\s+)?)"
+    r"(?P<second>(?!(?:were|was|had|have|are|is)\b)[\w'’-]+)"
+)
+# "shot dead community leader Jairo Quintero and his brother": a person by role and name, and kin.
+_NAMED_AND_KIN = re.compile(
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?P<first>)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
+    r"\s+and\s+(?:his|her|their)\s+(?P<second>[\w'’-]+)\b"
 )
 # "injuring a woman and her teenage daughter"
 _PERSON_AND_DESCRIBED_KIN = re.compile(
@@ -439,7 +452,7 @@ _ONE_AND_GROUP = re.compile(
 )
 # "a shepherd and his son were shot dead", "a soldier and a civilian were killed": two people before the verb.
 _PERSON_AND_KIN_BEFORE = re.compile(
-    rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+{_SECOND_PERSON}\s+"
+    rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+{_SECOND_PERSON_BEFORE}\s+"
     rf"{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
@@ -468,9 +481,9 @@ _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+
 def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, int]]]:
     """Counts of victims listed in two parts, with the stretch of text each came from."""
     found: dict[str, tuple[Count, tuple[int, int]]] = {}
-    for pattern in (_PERSON_AND_KIN, _PERSON_AND_DESCRIBED_KIN, _PERSON_AND_KIN_BEFORE):
+    for pattern in (_PERSON_AND_KIN, _PERSON_AND_DESCRIBED_KIN, _PERSON_AND_KIN_BEFORE, _NAMED_AND_KIN):
         for match in pattern.finditer(sentence_text):
-            first = match.group("first")  # None for a pronoun: "killing him and his brother"
+            first = match.group("first") or None  # None for a pronoun or a name: "killing him and his brother"
             if (first is None or first.lower() in SINGULAR_PEOPLE) and match.group("second").lower() in SINGULAR_PEOPLE:
                 found.setdefault(_verb_field(match.group("verb")), (Count(2, 2), match.span()))
     for match in _GROUPS_BEFORE.finditer(sentence_text):
@@ -556,7 +569,7 @@ def _plus(a: Count, b: Count) -> Count:
 # set between commas; it hides the count from its verb.
 _ASIDE = re.compile(
     r",\s*(?:among them|including|(?:\w+|most|many|all|some) of them|mostly|most of whom|all of whom|"
-    r"(?:known|described|referred to)(?:\s+\w+ly)? as)\b[^,;]{0,60},"
+    r"(?:known|described|referred to)(?:\s+\w+ly)? as|having)\b[^,;]{0,60},"
     r"|\s\([^()\d]{1,40}\)",  # "two porters, known as kolbars, were", "two members of the Asayish (police) were"
     re.I,
 )
@@ -585,7 +598,7 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
                 continue  # "no one had been hurt" is a zero, read by zero_counts
             if _AGE_BEFORE.search(sentence_text[: match.start("n")]):
                 continue  # "two brothers aged 12 and 14 were killed": 14 is an age
-            count = _count_of(match)
+            count = Count(1, 1) if _AGE_AFTER.match(sentence_text, match.end("n")) else _count_of(match)
             if count is not None:
                 found[field] = count
                 used.append(match.span())
@@ -598,6 +611,8 @@ _QUOTE_BEFORE_NUMBER = re.compile(
     rf'["“”](?=(?:(?:at least|more than|about|around|approximately|some|nearly|over)\s+)?{_NUM})', re.I
 )
 _AGE_BEFORE = re.compile(r"\baged\s+(?:\d+\s+(?:and|or|to)\s+)?$", re.I)
+# "killing 18-year-old Rezan Mihemed": one person of that age
+_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b(?!s)", re.I)
 
 
 def _is_no_one(text: str, match: re.Match[str]) -> bool:
@@ -611,6 +626,8 @@ _CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "when", "as", "after", 
 def _count_of(match: re.Match[str]) -> Count | None:
     mid = [w.strip("’'").lower() for w in match.group("mid").split()]
     number = match.group("n")
+    if not number and mid == ["others"]:
+        return Count(2, None)  # "killing five of them and wounding others"
     if not number:  # "killing a shepherd": one person, if it is a person
         return (
             Count(1, 1)
