@@ -3529,3 +3529,20 @@ def test_a_group_attacking_people_with_stones_and_clubs_is_mob_violence(analyze)
 def test_tolls_in_partisan_words_ages_kin_and_others(analyze, sentence, field, count):
     event = only_event(analyze, sentence)
     assert getattr(event, field) == count, (field, getattr(event, field))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the Turkish army shelled villages in the countryside of Tal Tamr with heavy artillery.",
+        "On Monday the aggression's aircraft bombed the power station in the Bajil district.",
+    ],
+)
+def test_villages_and_power_stations_hit_with_no_owner_named_are_civilian(analyze, sentence):
+    event = only_event(analyze, sentence)
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
+def test_a_village_taken_is_ground_not_property(analyze):
+    event = only_event(analyze, "Units of the Vostok group liberated the village of Mala Tokmachka on Monday.")
+    assert event.actor2 is None or event.actor2.name != "Civilians", event.actor2

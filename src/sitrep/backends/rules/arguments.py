@@ -958,7 +958,7 @@ CIVILIAN_PROPERTY = frozenset(
     mosque mosques church churches monastery monasteries shop shops store stores bakery bakeries farm farms
     farmland orchard orchards restaurant restaurants cafe hotel hotels shelter shelters tent tents hut huts
     premises neighbourhood neighbourhoods neighborhood neighborhoods pitch pitches playground playgrounds stadium
-    stadiums""".split()
+    stadiums village villages""".split()
 )
 # Things civilians own as often as armed groups do: civilian only when a person owns them ("the
 # car of a council member", "a warehouse belonging to an aid group's partner").
@@ -972,10 +972,13 @@ OWNER_NOUNS = frozenset(
 # the Khurmala oil field", "targeted the Ras Isa oil port". A "field" counts only with a name or
 # "oil"/"gas" before it ("fell in an open field" is no facility).
 INFRASTRUCTURE = frozenset(
-    "field fields port airport substation refinery refineries pipeline plant facility facilities".split()
+    "field fields port airport substation station stations refinery refineries pipeline plant facility facilities".split()
 )
 _MILITARY_MODIFIERS = frozenset("military army air naval police security".split())
 _ARSON_LEMMAS = frozenset({"torch", "burn"})
+_TERRITORY_LEMMAS = frozenset(
+    "liberate capture seize take retake recapture regain enter storm overrun free control".split()
+)
 _LANDING_LEMMAS = frozenset({"fall", "land", "crash", "slam", "hit", "strike"})
 _PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
 _QUANTITY_HEADS = frozenset(
@@ -1015,6 +1018,8 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
     arson = bool(fire) or token.lemma in _ARSON_LEMMAS
     for target in targets:
         noun = _counted_noun(parse, target)
+        if noun.lemma == "village" and token.lemma in _TERRITORY_LEMMAS:
+            continue  # "liberated the village of Mala Tokmachka": ground taken, not property hit
         if (
             noun.lemma in CIVILIAN_PROPERTY
             or noun.text.lower() in CIVILIAN_PROPERTY
@@ -1063,9 +1068,16 @@ def _is_infrastructure(parse: Parse, noun: Token) -> bool:
     modifiers = parse.kids(noun.i, "compound", "amod")
     if {m.text.lower() for m in modifiers} & _MILITARY_MODIFIERS:
         return False
+    if noun.lemma in {"station", "stations"}:  # "the power station", not "a monitoring station"
+        return any(m.lemma in _CIVIL_STATIONS for m in modifiers)
     return noun.lemma not in {"field", "fields"} or any(
         m.pos == "PROPN" or m.lemma in {"oil", "gas"} for m in modifiers
     )
+
+
+_CIVIL_STATIONS = frozenset(
+    "power pumping water fuel petrol gas electricity bus train railway radio television".split()
+)
 
 
 def noun_phrase(parse: Parse, noun: Token, text: str) -> str:
