@@ -3546,3 +3546,17 @@ def test_villages_and_power_stations_hit_with_no_owner_named_are_civilian(analyz
 def test_a_village_taken_is_ground_not_property(analyze):
     event = only_event(analyze, "Units of the Vostok group liberated the village of Mala Tokmachka on Monday.")
     assert event.actor2 is None or event.actor2.name != "Civilians", event.actor2
+
+
+def test_martyred_is_killed_and_a_later_martyrdom_gives_the_act_its_toll(analyze):
+    events = analyze(
+        "On Monday, an improvised explosive device targeted a vehicle of the 4th Army Division north of Tuz "
+        "Khurmatu. Two of our heroes were martyred, among them a first lieutenant."
+    ).events
+    assert len(events) == 1 and events[0].killed == Count(2, 2), events
+
+
+def test_people_of_a_nation_killed_are_its_civilians(analyze):
+    event = only_event(analyze, "Israeli troops killed 36 Palestinians in the northern West Bank on Monday.")
+    assert event.actor2 is not None and (event.actor2.name, event.actor2.country) == ("Civilians", "PS"), event.actor2
+    assert event.sub_event_type == "Attack", event.sub_event_type

@@ -393,6 +393,9 @@ class ActorStage:
             return state_forces(iso, text), "metonym"
         if entity.label == "GPE" and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS:
             return None
+        nation = lex.demonyms.get(fold(entity.text)[:-1]) if len(words) == 1 and entity.text.endswith("s") else None
+        if entity.label in {"NORP", "ORG"} and nation:  # "killed 36 Palestinians": people of a nation, not its state
+            return replace(actor_from_entry(lex.by_id["civilians"], text), country=nation), "description"
         if entity.label == "NORP" and head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS):
             return None  # "Kurdish" alone is an adjective, not an actor
         return self.resolver.resolve(text, is_entity=entity.label in {"ORG", "ACTOR"}, head=head)

@@ -69,7 +69,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "clash",
     ),
     **dict.fromkeys(["slay"], "kill_civilians"),
-    **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm"], "outcome"),
+    **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm", "martyr"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
     **dict.fromkeys(["kidnap", "abduct"], "abduct"),
     **dict.fromkeys(["arrest", "detain"], "arrest"),
@@ -179,7 +179,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
 }
 # Words that only tell how many were hurt: they continue an event told before them.
 OUTCOME_WORDS = frozenset(
-    "kill wound injure die hurt harm dead wounded injured toll casualties fatalities injuries".split()
+    "kill wound injure die hurt harm martyr dead wounded injured toll casualties fatalities injuries".split()
 )
 CLASH_WORDS = frozenset(
     "clash clashed clashes clashing fight fought fighting firefight battle battled skirmish skirmishes gun exchange exchanged".split()
