@@ -3560,3 +3560,15 @@ def test_people_of_a_nation_killed_are_its_civilians(analyze):
     event = only_event(analyze, "Israeli troops killed 36 Palestinians in the northern West Bank on Monday.")
     assert event.actor2 is not None and (event.actor2.name, event.actor2.country) == ("Civilians", "PS"), event.actor2
     assert event.sub_event_type == "Attack", event.sub_event_type
+
+
+def test_people_treated_for_injuries_are_injured_and_bodies_recovered_are_dead(analyze):
+    events = analyze(
+        "In Dilling, RSF shells landed near the town's main market on 6 June, killing six people. Dozens were "
+        "treated for injuries at Dilling hospital, a nurse there told KPM."
+    ).events
+    assert len(events) == 1 and events[0].injured == Count(24, None), events
+    event = only_event(
+        analyze, "A drone struck a house in Kafr Nabl on Monday, and rescuers recovered the bodies of four people."
+    )
+    assert event.killed == Count(4, 4), event.killed

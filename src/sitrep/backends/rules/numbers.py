@@ -311,6 +311,8 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("killed", re.compile(rf"\b(?:leaving|left)\s+(?P<n>{_QUANT}){_MID}\s+dead\b", re.I)),
+    # "found the bodies of nine terrorists", "recovered the bodies of 14 people"
+    ("killed", re.compile(rf"\bbodies of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,3}})", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})(?P<mid>)\s+(?:fatalities|deaths|dead)\b", re.I)),
     (
         "killed",
@@ -321,6 +323,11 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_KILL}\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_HURT}\b", re.I)),
+    # "Dozens were treated for injuries at Dilling hospital"
+    (
+        "injured",
+        re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}(?:treated|hospitali[sz]ed) for (?:injuries|wounds)\b", re.I),
+    ),
     (
         "killed",
         re.compile(
