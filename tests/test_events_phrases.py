@@ -3572,3 +3572,24 @@ def test_people_treated_for_injuries_are_injured_and_bodies_recovered_are_dead(a
         analyze, "A drone struck a house in Kafr Nabl on Monday, and rescuers recovered the bodies of four people."
     )
     assert event.killed == Count(4, 4), event.killed
+
+
+def test_over_the_weekend_is_the_last_saturday_and_sunday():
+    (time,) = find_times("Drones dropped explosives on their homes over the weekend.", dt.date(2025, 12, 2))
+    assert (str(time.range.start), str(time.range.end), time.range.precision) == (
+        "2025-11-29",
+        "2025-11-30",
+        "week",
+    ), time
+
+
+def test_the_day_before_a_named_strike_counts_from_that_strike(analyze):
+    events = analyze(
+        "A Russian ballistic missile struck the bus station in the centre of Sumy on Monday afternoon, killing at "
+        "least seven people. In Kherson, a drone dropped explosives on a minibus on Tuesday morning, wounding the "
+        "driver.\n\nThe day before the Sumy strike, a guided aerial bomb hit an apartment block in "
+        "Kostiantynivka, killing two women.",
+        "2025-10-14",
+    ).events
+    bomb = next(e for e in events if "Kostiantynivka" in e.evidence.text)
+    assert str(bomb.date.start) == "2025-10-12", bomb.date

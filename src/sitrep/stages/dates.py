@@ -2,6 +2,7 @@
 
 Relative expressions ("on Saturday", "last night", "three weeks ago", "last
 month", "in December", "in March last year", "on the 18th", "Christmas Eve", "the summer of 2023",
+"over the weekend",
 "late on Friday") are resolved by our
 own rules with a precision of day / week / month / year; explicit dates in
 any common order go through dateparser. An event with no time expression in
@@ -108,6 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"\b{_NUM} (day|week|month|year)s? ago\b", re.I)),
     ("past_n", re.compile(rf"\b(?:in|over|during|within) the (?:past|last) {_NUM} (day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b", re.I)),
     ("ordinal_day", re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|anniversary))", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|since|early|late|mid-?) ?{_MONTH}(?!\w)", re.I)),
     ("season", re.compile(rf"\b(?:(?:last|this) {_SEASON}|{_SEASON}(?: of)?,? {_YEAR})\b", re.I)),
@@ -188,6 +190,9 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         return _ago(phrase, low, published)
     if kind == "last_unit":
         return _last_unit(phrase, low, published)
+    if kind == "weekend":  # "over the weekend": the last Saturday and Sunday, up to the article
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return DateRange(phrase, saturday, min(saturday + dt.timedelta(days=1), published), "week")
     if kind in {"in_month", "part_month"}:
         return _month_phrase(phrase, low, published)
     if kind == "month_last_year":
@@ -368,7 +373,8 @@ class DateStage:
         events: list[EventClaim] = []
         previous: DateRange | None = None  # the last day-precise date, in reading order
         for event in analysis.events or ():
-            events.append(date_event(event, times, analysis, previous))
+            dated = [e for e in events if e.date and e.date.precision == "day"]
+            events.append(date_event(event, times, analysis, previous, dated))
             date = events[-1].date
             if date is not None and date.precision == "day" and not event.aggregate:
                 previous = date  # a summary ("since Sunday") dates no single event
@@ -400,10 +406,14 @@ def _long_past(event: EventClaim, published: dt.date) -> bool:
 
 
 def date_event(
-    event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis, previous: DateRange | None = None
+    event: EventClaim,
+    times: Sequence[TimeExpression],
+    analysis: Analysis,
+    previous: DateRange | None = None,
+    dated: Sequence[EventClaim] = (),
 ) -> EventClaim:
     """The event's own time expression ("on the same day": the date of the event told
-    before it, or "five days later" from it); else the one that dates the sentences just before it;
+    before it, or "five days later" from it, or "the day before the Sumy strike" from that strike); else the one that dates the sentences just before it;
     else the time of the article's lead event. Otherwise unknown."""
     if event.date is not None and event.date.start is not None:
         return event
@@ -411,6 +421,9 @@ def date_event(
     same_day = _SAME_DAY.search(event.evidence.text)
     if same_day and previous is not None and not own:
         return replace(event, date=replace(previous, text=same_day.group()))
+    anchored = _relative_to_an_act(event, analysis, dated) if not own else None
+    if anchored is not None:
+        return anchored
     shifted = _days_after(event, analysis, previous) if not own else None
     if shifted is not None:
         return replace(event, date=shifted)
@@ -439,6 +452,44 @@ def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | Non
         days *= -1 if match.group("way").lower() in {"earlier", "before that"} else 1
     day = previous.start + dt.timedelta(days=days)
     return DateRange(match.group(), day, day, "day")
+
+
+# "The day before the Sumy strike", "Two days after the blast": counted from the act it names.
+_RELATIVE_TO_ACT = re.compile(
+    rf"\b(?:the day|(?P<n>{_NUM}) (?P<unit>day|week)s?|a (?P<unit1>day|week)) (?P<way>before|after) the "
+    r"(?P<what>(?:[\w'’-]+ ){0,2}?(?:strike|attack|blast|bombing|explosion|raid|ambush|clash|clashes|shelling|"
+    r"massacre|killing|assault|fire|fighting))\b",
+    re.I,
+)
+
+
+def _relative_to_an_act(event: EventClaim, analysis: Analysis, dated: Sequence[EventClaim]) -> EventClaim | None:
+    """'The day before the Sumy strike, a guided bomb hit ...': the day of the act named (the first
+    dated event whose sentence names its place, or whose words name that kind of act; else the last
+    dated event), moved."""
+    sentences = analysis.sentences or ()
+    if not dated or not sentences:
+        return None
+    sentence = sentences[event.sentence]
+    match = _RELATIVE_TO_ACT.search(analysis.document.text[sentence.start : sentence.end])
+    if match is None:
+        return None
+    names = [w for w in match.group("what").split()[:-1] if w[:1].isupper()]
+    noun = match.group("what").split()[-1].lower()[:5]
+    text = analysis.document.text
+    named = [
+        e
+        for e in dated
+        if names and all(n in text[sentences[e.sentence].start : sentences[e.sentence].end] for n in names)
+    ]
+    kind = [e for e in dated if noun in f"{e.trigger.text} {e.evidence.text}".lower()]
+    anchor = named[0] if named else kind[0] if kind else dated[-1]  # "the Sumy strike": the story's first telling
+    assert anchor.date is not None and anchor.date.start is not None
+    count = match.group("n")
+    days = (int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)) if count else 1
+    days *= 7 if (match.group("unit") or match.group("unit1") or "").lower() == "week" else 1
+    day = anchor.date.start + dt.timedelta(days=-days if match.group("way").lower() == "before" else days)
+    return replace(event, date=DateRange(match.group(), day, day, "day"))
 
 
 def _context_time(event: EventClaim, times: Sequence[TimeExpression], analysis: Analysis) -> TimeExpression | None:
