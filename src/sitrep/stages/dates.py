@@ -1,9 +1,8 @@
 """Dates: time expressions resolved against the publication date, and each event's date.
 
 Relative expressions ("on Saturday", "last night", "three weeks ago", "last
-month", "in December", "in March last year", "on the 18th", "Christmas Eve", "the summer of 2023",
-"over the weekend",
-"late on Friday") are resolved by our
+month", "in December", "in March last year", "on the 18th", "Christmas Eve",
+"the summer of 2023", "over the weekend", "late on Friday") are resolved by our
 own rules with a precision of day / week / month / year; explicit dates in
 any common order go through dateparser. An event with no time expression in
 its evidence gets precision ``unknown``: the publication date is not a guess
