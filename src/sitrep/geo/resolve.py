@@ -68,6 +68,7 @@ ROUNDS = 3
 STRAY_POPULATION = 100_000
 STRAY_KM = 1000.0
 SKELETON_KM = 300.0  # a place matched by its consonant skeleton alone must lie this near the others
+LOOSE_ABROAD_KM = 800.0  # a looser spelling abroad must lie this near the text's other places
 
 _DIVISION_WORDS = r"(?:province|governorate|governorates|region|state|district|county|parish|prefecture|oblast)"
 _DIVISION_AFTER = re.compile(rf"^\s+{_DIVISION_WORDS}\b", re.I)
@@ -385,6 +386,17 @@ def _drop_strays(slots: Sequence[_Slot], context: _Context, focus: _Focus) -> No
             slot.notes.append(
                 f"only a distant spelling matched, in {choice.entry.country}, not where the text's places are"
             )
+            continue
+        if (
+            choice is not None
+            and choice.match.how == "loose"
+            and focus.country(slot) not in {None, choice.entry.country}
+            and _nearest_km(choice.entry, slots, i) >= LOOSE_ABROAD_KM
+        ):
+            # "struck the al-Salem area, east of Saada city" is not Jerusalem: a looser spelling in
+            # another country, far from every other place of the text
+            slot.choice = None
+            slot.notes.append(f"only a looser spelling matched, in {choice.entry.country}, far from the text's places")
             continue
         if choice is None or choice.entry.kind != "town" or choice.entry.population >= STRAY_POPULATION:
             continue
