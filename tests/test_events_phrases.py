@@ -3593,3 +3593,15 @@ def test_the_day_before_a_named_strike_counts_from_that_strike(analyze):
     ).events
     bomb = next(e for e in events if "Kostiantynivka" in e.evidence.text)
     assert str(bomb.date.start) == "2025-10-12", bomb.date
+
+
+def test_a_toll_risen_by_the_next_morning_continues_the_strike_and_keeps_its_day(analyze):
+    events = analyze(
+        "KYIV, Oct 14 (Meridian Wire) - A Russian ballistic missile struck the bus station in the centre of Sumy on "
+        "Monday afternoon, killing at least seven people, regional officials said. By Tuesday morning the toll had "
+        "risen to nine, the Sumy regional military administration said, after two of the wounded died in hospital.",
+        "2025-10-14",
+    ).events
+    strike, *updates = events
+    assert all(u.refers_to == strike.event_id for u in updates), events
+    assert all(str(u.date.start) == "2025-10-13" for u in updates), [u.date for u in updates]

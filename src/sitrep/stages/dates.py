@@ -373,7 +373,7 @@ class DateStage:
         previous: DateRange | None = None  # the last day-precise date, in reading order
         for event in analysis.events or ():
             dated = [e for e in events if e.date and e.date.precision == "day"]
-            events.append(date_event(event, times, analysis, previous, dated))
+            events.append(_counted_by(date_event(event, times, analysis, previous, dated), events, analysis))
             date = events[-1].date
             if date is not None and date.precision == "day" and not event.aggregate:
                 previous = date  # a summary ("since Sunday") dates no single event
@@ -451,6 +451,19 @@ def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | Non
         days *= -1 if match.group("way").lower() in {"earlier", "before that"} else 1
     day = previous.start + dt.timedelta(days=days)
     return DateRange(match.group(), day, day, "day")
+
+
+def _counted_by(event: EventClaim, earlier: Sequence[EventClaim], analysis: Analysis) -> EventClaim:
+    """'By Tuesday morning the toll had risen to nine': when a continued act was counted, not
+    when it happened; it keeps the date of the act it continues."""
+    date = event.date
+    if event.refers_to is None or date is None or not date.text:
+        return event
+    at = analysis.document.text.find(date.text, event.evidence.start, event.evidence.end)
+    if at < 3 or analysis.document.text[at - 3 : at].lower() != "by ":
+        return event
+    act = next((e for e in earlier if e.event_id == event.refers_to), None)
+    return replace(event, date=act.date) if act is not None and act.date is not None else event
 
 
 # "The day before the Sumy strike", "Two days after the blast": counted from the act it names.

@@ -1566,7 +1566,12 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         return False
     new_place, new_date = _new_where_or_when(claim, analysis)
     adjacent = claim.sentence - antecedent.sentence == 1
+    if outcome_only and adjacent and _TOLL_ROSE.search(claim.evidence.text):
+        return True  # "By Tuesday morning the toll had risen to nine, the Sumy administration said"
     return not new_date and (not new_place or (definite and adjacent))
+
+
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,30}\b(?:rose|risen|climbed|reached|increased|jumped)\b", re.I)
 
 
 def _killed_by_no_one_named(trigger: Token, tokens: Sequence[Token]) -> bool:
