@@ -1571,7 +1571,9 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     return not new_date and (not new_place or (definite and adjacent))
 
 
-_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,30}\b(?:rose|risen|climbed|reached|increased|jumped)\b", re.I)
+_TOLL_ROSE = re.compile(
+    r"\bby\b[^.;]{0,30}\btoll\b[^.;]{0,30}\b(?:rose|risen|climbed|reached|increased|jumped)\b", re.I
+)
 
 
 def _killed_by_no_one_named(trigger: Token, tokens: Sequence[Token]) -> bool:
