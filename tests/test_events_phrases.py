@@ -3605,3 +3605,11 @@ def test_a_toll_risen_by_the_next_morning_continues_the_strike_and_keeps_its_day
     strike, *updates = events
     assert all(u.refers_to == strike.event_id for u in updates), events
     assert all(str(u.date.start) == "2025-10-13" for u in updates), [u.date for u in updates]
+
+
+def test_a_battles_toll_adds_the_state_forces_own_dead_told_next(analyze):
+    events = analyze(
+        "On Monday Jordanian border guards killed nine armed smugglers in a clash along the border. "
+        "One soldier was killed."
+    ).events
+    assert len(events) == 1 and events[0].killed == Count(10, 10), events

@@ -895,13 +895,40 @@ def _absorb(event: EventClaim, continuation: EventClaim, text: str, *, refine_pl
     return replace(
         event,
         evidence=evidence,
-        killed=event.killed or continuation.killed,
+        killed=_both_sides_dead(event, continuation) or event.killed or continuation.killed,
         injured=event.injured or continuation.injured,
         casualties=event.casualties or continuation.casualties,
         weapons=tuple(dict.fromkeys(event.weapons + continuation.weapons)),
         actor2=event.actor2 or continuation.actor2,
         location=_finer(event.location, continuation) if refine_place else event.location,
     )
+
+
+def _both_sides_dead(event: EventClaim, continuation: EventClaim) -> Count | None:
+    """'Border guards killed nine armed smugglers in a clash. One soldier was killed.': a battle's
+    toll is both sides' dead, as ACLED counts it, when the act counted the other side's and the
+    sentence after counts the state forces' own."""
+    if event.event_type != "Battles" or event.killed is None or continuation.killed is None:
+        return None
+    if event.actor1 is None or event.actor1.kind not in STATE_KINDS:
+        return None
+    if event.actor2 is not None and event.actor2.kind in STATE_KINDS:
+        return None
+    if not _OWN_DEAD.search(continuation.evidence.text):
+        return None
+    high = (
+        None
+        if event.killed.max is None or continuation.killed.max is None
+        else event.killed.max + continuation.killed.max
+    )
+    return Count(event.killed.min + continuation.killed.min, high)
+
+
+STATE_KINDS = frozenset({1, 8})  # ACLED inter codes: state forces at home and abroad
+_OWN_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|officers?|policem[ae]n|guards?|personnel|servicem[ae]n|comrades|heroes|martyred|our)\b",
+    re.I,
+)
 
 
 def _finer(place: Place | None, continuation: EventClaim) -> Place | None:
