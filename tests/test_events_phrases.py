@@ -3613,3 +3613,15 @@ def test_a_battles_toll_adds_the_state_forces_own_dead_told_next(analyze):
         "One soldier was killed."
     ).events
     assert len(events) == 1 and events[0].killed == Count(10, 10), events
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("all four attackers were killed, and one officer died in the fighting", 5),
+        ("Our heroes killed two of the terrorists, while one soldier was martyred and two others were wounded", 3),
+        ("fighters ambushed a convoy, killing 17 junta soldiers, while two of its fighters were killed", 19),
+    ],
+)
+def test_the_dead_of_both_sides_told_in_two_clauses_add_up(sentence, total):
+    assert counts_in_text(sentence)["killed"] == Count(total, total)

@@ -481,6 +481,21 @@ _GROUP_AND_ONE_AFTER = re.compile(
     r"(?:[\w'’-]+\s+)??(?P<second>[\w'’-]+)",
     re.I,
 )
+# "all four attackers were killed, and one officer died in the fighting", "killing 17 junta soldiers,
+# while two of its fighters were killed": the dead of both sides, told in two clauses, add up.
+_BOTH_SIDES = (
+    re.compile(
+        rf"\b(?P<n>{_QUANT})(?P<first>(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}{_KILL}\b[^.;]{{0,60}}?\b(?:and|while|whereas)\s+"
+        rf"(?P<m>{_QUANT})(?P<second>(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}(?:{_KILL}|lost their lives)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<first>(?:\s+(?!(?:and|while|whereas)\b)[\w'’-]+){{1,4}})[^.;]{{0,40}}?"
+        r"\b(?:and|while|whereas)\s+"
+        rf"(?P<m>{_QUANT})(?P<second>(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}{_KILL}\b",
+        re.I,
+    ),
+)
 # "killing a family of six"
 _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+of\s+(?P<n>{_QUANT})", re.I)
 
@@ -488,6 +503,11 @@ _FAMILY_OF = re.compile(rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:an?|the)\s+family\s+
 def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, int]]]:
     """Counts of victims listed in two parts, with the stretch of text each came from."""
     found: dict[str, tuple[Count, tuple[int, int]]] = {}
+    for pattern in _BOTH_SIDES:
+        for match in pattern.finditer(sentence_text):
+            total = _two_groups(match)
+            if total is not None:
+                found.setdefault("killed", (total, match.span()))
     for pattern in (_PERSON_AND_KIN, _PERSON_AND_DESCRIBED_KIN, _PERSON_AND_KIN_BEFORE, _NAMED_AND_KIN):
         for match in pattern.finditer(sentence_text):
             first = match.group("first") or None  # None for a pronoun or a name: "killing him and his brother"
