@@ -3625,3 +3625,12 @@ def test_a_battles_toll_adds_the_state_forces_own_dead_told_next(analyze):
 )
 def test_the_dead_of_both_sides_told_in_two_clauses_add_up(sentence, total):
     assert counts_in_text(sentence)["killed"] == Count(total, total)
+
+
+def test_a_toll_told_citing_medics_elsewhere_still_continues_the_attack(analyze):
+    events = analyze(
+        "On Saturday gunmen opened fire on a dozen cars of truffle hunters some 30 km east of Sukhnah. At least 18 "
+        "people were killed, the monitor said, citing relatives and medics in Palmyra."
+    ).events
+    assert len(events) == 1 and events[0].killed == Count(18, None), events
+    assert events[0].location is None or events[0].location.name != "Tadmur", events[0].location

@@ -1635,6 +1635,7 @@ def _new_where_or_when(claim: EventClaim, analysis: Analysis) -> tuple[bool, boo
             and before in _LOCATIVE
             and not _is_country(entity.text)
             and not _where_the_wounded_went(entity, tokens)
+            and not _where_the_sources_are(entity, tokens)
         ):
             place = True
     return place, date
@@ -1647,6 +1648,16 @@ def _where_the_wounded_went(entity: Entity, tokens: Sequence[Token]) -> bool:
     return "hospital" in entity.text.lower() or "hospital" in around
 
 
+def _where_the_sources_are(entity: Entity, tokens: Sequence[Token]) -> bool:
+    """'citing relatives and medics in Palmyra', 'officials in Damascus said': where those who
+    tell the act are, not a new place of the act."""
+    around = {t.text.lower() for t in tokens[max(0, entity.token_start - 4) : entity.token_start]}
+    return bool(around & _SOURCE_NOUNS)
+
+
+_SOURCE_NOUNS = frozenset(
+    "citing medics doctors officials official source sources spokesman correspondent reporters journalists".split()
+)
 _AGE = re.compile(r"\byears?[- ]old\b", re.I)
 
 
