@@ -3634,3 +3634,12 @@ def test_a_toll_told_citing_medics_elsewhere_still_continues_the_attack(analyze)
     ).events
     assert len(events) == 1 and events[0].killed == Count(18, None), events
     assert events[0].location is None or events[0].location.name != "Tadmur", events[0].location
+
+
+def test_an_act_in_apposition_is_no_speaker(analyze):
+    event = only_event(
+        analyze,
+        "Islamic State militants ambushed a convoy of truffle hunters east of Sukhnah on Saturday, the deadliest "
+        "attack in the Badia since the harvest season began, a war monitor and a local official said.",
+    )
+    assert event.attribution.source.startswith("war monitor"), event.attribution.source

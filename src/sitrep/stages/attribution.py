@@ -516,18 +516,28 @@ def _said_by_a_pronoun(tokens: Sequence[Token], event: EventClaim) -> bool:
 
 
 def _speaker_head(subject: Token, tokens: Sequence[Token]) -> Token:
-    """The subject, unless it is a count of people ending the reported clause, parsed with the real
-    speaker as its appositive: "killed 31 people, among them three children and seven women,
+    """The subject, unless it is a count of people or an act ending the reported clause, parsed with
+    the real speaker as its appositive: "killed 31 people, among them three children and seven women,
     Lebanon's health minister said"."""
     counted = any(t.head == subject.i and t.dep == "nummod" for t in tokens)
-    if not counted:
+    if not counted and subject.lemma.lower() not in _ACTS_THAT_CANNOT_SPEAK:
         return subject
     inside = {subject.i}
     for token in tokens:  # conjuncts and appositives follow their heads: one pass in order finds them
         if token.head in inside and token.i != token.head:
             inside.add(token.i)
+    if not counted:  # "the deadliest attack ..., a war monitor and a local official said": parsed as conjuncts
+        tellers = [t for t in tokens if t.head == subject.i and t.dep in {"appos", "conj"} and t.i > subject.i]
+        return tellers[0] if tellers else subject
     appositives = [t for t in tokens if t.i in inside and t.dep == "appos" and t.i > subject.i]
     return appositives[-1] if appositives else subject
+
+
+# "ambushed a convoy on Saturday, the deadliest attack since the season began, a war monitor said":
+# an act in apposition is no speaker; the appositive after it is.
+_ACTS_THAT_CANNOT_SPEAK = frozenset(
+    "attack strike assault bombing ambush raid explosion blast clash killing incident operation".split()
+)
 
 
 def _phrase(tokens: Sequence[Token], head: Token, by_index: dict[int, Token]) -> tuple[int, int] | None:
