@@ -3643,3 +3643,21 @@ def test_an_act_in_apposition_is_no_speaker(analyze):
         "attack in the Badia since the harvest season began, a war monitor and a local official said.",
     )
     assert event.attribution.source.startswith("war monitor"), event.attribution.source
+
+
+def test_the_gunmen_recalled_right_after_an_ambush_retell_it_and_its_toll_is_the_ambushs(analyze):
+    events = analyze(
+        "Islamic State militants ambushed a convoy of truffle hunters in the desert east of Sukhnah on Saturday. "
+        "The gunmen opened fire on about a dozen cars some 30 km east of the town. At least 18 people were killed "
+        "and 11 were wounded, the monitor said."
+    ).events
+    ambush = events[0]
+    assert ambush.killed == Count(18, None) and ambush.injured == Count(11, 11), ambush
+    assert all(e.refers_to in {None, ambush.event_id} for e in events[1:]), events
+
+
+def test_the_gunmen_then_acting_again_is_a_new_act(analyze):
+    events = analyze(
+        "Gunmen ambushed an army patrol near Baniyas on Friday. The gunmen then attacked checkpoints in the town."
+    ).events
+    assert len(events) == 2, events

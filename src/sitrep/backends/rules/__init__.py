@@ -1561,16 +1561,25 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         and claim.event_type == "Battles"
         and claim.sentence - antecedent.sentence == 1
     )
-    definite = _definite_act(trigger_token, tokens) or answered
+    adjacent = claim.sentence - antecedent.sentence == 1
+    # "Militants ambushed a convoy ... The gunmen opened fire on a dozen cars": the doers recalled
+    # ("The gunmen then attacked checkpoints" is their next act)
+    recalled_doers = (
+        adjacent
+        and bool(_THE_DOERS.match(claim.actor1.text if claim.actor1 else ""))
+        and not _NEXT_ACT.search(claim.evidence.text)
+    )
+    definite = _definite_act(trigger_token, tokens) or answered or recalled_doers
     if not (outcome_only or definite):
         return False
     new_place, new_date = _new_where_or_when(claim, analysis)
-    adjacent = claim.sentence - antecedent.sentence == 1
     if outcome_only and adjacent and _TOLL_ROSE.search(claim.evidence.text):
         return True  # "By Tuesday morning the toll had risen to nine, the Sumy administration said"
     return not new_date and (not new_place or (definite and adjacent))
 
 
+_NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)
+_THE_DOERS = re.compile(r"the (?:gunmen|attackers|assailants|militants|raiders)\b", re.I)
 _TOLL_ROSE = re.compile(
     r"\bby\b[^.;]{0,30}\btoll\b[^.;]{0,30}\b(?:rose|risen|climbed|reached|increased|jumped)\b", re.I
 )
