@@ -3661,3 +3661,13 @@ def test_the_gunmen_then_acting_again_is_a_new_act(analyze):
         "Gunmen ambushed an army patrol near Baniyas on Friday. The gunmen then attacked checkpoints in the town."
     ).events
     assert len(events) == 2, events
+
+
+def test_another_sources_full_telling_of_the_act_is_a_claim_of_its_own(analyze):
+    events = analyze(
+        "Israeli aircraft struck a site of the Syrian Arab Army near the town of Kisweh, south of Damascus, on "
+        "Thursday evening, killing two soldiers, a military source told Syria Today. The Israeli army claimed that "
+        "it had struck “weapons depots belonging to the former regime” in the area.",
+    ).events
+    sources = {e.attribution.source for e in events}
+    assert len(events) == 2 and len(sources) == 2, [(e.attribution.source, e.evidence.text) for e in events]

@@ -865,6 +865,8 @@ def _summarises(event: EventClaim, events: list[EventClaim]) -> bool:
 def _another_version(event: EventClaim, antecedent: EventClaim) -> bool:
     if event.attribution.source in {"author", antecedent.attribution.source}:
         return False
+    if antecedent.attribution.source != "author" and _retells_the_act(event):
+        return True  # "The army said its aircraft had destroyed 'militia gatherings' in the town"
     if event.status != antecedent.status:
         return True
     named = {a.name for a in (event.actor1, antecedent.actor1) if a and a.actor_id != "unidentified-armed-group"}
@@ -873,6 +875,15 @@ def _another_version(event: EventClaim, antecedent: EventClaim) -> bool:
     return any(
         _disjoint(getattr(event, name), getattr(antecedent, name)) for name in ("killed", "injured", "casualties")
     )
+
+
+def _retells_the_act(event: EventClaim) -> bool:
+    """A full telling (who struck what), not a bare outcome ('two were killed', 'the toll rose')."""
+    words = event.trigger.text.lower().split()
+    return bool(words) and words[0] in _ACT_VERBS
+
+
+_ACT_VERBS = frozenset("struck strike hit hits destroyed targeted bombed shelled attacked fired".split())
 
 
 def _disjoint(a: Count | None, b: Count | None) -> bool:
