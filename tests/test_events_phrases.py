@@ -3671,3 +3671,11 @@ def test_another_sources_full_telling_of_the_act_is_a_claim_of_its_own(analyze):
     ).events
     sources = {e.attribution.source for e in events}
     assert len(events) == 2 and len(sources) == 2, [(e.attribution.source, e.evidence.text) for e in events]
+
+
+def test_a_third_partys_detail_of_the_act_joins_it(analyze):
+    events = analyze(
+        "Three U.S. soldiers were killed when a drone struck a small outpost in Jordan near the Syrian border on "
+        "Sunday, U.S. officials said. U.S. Central Command said the drone hit a housing area early in the morning."
+    ).events
+    assert len(events) == 1, [(e.attribution.source, e.evidence.text) for e in events]

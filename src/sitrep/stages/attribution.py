@@ -833,7 +833,7 @@ def merge_continuations(events: list[EventClaim], text: str) -> list[EventClaim]
         antecedent = kept.get(event.refers_to or "")
         if antecedent is None:
             kept[event.event_id] = replace(event, refers_to=None)
-        elif _another_version(event, antecedent):
+        elif _another_version(event, antecedent, text):
             kept[event.event_id] = replace(
                 event,
                 refers_to=None,
@@ -862,10 +862,10 @@ def _summarises(event: EventClaim, events: list[EventClaim]) -> bool:
     )
 
 
-def _another_version(event: EventClaim, antecedent: EventClaim) -> bool:
+def _another_version(event: EventClaim, antecedent: EventClaim, text: str) -> bool:
     if event.attribution.source in {"author", antecedent.attribution.source}:
         return False
-    if antecedent.attribution.source != "author" and _retells_the_act(event):
+    if antecedent.attribution.source != "author" and _retells_the_act(event, text):
         return True  # "The army said its aircraft had destroyed 'militia gatherings' in the town"
     if event.status != antecedent.status:
         return True
@@ -877,13 +877,18 @@ def _another_version(event: EventClaim, antecedent: EventClaim) -> bool:
     )
 
 
-def _retells_the_act(event: EventClaim) -> bool:
-    """A full telling (who struck what), not a bare outcome ('two were killed', 'the toll rose')."""
+def _retells_the_act(event: EventClaim, text: str) -> bool:
+    """The doer's own telling of its act ('The army said its aircraft had struck ...', 'claimed that
+    it had struck'), not a bare outcome ('two were killed') or a detail from a third party."""
     words = event.trigger.text.lower().split()
-    return bool(words) and words[0] in _ACT_VERBS
+    before = text[event.evidence.start : event.trigger.start]
+    return bool(words) and words[0] in _ACT_VERBS and bool(_OWN_DOER.search(before))
 
 
 _ACT_VERBS = frozenset("struck strike hit hits destroyed targeted bombed shelled attacked fired".split())
+_OWN_DOER = re.compile(
+    r"(?:(?<!did )\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?|\b(?:its|their|our)\s+(?:[\w'’-]+\s+){0,3})$", re.I
+)
 
 
 def _disjoint(a: Count | None, b: Count | None) -> bool:
