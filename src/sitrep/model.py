@@ -184,6 +184,11 @@ class Entity:
 # --- actors ----------------------------------------------------------------
 
 
+# ACLED inter codes of armed sides: state forces at home and abroad; rebels and militias.
+STATE_KINDS = frozenset({1, 8})
+NON_STATE_KINDS = frozenset({2, 3, 4})
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An actor as the output contract shows it."""

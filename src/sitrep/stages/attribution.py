@@ -19,7 +19,19 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
-from ..model import Actor, Analysis, Attribution, Count, EventClaim, EventStatus, Place, SourceKind, Span, Token
+from ..model import (
+    STATE_KINDS,
+    Actor,
+    Analysis,
+    Attribution,
+    Count,
+    EventClaim,
+    EventStatus,
+    Place,
+    SourceKind,
+    Span,
+    Token,
+)
 from ..resources import fold
 from ..settings import Settings
 from ..text import dateline_spans
@@ -950,7 +962,6 @@ def _both_sides_dead(event: EventClaim, continuation: EventClaim) -> Count | Non
     return Count(event.killed.min + continuation.killed.min, high)
 
 
-STATE_KINDS = frozenset({1, 8})  # ACLED inter codes: state forces at home and abroad
 _OWN_DEAD = re.compile(
     r"\b(?:soldiers?|troops|officers?|policem[ae]n|guards?|personnel|servicem[ae]n|comrades|heroes|martyred|our)\b",
     re.I,

@@ -412,8 +412,9 @@ def date_event(
     dated: Sequence[EventClaim] = (),
 ) -> EventClaim:
     """The event's own time expression ("on the same day": the date of the event told
-    before it, or "five days later" from it, or "the day before the Sumy strike" from that strike); else the one that dates the sentences just before it;
-    else the time of the article's lead event. Otherwise unknown."""
+    before it, or "five days later" from it, or "the day before the Sumy strike" from that
+    strike); else the one that dates the sentences just before it; else the time of the
+    article's lead event. Otherwise unknown."""
     if event.date is not None and event.date.start is not None:
         return event
     own = [t for t in times if event.evidence.start <= t.start < event.evidence.end]

@@ -22,7 +22,18 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ... import resources
-from ...model import Actor, ActorMention, Analysis, Entity, EventClaim, Sentence, Span, Token
+from ...model import (
+    NON_STATE_KINDS,
+    STATE_KINDS,
+    Actor,
+    ActorMention,
+    Analysis,
+    Entity,
+    EventClaim,
+    Sentence,
+    Span,
+    Token,
+)
 from ...registry import register
 from ...settings import Settings
 from ...stages import actors
@@ -1254,7 +1265,7 @@ def _same_kind_by_armed_doer(claim: EventClaim) -> Callable[[EventClaim], bool]:
             doer is not None
             and _named(doer)
             and not _speaker_relative(doer)
-            and doer.kind in triggers.STATE_KINDS | triggers.NON_STATE_KINDS
+            and doer.kind in STATE_KINDS | NON_STATE_KINDS
             and c.sub_event_type == claim.sub_event_type
             and not (claim.actor2 is not None and _same_side(doer, claim.actor2))  # the hit side did not fire
         )
@@ -1397,7 +1408,7 @@ def _armed_side(actor: Actor | None) -> bool:
         actor is not None
         and _named(actor)
         and not _speaker_relative(actor)
-        and actor.kind in triggers.STATE_KINDS | triggers.NON_STATE_KINDS
+        and actor.kind in STATE_KINDS | NON_STATE_KINDS
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...model import Token
+from ...model import STATE_KINDS, Token
 from ...text import DRONE_BOAT_WORDS
 
 VERB_TRIGGERS: dict[str, str] = {
@@ -421,8 +421,6 @@ DEFAULT_HINTS = {
     ),
     **dict.fromkeys(["explosion", "explosions", "blast", "blasts", "explode", "exploded", "detonated"], IED),
 }
-STATE_KINDS = frozenset({1, 8})
-NON_STATE_KINDS = frozenset({2, 3, 4})
 SEIZE_WORDS = frozenset("seize seized seizing seizes capture captured capturing grabbed snatched".split())
 
 
