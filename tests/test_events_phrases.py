@@ -3679,3 +3679,12 @@ def test_a_third_partys_detail_of_the_act_joins_it(analyze):
         "Sunday, U.S. officials said. U.S. Central Command said the drone hit a housing area early in the morning."
     ).events
     assert len(events) == 1, [(e.attribution.source, e.evidence.text) for e in events]
+
+
+def test_people_detained_with_no_one_named_were_detained_by_the_state_forces_that_acted_before(analyze):
+    events = analyze(
+        "Jordanian border guards clashed with armed smugglers near al-Ruwaished on Monday, killing four of them. "
+        "Fifteen smugglers were detained."
+    ).events
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrest.actor1 is not None and arrest.actor1.country == "JO", arrest.actor1

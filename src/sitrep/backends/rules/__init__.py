@@ -1247,6 +1247,10 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
             )
             if fight is not None:
                 claim = replace(claim, actor1=fight.actor1, actor2=fight.actor2)
+        if claim.sub_event_type == "Arrests" and claim.actor1 is None:
+            # "Fifteen smugglers were detained": by the state's forces that acted just before
+            donor = _latest_nearby(result, claim, sentences, _state_doer, paragraphs_back=1)
+            claim = replace(claim, actor1=donor.actor1 if donor else None)
         if "untold-doer" in claim.flags:
             donor = _latest_nearby(result, claim, sentences, _same_kind_by_armed_doer(claim), paragraphs_back=1)
             flags = tuple(f for f in claim.flags if f != "untold-doer")
@@ -1256,6 +1260,10 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides)\b", re.I)
+
+
+def _state_doer(claim: EventClaim) -> bool:
+    return claim.actor1 is not None and claim.actor1.kind in STATE_KINDS and _named(claim.actor1)
 
 
 def _same_kind_by_armed_doer(claim: EventClaim) -> Callable[[EventClaim], bool]:
