@@ -3688,3 +3688,12 @@ def test_people_detained_with_no_one_named_were_detained_by_the_state_forces_tha
     ).events
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrest.actor1 is not None and arrest.actor1.country == "JO", arrest.actor1
+
+
+def test_protesters_blocking_a_road_is_no_intervention(analyze):
+    event = only_event(
+        analyze,
+        "On Tuesday night, hundreds of residents blocked Route 55 near Kedumim to protest against the removal of "
+        "checkpoints.",
+    )
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type

@@ -968,6 +968,9 @@ RIOTING = frozenset(
     looted smashed rioters rioting clashed""".split()
 )
 MOB = frozenset("mob lynched lynching mobs".split())
+ROAD_WORDS = frozenset(
+    "road roads route highway street streets junction intersection roundabout bridge traffic".split()
+)
 
 
 PROTEST_NOUNS = frozenset("protesters demonstrators protest protests demonstrations march marchers rally".split())
@@ -982,6 +985,9 @@ def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str
         return ("Riots", "Violent demonstration")
     if words & LETHAL_FORCE and words & PROTEST_NOUNS:
         return ("Protests", "Excessive force against protesters")  # "350 people killed in the protests"
-    if words & INTERVENTION:
+    intervention = words & INTERVENTION
+    if intervention == {"blocked"} and words & ROAD_WORDS:
+        intervention = frozenset()  # "residents blocked Route 55 to protest": the protesters blocked it
+    if intervention:
         return ("Protests", "Protest with intervention")
     return ("Protests", "Peaceful protest")
