@@ -3697,3 +3697,12 @@ def test_protesters_blocking_a_road_is_no_intervention(analyze):
         "checkpoints.",
     )
     assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+
+
+def test_a_foreign_states_forces_taking_ground_abroad_overtake_it(analyze):
+    event = only_event(
+        analyze, "Units of the Vostok group of Russian forces liberated the village of Mala Tokmachka on Monday."
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+    home = only_event(analyze, "Syrian government forces retook the town of Khan Shaykhun on Monday.")
+    assert home.sub_event_type == "Government regains territory", home.sub_event_type

@@ -815,11 +815,17 @@ class ActorContextStage:
             actor2 = _hosted_forces(event, day) or actor2
         if actor2 is None and _fired_across_a_border(event, analysis):
             actor2 = STATE_FORCES_OF_CONTEXT
+        actor1 = resolve_in_context(actor1, country, day, forces_of)
+        sub_type = event.sub_event_type
+        if sub_type == REGAINS and actor1 is not None and actor1.kind == 8:
+            sub_type = OVERTAKES  # ACLED: a foreign state's forces taking ground abroad overtake it
         return replace(
-            event,
-            actor1=resolve_in_context(actor1, country, day, forces_of),
-            actor2=resolve_in_context(actor2, country, day, forces_of),
+            event, actor1=actor1, actor2=resolve_in_context(actor2, country, day, forces_of), sub_event_type=sub_type
         )
+
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
 
 
 # The state forces of wherever the event happened, resolved by `resolve_in_context`.
