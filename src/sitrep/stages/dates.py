@@ -370,13 +370,15 @@ class DateStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         times = tuple(find_times(analysis.document.text, analysis.document.published))
         events: list[EventClaim] = []
+        dated: list[EventClaim] = []  # the events dated to the day so far, in reading order
         previous: DateRange | None = None  # the last day-precise date, in reading order
         for event in analysis.events or ():
-            dated = [e for e in events if e.date and e.date.precision == "day"]
             events.append(_counted_by(date_event(event, times, analysis, previous, dated), events, analysis))
             date = events[-1].date
-            if date is not None and date.precision == "day" and not event.aggregate:
-                previous = date  # a summary ("since Sunday") dates no single event
+            if date is not None and date.precision == "day":
+                dated.append(events[-1])
+                if not event.aggregate:
+                    previous = date  # a summary ("since Sunday") dates no single event
         published = analysis.document.published
         if published is not None:
             events = [e for e in events if not _long_past(e, published)]
