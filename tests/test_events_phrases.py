@@ -3706,3 +3706,17 @@ def test_a_foreign_states_forces_taking_ground_abroad_overtake_it(analyze):
     assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
     home = only_event(analyze, "Syrian government forces retook the town of Khan Shaykhun on Monday.")
     assert home.sub_event_type == "Government regains territory", home.sub_event_type
+
+
+def test_the_fighting_named_as_the_scene_of_a_strike_is_no_clash_of_its_own(analyze):
+    event = only_event(
+        analyze,
+        "On Sunday, a Turkish drone struck a convoy of civilians driving to a sit-in against the fighting near "
+        "Manbij, killing two people.",
+    )
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+    events = analyze(
+        "Gunmen ambushed an army patrol west of Culiacán on Monday. The ministry said four attackers were killed "
+        "in the firefight and that three suspects were arrested."
+    ).events
+    assert {e.sub_event_type for e in events} >= {"Armed clash", "Arrests"}, [e.sub_event_type for e in events]

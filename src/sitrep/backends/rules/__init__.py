@@ -182,6 +182,7 @@ class RuleExtractor:
         text = analysis.document.text[sentence.start : sentence.end]
         casualties = numbers.casualties_in(tokens, text)
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
+        found = [t for t in found if not _fighting_as_setting(t, found, parse)]
         claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
         claims = _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
@@ -792,6 +793,20 @@ def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
         return [_Draft(sentence, t, [t]) for t in primaries]
     verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
+
+
+def _fighting_as_setting(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse: arguments.Parse) -> bool:
+    """'struck the ministry … as Israel escalated its intervention in the fighting', 'a convoy driving to
+    a sit-in against the fighting': the fighting is the scene of the act told by the verb, not an act."""
+    head = parse.get(trigger.head)
+    if trigger.cls != "clash" or trigger.pos != "NOUN" or head is None or head.dep != "pobj":
+        return False
+    if "the" not in {t.text.lower() for t in parse.kids(head.i, "det")}:
+        return False
+    preposition = parse.get(head.head)
+    if preposition is not None and any(t.cls == "outcome" and t.head == preposition.head for t in found):
+        return False  # "four attackers were killed … in the firefight": the fight their deaths came in
+    return any(t.pos == "VERB" and t.cls != "outcome" and t.head != trigger.head for t in found)
 
 
 def _is_aftermath(trigger: triggers.Trigger) -> bool:
