@@ -3720,3 +3720,10 @@ def test_the_fighting_named_as_the_scene_of_a_strike_is_no_clash_of_its_own(anal
         "in the firefight and that three suspects were arrested."
     ).events
     assert {e.sub_event_type for e in events} >= {"Armed clash", "Arrests"}, [e.sub_event_type for e in events]
+
+
+def test_attacks_on_ships_with_no_weapon_named_are_strikes_from_afar(analyze):
+    event = only_event(
+        analyze, "Since November 19, the Houthis have attacked commercial and naval vessels more than 60 times."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type

@@ -953,6 +953,9 @@ def _with_missing_target(kept: EventClaim, other: EventClaim) -> EventClaim:
 _REMOTE_WORDS = frozenset("hit struck strike strikes raid raids targeted target targeting attacks".split())
 
 
+_SHIP_ATTACK_WORDS = _REMOTE_WORDS | {"attack", "attacked", "attacking"}
+
+
 def _is_remote_word(claim: EventClaim) -> bool:
     """Words that, without a weapon, usually still mean a strike from afar ("the raids hit ...")."""
     return claim.trigger.text.lower().split()[0] in _REMOTE_WORDS
@@ -1163,6 +1166,15 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
                 claim,
                 event_type=nearest.event_type,
                 sub_event_type=nearest.sub_event_type,
+                flags=tuple(f for f in claim.flags if f != "generic-type"),
+            )
+        elif "generic-type" in claim.flags and _on_ships(claim) and claim.trigger.text.lower() in _SHIP_ATTACK_WORDS:
+            # "the Houthis have attacked merchant ships 45 times": ships at sea are hit by missiles
+            # and drones; boarding or shooting from a skiff has verbs of its own
+            claim = replace(
+                claim,
+                event_type="Explosions/Remote violence",
+                sub_event_type=triggers.SHELLING,
                 flags=tuple(f for f in claim.flags if f != "generic-type"),
             )
         result.append(claim)
