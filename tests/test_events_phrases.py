@@ -3727,3 +3727,11 @@ def test_attacks_on_ships_with_no_weapon_named_are_strikes_from_afar(analyze):
         analyze, "Since November 19, the Houthis have attacked commercial and naval vessels more than 60 times."
     )
     assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+
+
+def test_an_act_inside_a_whether_clause_is_a_question_not_an_event(analyze):
+    events = analyze(
+        "Gunmen ambushed a convoy of truffle hunters near Palmyra on Sunday, killing four. Security forces arrested "
+        "three men on Monday. The ministry did not say whether they were the men who attacked the convoy."
+    ).events
+    assert len(events) == 2, [(e.sub_event_type, e.evidence.text) for e in events]

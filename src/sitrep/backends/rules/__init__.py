@@ -343,6 +343,8 @@ class _SentenceContext:
             return False
         if text.rstrip().rstrip('"”’').endswith("?"):
             return False  # "Did anyone come after the drone strike?" asks; it asserts nothing
+        if self._asked_whether(head):
+            return False  # "It did not say whether they were the men who attacked the convoy"
         if _VICTIMS_TOLD.match(text):
             return False  # "Of the injured, four were hit by live fire": who the victims told before were
         dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
@@ -371,6 +373,12 @@ class _SentenceContext:
             named = any(m.how in {"name", "alias", "demonym", "metonym"} for m in self.mentions)
             return named and not head.text.lower().endswith("s")  # "an attack by X", not "X's attacks"
         return True
+
+    def _asked_whether(self, head: Token) -> bool:
+        """An act inside a 'whether' clause is a question about it, asserted by no one."""
+        return any(
+            k.text.lower() == "whether" for t in (head, *self._governors(head)) for k in self.parse.kids(t.i, "mark")
+        )
 
     def _conjectured(self, head: Token) -> bool:
         """A strike named only as one theory among others, as what a copula says of a guess."""
