@@ -38,6 +38,7 @@ def only_event(analyze, text: str, published: str = PUBLISHED):
         ("1,200", Count(1200, 1200)),
         ("twenty five", Count(25, 25)),
         ("up to 7", Count(1, 7)),
+        ("an undetermined number", Count(1, None)),
     ],
 )
 def test_number_phrases_become_ranges(phrase, expected):
@@ -3735,3 +3736,10 @@ def test_an_act_inside_a_whether_clause_is_a_question_not_an_event(analyze):
         "three men on Monday. The ministry did not say whether they were the men who attacked the convoy."
     ).events
     assert len(events) == 2, [(e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_tank_shells_landing_on_homes_are_shelling(analyze):
+    event = only_event(
+        analyze, "On 31 October, tank shells landed on homes on the eastern edge of Bureij camp, killing three people."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type

@@ -67,6 +67,15 @@ VAGUE = {
     "some": (2, None),
     "multiple": (2, None),
     "a number": (2, None),  # "killing a number of the attackers"
+    # "injuring an undetermined number": someone was hurt, no one says how many
+    **dict.fromkeys(
+        (
+            f"{article} {word} number"
+            for article in ("a", "an")
+            for word in ("undetermined", "unknown", "unspecified", "undisclosed")
+        ),
+        (1, None),
+    ),
 }
 OPEN_ABOVE = ("more than", "over", "upwards of", "in excess of")
 AT_LEAST = ("at least", "a minimum of", "no fewer than", "no less than", "not less than")
@@ -274,7 +283,8 @@ def zero_counts(text: str) -> dict[str, Count]:
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+|seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|eleven|twelve"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|a dozen|dozens|scores|hundreds|several|a few|a number(?= of))\b"
+    r"|nine|ten|a dozen|dozens|scores|hundreds|several|a few|a number(?= of)"
+    r"|an? (?:undetermined|unknown|unspecified|undisclosed) number)\b"
 )
 _QUANT = (
     rf"(?:between\s+{_NUM}\s+and\s+{_NUM}"
