@@ -3743,3 +3743,9 @@ def test_tank_shells_landing_on_homes_are_shelling(analyze):
         analyze, "On 31 October, tank shells landed on homes on the eastern edge of Bureij camp, killing three people."
     )
     assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+
+
+def test_troops_blowing_up_a_row_of_residential_buildings_destroy_civilian_property(analyze):
+    event = only_event(analyze, "Israeli troops blew up a row of residential buildings in Rafah on Saturday.")
+    assert event.sub_event_type == "Looting/property destruction", event.sub_event_type
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2

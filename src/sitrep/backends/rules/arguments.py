@@ -983,6 +983,7 @@ _LANDING_LEMMAS = frozenset({"fall", "land", "crash", "slam", "hit", "strike"})
 _PROPERTY_PREPOSITIONS = frozenset({"on", "at", "against", "into", "upon", "targeting"})
 _QUANTITY_HEADS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "some", "several", "many", "most", "all"}
+    | {"row", "rows", "series", "string", "cluster", "handful", "couple", "pair"}  # "a row of residential buildings"
 )
 
 
@@ -1025,12 +1026,18 @@ def civilian_property(parse: Parse, head: int) -> Token | None:
             or noun.text.lower() in CIVILIAN_PROPERTY
             or _owned_by_a_person(parse, noun)
             or (arson and noun.lemma in OWNED_PROPERTY)  # "settlers torched two cars"
+            or _residential(parse, noun)
             or _is_infrastructure(parse, noun)
             or _carries_aid(parse, noun)
             or _camp_of_the_displaced(parse, noun)
         ):
             return noun
     return None
+
+
+def _residential(parse: Parse, noun: Token) -> bool:
+    """'a row of residential buildings', 'a residential block': homes, whoever else uses them."""
+    return any(m.text.lower() == "residential" for m in parse.kids(noun.i, "amod", "compound"))
 
 
 def _camp_of_the_displaced(parse: Parse, noun: Token) -> bool:

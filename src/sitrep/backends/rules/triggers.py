@@ -758,7 +758,9 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "withdrew from the town"; not "the skiff opened fire from 0.5 NM ... and withdrew"
     if lemma == "blow" and _has_particle(tokens, token, "up") and _weapon_subject(tokens, token):
         return "attack"  # "a roadside bomb blew up a police vehicle"
-    if lemma == "blow" and not (_has_particle(tokens, token, "up") and direct & BUILDINGS):
+    if lemma == "blow" and not (
+        _has_particle(tokens, token, "up") and _objects_with_what_they_hold(tokens, token) & BUILDINGS
+    ):
         return None  # "troops blew up dozens of houses"; a blown-up tank or bridge is another story
     if cls == "loot" and token.pos == "VERB" and not objects and not _is_passive(tokens, token):
         return None  # "the ground is burning under their feet"
@@ -824,6 +826,15 @@ def _is_generic_gerund(token: Token) -> bool:
 
 def _direct_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
     return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}}
+
+
+def _objects_with_what_they_hold(tokens: Sequence[Token], verb: Token) -> set[str]:
+    """Direct objects and the nouns they quantify: 'a row of buildings', 'a number of houses'."""
+    objects = [t for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}]
+    of = [t for t in tokens if t.dep == "prep" and t.text.lower() == "of" and any(t.head == o.i for o in objects)]
+    return {t.text.lower() for t in objects} | {
+        t.text.lower() for t in tokens if t.dep == "pobj" and any(t.head == p.i for p in of)
+    }
 
 
 def _acl_head_word(tokens: Sequence[Token], verb: Token) -> set[str]:
