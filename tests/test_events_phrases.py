@@ -3749,3 +3749,19 @@ def test_troops_blowing_up_a_row_of_residential_buildings_destroy_civilian_prope
     event = only_event(analyze, "Israeli troops blew up a row of residential buildings in Rafah on Saturday.")
     assert event.sub_event_type == "Looting/property destruction", event.sub_event_type
     assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+
+
+def test_a_crowd_burning_people_to_death_is_mob_violence_with_its_dead(analyze):
+    event = only_event(
+        analyze,
+        "In Pétion-Ville, residents beat and burned to death two young men they accused of scouting for gangs on "
+        "Wednesday morning.",
+    )
+    assert event.sub_event_type == "Mob violence", event.sub_event_type
+    assert event.killed == Count(2, 2), event.killed
+
+
+def test_fuel_tankers_in_a_convoy_are_lorries_not_ships(analyze):
+    event = only_event(analyze, "JNIM fighters attacked a convoy of fuel tankers near Diéma on Monday.")
+    assert event.actor2 is None or event.actor2.name != "Merchant Shipping", event.actor2
+    assert event.event_type != "Explosions/Remote violence", event.sub_event_type

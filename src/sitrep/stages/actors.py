@@ -91,6 +91,7 @@ SUSPECT_NOUNS = frozenset("suspects suspect smugglers smuggler traffickers detai
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter freighters carrier carriers".split())
 CARGO_WORDS = frozenset("bulk cargo oil gas lng crude car vehicle".split())  # "bulk carrier", not "aircraft carrier"
 VESSEL_NAME = "Merchant Shipping"
+ROAD_TANKER_WORDS = frozenset({"fuel", "water", "diesel", "petrol", "gasoline"})
 MERCHANT_WORDS = frozenset("merchant commercial container cargo flagged owned operated registered".split())
 NAVAL_WORDS = frozenset("navy naval war military coast guard patrol".split())
 BACK_REFERENCES = frozenset(
@@ -432,6 +433,8 @@ class ActorStage:
                 return None  # a warship, our own, or "an uncrewed surface vessel": a drone boat, a weapon
             if lower.startswith("carrier") and not vessel_words & CARGO_WORDS:
                 return None
+            if lower.startswith("tanker") and vessel_words & ROAD_TANKER_WORDS:
+                return None  # "a convoy of fuel tankers", "a water tanker": lorries
             merchant = bool(vessel_words & (CARGO_WORDS | MERCHANT_WORDS))
             merchant = merchant or lower.startswith(("tanker", "freighter", "carrier"))
             if merchant or resolved is None:

@@ -217,6 +217,8 @@ class RuleExtractor:
         if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
+        if sub_type == "Attack" and _a_crowd_of_civilians(actor1) and primary.word != "died":
+            event_type, sub_type = "Riots", "Mob violence"  # "residents beat and burned to death two young men"
         actor2 = roles.actor2.actor if roles.actor2 else victims
         if event_type == "Battles" and actor2 is not None and actor2.actor_id == "civilians":
             # "killed four men … in a clash with armed smugglers": the men were of the other side
@@ -815,6 +817,15 @@ def _fighting_as_setting(trigger: triggers.Trigger, found: Sequence[triggers.Tri
     if preposition is not None and any(t.cls == "outcome" and t.head == preposition.head for t in found):
         return False  # "four attackers were killed … in the firefight": the fight their deaths came in
     return any(t.pos == "VERB" and t.cls != "outcome" and t.head != trigger.head for t in found)
+
+
+def _a_crowd_of_civilians(actor: Actor | None) -> bool:
+    """Civilians who act together ("residents", "groups of young men", "a crowd"): with no armed
+    side among them, their violence is a mob's, as ACLED codes it."""
+    if actor is None or actor.actor_id != "civilians" or not actor.text:
+        return False
+    words = actor.text.lower().split()
+    return words[-1].endswith("s") or bool(set(words) & {"crowd", "mob"})
 
 
 def _is_aftermath(trigger: triggers.Trigger) -> bool:

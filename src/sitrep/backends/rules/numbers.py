@@ -294,7 +294,7 @@ _QUANT = (
 _KILL = (
     r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered"
     r"|shot dead|shooting dead|slain|died|dead|(?:rose|ascended) to martyrdom|eliminated|eliminating"
-    r"|sent to hell|embraced (?:shahadat|martyrdom))"
+    r"|sent to hell|embraced (?:shahadat|martyrdom)|burn(?:ed|t|ing) (?:to death|alive))"
 )
 _HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"

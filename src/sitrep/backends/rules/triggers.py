@@ -588,6 +588,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None  # but "Fighting between the SDF and tribal fighters killed seven" is the noun
     if cls == "transfer" and token.dep == "advcl" and _marked_by(tokens, token, {"as", "while"}):
         return None  # "As they withdrew, the gunmen set fire to the houses": when, not what
+    if lemma == "burn" and _burned_to_death(tokens, offset):
+        return "outcome"  # "beat and burned to death two young men": a killing, not arson
     if (
         lemma == "burn"
         and token.pos == "VERB"
@@ -605,6 +607,11 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     if lemma == "hit" and _wound_site(tokens, offset):
         return None
     return _refine(tokens, token, lemma, cls, armed)
+
+
+def _burned_to_death(tokens: Sequence[Token], offset: int) -> bool:
+    after = [t.text.lower() for t in tokens[offset + 1 : offset + 3]]
+    return after == ["to", "death"] or after[:1] == ["alive"]
 
 
 DIPLOMATIC_LEMMAS = frozenset({"summon", "lodge", "file", "submit", "deliver", "send", "hand"})
