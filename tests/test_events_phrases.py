@@ -3765,3 +3765,11 @@ def test_fuel_tankers_in_a_convoy_are_lorries_not_ships(analyze):
     event = only_event(analyze, "JNIM fighters attacked a convoy of fuel tankers near Diéma on Monday.")
     assert event.actor2 is None or event.actor2.name != "Merchant Shipping", event.actor2
     assert event.event_type != "Explosions/Remote violence", event.sub_event_type
+
+
+def test_overrunning_an_outpost_takes_ground(analyze):
+    event = only_event(
+        analyze,
+        "The Kachin Independence Army said on Wednesday that its fighters had overrun a junta outpost near Bhamo.",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
