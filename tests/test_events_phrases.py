@@ -3773,3 +3773,8 @@ def test_overrunning_an_outpost_takes_ground(analyze):
         "The Kachin Independence Army said on Wednesday that its fighters had overrun a junta outpost near Bhamo.",
     )
     assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+
+
+def test_what_a_group_has_done_before_is_a_habit_not_an_event(analyze):
+    events = analyze("Al-Shabaab, which has shelled the compound before, did not comment on Monday.").events
+    assert events == (), [(e.sub_event_type, e.evidence.text) for e in events]

@@ -98,6 +98,7 @@ _LANDING_VERBS = frozenset({"explode", "detonate", "crash", "fall", "land", "hit
 _PROJECTILES = frozenset(
     "shell shells rocket rockets missile missiles mortar mortars round rounds projectile projectiles bomb bombs".split()
 )
+_HABIT_ADVERBS = frozenset({"before", "previously", "repeatedly", "often", "frequently", "regularly"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
 _TOLL_WORDS = frozenset({"toll", "casualties", "fatalities", "dead"})
@@ -345,6 +346,8 @@ class _SentenceContext:
             return False
         if text.rstrip().rstrip('"”’').endswith("?"):
             return False  # "Did anyone come after the drone strike?" asks; it asserts nothing
+        if self._done_before(head):
+            return False  # "Al-Shabaab, which has shelled the compound before, did not comment": a habit
         if self._asked_whether(head):
             return False  # "It did not say whether they were the men who attacked the convoy"
         if _VICTIMS_TOLD.match(text):
@@ -375,6 +378,11 @@ class _SentenceContext:
             named = any(m.how in {"name", "alias", "demonym", "metonym"} for m in self.mentions)
             return named and not head.text.lower().endswith("s")  # "an attack by X", not "X's attacks"
         return True
+
+    def _done_before(self, head: Token) -> bool:
+        """'has shelled the compound before', 'have repeatedly attacked': the perfect of a past habit."""
+        perfect = {t.text.lower() for t in self.parse.kids(head.i, "aux")} & {"has", "have"}
+        return bool(perfect) and bool({t.text.lower() for t in self.parse.kids(head.i, "advmod")} & _HABIT_ADVERBS)
 
     def _asked_whether(self, head: Token) -> bool:
         """An act inside a 'whether' clause is a question about it, asserted by no one."""
