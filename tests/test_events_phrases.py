@@ -3778,3 +3778,19 @@ def test_overrunning_an_outpost_takes_ground(analyze):
 def test_what_a_group_has_done_before_is_a_habit_not_an_event(analyze):
     events = analyze("Al-Shabaab, which has shelled the compound before, did not comment on Monday.").events
     assert events == (), [(e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_a_drone_backing_troops_is_support_not_the_weapon_of_their_raid(analyze):
+    event = only_event(
+        analyze, "In Jenin, troops backed by a drone raided the refugee camp early on Monday, killing two men."
+    )
+    assert event.sub_event_type != "Air/drone strike", event.sub_event_type
+
+
+def test_an_unowned_drone_strike_belongs_to_the_state_force_acting_in_its_paragraph(analyze):
+    events = analyze(
+        "Israeli troops raided the Jenin refugee camp early on Monday, killing a gunman. The health ministry said a "
+        "drone strike on a group of young men in the camp killed three of them."
+    ).events
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.country == "IL", strike.actor1

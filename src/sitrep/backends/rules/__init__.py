@@ -540,8 +540,9 @@ class _SentenceContext:
         return [heads - kit, doer - kit, own, instrument, rest - kit]
 
     def _equipment(self) -> set[int]:
-        """'militants armed with heavy weapons and quadcopters': what the doers carry, not how they struck."""
-        return {
+        """'militants armed with heavy weapons and quadcopters': what the doers carry, not how they struck;
+        'troops backed by a drone raided the camp': what supported them, not what struck."""
+        carried = {
             i
             for t in self.tokens
             if t.lemma.lower() in {"arm", "armed", "equip", "equipped"}
@@ -549,6 +550,15 @@ class _SentenceContext:
             if k.text.lower() == "with"
             for i in self.parse.subtree(k.i)
         }
+        support = {
+            i
+            for t in self.tokens
+            if t.lemma.lower() in {"back", "support", "accompany", "escort"} and t.dep in {"acl", "amod"}
+            for k in self.parse.kids(t.i, "agent", "prep")
+            if k.text.lower() in {"by", "with"}
+            for i in self.parse.subtree(k.i)
+        }
+        return carried | support
 
     def _other_clauses(self, verb: Token) -> set[int]:
         """'IS militants attacked a post, and a unit sent there struck a roadside bomb': the
@@ -1289,6 +1299,14 @@ def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventCl
                 lambda c, kind=claim.sub_event_type: (
                     _named(c.actor1) and not _speaker_relative(c.actor1) and c.sub_event_type == kind
                 ),
+            )
+            # "troops raided the camp. ... a drone strike on a group of young men": the state force acting there
+            donor = donor or _latest_nearby(
+                result,
+                claim,
+                sentences,
+                lambda c: _state_doer(c) and not _speaker_relative(c.actor1),
+                paragraphs_back=0,
             )
             flags = tuple(f for f in claim.flags if f != "unowned-doer")
             claim = replace(claim, actor1=donor.actor1 if donor else claim.actor1, flags=flags)
