@@ -3794,3 +3794,21 @@ def test_an_unowned_drone_strike_belongs_to_the_state_force_acting_in_its_paragr
     ).events
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 is not None and strike.actor1.country == "IL", strike.actor1
+
+
+def test_tear_gas_fired_at_a_crowd_told_before_is_an_intervention_not_a_clash(analyze):
+    events = analyze(
+        "On Tuesday, several hundred people marched through Pétion-Ville to demand security. Police fired tear gas "
+        "when some of them tried to reach the Prime Minister's office."
+    ).events
+    assert "Armed clash" not in {e.sub_event_type for e in events}, [e.sub_event_type for e in events]
+    assert "Protest with intervention" in {e.sub_event_type for e in events}, [e.sub_event_type for e in events]
+
+
+def test_tear_gas_fired_at_residents_is_no_protest(analyze):
+    event = only_event(
+        analyze,
+        "Israeli troops arrived more than an hour later and fired tear gas at residents who were trying to put out "
+        "the fires in Huwara on Sunday.",
+    )
+    assert event.event_type != "Protests", event.sub_event_type

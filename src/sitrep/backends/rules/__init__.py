@@ -468,8 +468,21 @@ class _SentenceContext:
         )
 
     def _crowd_dispersed(self) -> bool:
-        """'fired tear gas and used batons to break up a gathering', 'tear gas at the procession'."""
-        return bool(self.words & triggers.CROWD_CONTROL and self.words & triggers.GATHERINGS)
+        """'fired tear gas and used batons to break up a gathering', 'tear gas at the procession';
+        'Police fired tear gas when some of them tried to reach the office': tear gas is for crowds."""
+        if self.words & triggers.CROWD_CONTROL and self.words & triggers.GATHERINGS:
+            return True
+        if not {"tear", "gas"} <= self.words or "inhalation" in self.words:
+            return False
+        # but tear gas fired "at residents who were trying to put out the fires" met no protest
+        aimed_at = {
+            o.text.lower()
+            for t in self.tokens
+            if t.text.lower() == "at" and t.dep == "prep"
+            for o in self.parse.kids(t.i, "pobj")
+        }
+        people = aimed_at & numbers.PERSON_NOUNS
+        return not people - triggers.PROTEST_CUES - triggers.GATHERINGS - {"marchers", "worshippers"}
 
     def is_aggregate(self, trigger: triggers.Trigger) -> bool:
         head = self.parse.get(trigger.head)
