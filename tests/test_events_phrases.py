@@ -3812,3 +3812,35 @@ def test_tear_gas_fired_at_residents_is_no_protest(analyze):
         "the fires in Huwara on Sunday.",
     )
     assert event.event_type != "Protests", event.sub_event_type
+
+
+def test_today_in_a_name_is_no_date():
+    published = dt.date(2024, 3, 14)
+    assert find_times("a military source told Syria Today.", published) == []
+    assert [t.range.start for t in find_times("Today, Israeli jets struck Gaza.", published)] == [published]
+
+
+ROUND_UP = (
+    "Southern front, day 158: house flattened in Aitaroun\n\n"
+    "Al-Janoub Net | The South Today: daily round-up | Thursday 14 March 2024\n\n"
+    "What happened along the border on Wednesday, compiled from our correspondents.\n\n"
+    "AITAROUN, 1:30 pm - Israeli warplanes struck a two-storey house in the centre of the town, flattening it. "
+    "The family had left in October and the house was empty, the mayor said.\n\n"
+    "NAQOURA, 4:10 pm - UNIFIL said a shell had hit one of its positions near Naqoura, causing no injuries."
+)
+
+
+def test_a_round_up_dates_its_items_by_its_lede_not_its_masthead_or_the_item_before(analyze):
+    events = analyze(ROUND_UP, published="2024-03-14").events
+    assert events and all(e.date.start == dt.date(2024, 3, 13) for e in events), [
+        (e.evidence.text[:30], e.date) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["KHIAM, 9:15 am - ", "HOULA, shortly after sunset - ", "UPPER GALILEE, afternoon - "]
+)
+def test_a_round_up_items_dateline_may_give_the_time_of_day(label):
+    from sitrep.text import dateline_spans
+
+    assert dateline_spans(label + "Israeli artillery fired 20 shells.") == [(0, len(label))]

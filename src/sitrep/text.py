@@ -16,8 +16,13 @@ _DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? (?:19|20)\d{{2}})?"
 # "WASHINGTON (Reuters) —", "Beirut, April 18 —", "Hasakah, SANA -": a capitalised place, then a
 # date or an agency.
 # Also the press-release form "KABUL, Afghanistan (Jan. 25, 2013)" on a line of its own.
+# A round-up's item may give the time of day instead: "KHIAM, 9:15 am - ", "HOULA, shortly after sunset - ".
+_TIME_OF_DAY = (
+    r"(?:(?:around|about|shortly (?:after|before)|late|early) )?"
+    r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?|morning|afternoon|evening|night|midnight|noon|dawn|sunset|sunrise)"
+)
 DATELINE = re.compile(
-    rf"^(?:{_CAPS}(?:, {_PLACE})?,? (?:{_DATE} *)?(?:\((?i:{_AGENCY})\))?"
+    rf"^(?:{_CAPS}(?:, {_PLACE})?,? (?:(?:{_DATE}|(?i:{_TIME_OF_DAY})) *)?(?:\((?i:{_AGENCY})\))?"
     rf"|{_PLACE}(?:, {_PLACE})?, (?i:{_DATE}) *(?:\({_AGENCY}\))?|{_PLACE}, [A-Z]{{2,6}}) *[—–-] "
     rf"|^{_CAPS}(?:, {_PLACE})? \((?i:{_DATE})\)(?: *[—–-] | *$)"
 )

@@ -116,6 +116,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+
+
 def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     """Every time expression in ``text``, longest first where they overlap."""
     found: list[TimeExpression] = []
@@ -126,6 +129,8 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
             span = (match.start(), match.end())
             if any(s < span[1] and span[0] < e for s, e in taken + datelines):
                 continue
+            if match.group(0) == "Today" and _CAPITALISED_WORD_BEFORE.search(text, 0, span[0]):
+                continue  # "The South Today", "told Syria Today": a name, not a day
             resolved = resolve(kind, match.group(0), published)
             if resolved is not None:
                 found.append(TimeExpression(span[0], span[1], resolved))
@@ -512,10 +517,23 @@ def _context_time(event: EventClaim, times: Sequence[TimeExpression], analysis: 
     if event.aggregate or not sentences:
         return None
     here = sentences[event.sentence]
-    earlier = [t for t in times if t.start < event.evidence.start and _told_just_before(t, here, sentences)]
+    # a round-up's item that opens with its own dateline ("KHIAM, 9:15 am - ") is a story of its own
+    own_item = _opens_with_a_dateline(here.paragraph, sentences, analysis.document.text)
+    earlier = [
+        t
+        for t in times
+        if t.start < event.evidence.start
+        and _told_just_before(t, here, sentences)
+        and not (own_item and _paragraph_of(t.start, sentences) < here.paragraph)
+    ]
     if earlier:
         return earlier[-1]
-    return _lead_time(times, sentences)
+    return _lead_time(times, sentences, analysis.document.text)
+
+
+def _opens_with_a_dateline(paragraph: int, sentences: Sequence[Sentence], text: str) -> bool:
+    start = next((s.start for s in sentences if s.paragraph == paragraph), None)
+    return start is not None and any(begin == start for begin, _ in dateline_spans(text))
 
 
 def _told_just_before(time: TimeExpression, here: Sentence, sentences: Sequence[Sentence]) -> bool:
@@ -527,10 +545,22 @@ def _told_just_before(time: TimeExpression, here: Sentence, sentences: Sequence[
     return False
 
 
-def _lead_time(times: Sequence[TimeExpression], sentences: Sequence[Sentence]) -> TimeExpression | None:
-    """The first day-precise time of the first two paragraphs: when the story happened."""
-    lead = [t for t in times if t.range.precision == "day" and _paragraph_of(t.start, sentences) <= 1]
+def _lead_time(times: Sequence[TimeExpression], sentences: Sequence[Sentence], text: str) -> TimeExpression | None:
+    """The first day-precise time of the story's lede, a first paragraph of prose with no dateline
+    ("What happened along the border on Wednesday"), else of the first two paragraphs (a headline or
+    masthead's date): when the story happened."""
+    days = [t for t in times if t.range.precision == "day"]
+    prose = next((s.paragraph for s in sentences if _is_prose(text[s.start : s.end])), None)
+    if prose is not None and _opens_with_a_dateline(prose, sentences, text):
+        prose = None  # a live blog's first entry ("07:45 - ... overnight") is no lede for the day
+    lead = [t for t in days if _paragraph_of(t.start, sentences) == prose]
+    lead = lead or [t for t in days if _paragraph_of(t.start, sentences) <= 1]
     return lead[0] if lead else None
+
+
+def _is_prose(sentence: str) -> bool:
+    """A sentence that ends as prose does, unlike a headline or a masthead."""
+    return sentence.rstrip().endswith((".", "!", "?", '"', "”", "’"))
 
 
 def _paragraph_of(offset: int, sentences: Sequence[Sentence]) -> int:
