@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from sitrep.backends.rules.arguments import repaired
 from sitrep.backends.rules.numbers import casualties_in, counts_in_text, parse_quantity, zero_counts
@@ -3844,3 +3846,36 @@ def test_a_round_up_items_dateline_may_give_the_time_of_day(label):
     from sitrep.text import dateline_spans
 
     assert dateline_spans(label + "Israeli artillery fired 20 shells.") == [(0, len(label))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("19.08.2024", dt.date(2024, 8, 19)),
+        ("14/5/2024", dt.date(2024, 5, 14)),
+        ("5/14/2024", dt.date(2024, 5, 14)),
+        ("03/04/2024", dt.date(2024, 4, 3)),
+    ],
+)
+def test_numeric_dates_read_day_first_unless_only_month_first_makes_a_date(phrase, expected):
+    assert [t.range.start for t in find_times(f"An IED exploded on {phrase} near Tikrit.", dt.date(2024, 8, 20))] == [
+        expected
+    ]
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 13), max_value=dt.date(2030, 12, 31)), st.sampled_from(["/", "."]))
+def test_a_numeric_date_whose_day_cannot_be_a_month_reads_back_exactly(day, separator):
+    assume(day.day > 12)
+    phrase = f"{day.day}{separator}{day.month}{separator}{day.year}"
+    assert [t.range.start for t in find_times(f"It happened on {phrase}.", day)] == [day]
+
+
+def test_today_under_a_statements_dated_header_is_the_headers_day(analyze):
+    text = (
+        "Conflict Statements Monitor | Primary texts | 20 August 2024\n\n"
+        "IDF SPOKESPERSON'S UNIT, 19.08.2024, 11:42\n"
+        "Earlier today, a rocket launched from Khan Yunis toward Nirim was intercepted by the IAF. No injuries were "
+        "reported."
+    )
+    event = only_event(analyze, text, published="2024-08-20")
+    assert event.date.start == dt.date(2024, 8, 19), event.date

@@ -70,6 +70,7 @@ _DAYS_AFTER = re.compile(
 )
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b")),
+    ("numeric", re.compile(rf"\b\d{{1,2}}([./])\d{{1,2}}\1{_YEAR}\b")),  # "19.08.2024", "14/5/2024"
     ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? {_YEAR}\b", re.I)),
     ("month_day_year", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", re.I)),
     ("weekday_date", re.compile(rf"\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})\b", re.I)),
@@ -120,10 +121,12 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
-    """Every time expression in ``text``, longest first where they overlap."""
+    """Every time expression in ``text``, longest first where they overlap; "today" and "last
+    night" under a dated header ("IDF SPOKESPERSON'S UNIT, 19.08.2024, 11:42") count from its day."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     datelines = dateline_spans(text)
+    headers = _dated_headers(text, published)
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
@@ -131,11 +134,33 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 continue
             if match.group(0) == "Today" and _CAPITALISED_WORD_BEFORE.search(text, 0, span[0]):
                 continue  # "The South Today", "told Syria Today": a name, not a day
-            resolved = resolve(kind, match.group(0), published)
+            day = next((d for at, d in reversed(headers) if at < span[0]), published)
+            resolved = resolve(kind, match.group(0), day)
             if resolved is not None:
                 found.append(TimeExpression(span[0], span[1], resolved))
                 taken.append(span)
     return sorted(found, key=lambda t: t.start)
+
+
+HEADER_DAYS = 14  # a header dated further back than this heads an archive, not today's statements
+
+
+def _dated_headers(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Lines that are headers, not prose (no closing stop), dated to a day shortly before the
+    article: a statement's or an entry's own date, which its "today" means."""
+    if published is None:
+        return []
+    headers = []
+    for line in re.finditer(r"[^\n]+", text):
+        if len(line.group()) > 120 or line.group().rstrip().endswith((".", "!", "?", '"', "”", ":")):
+            continue
+        for kind, pattern in PATTERNS[:4]:  # the explicit dates: iso, numeric, day-month-year, month-day-year
+            match = pattern.search(line.group())
+            range_ = resolve(kind, match.group(), published) if match else None
+            if range_ is not None and range_.start is not None and 0 <= (published - range_.start).days <= HEADER_DAYS:
+                headers.append((line.start(), range_.start))
+                break
+    return headers
 
 
 def resolve(kind: str, phrase: str, published: dt.date | None) -> DateRange | None:
@@ -150,6 +175,9 @@ def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> Da
     if kind == "iso":
         day = dt.date.fromisoformat(phrase)
         return DateRange(phrase, day, day, "day")
+    if kind == "numeric":
+        day = _numeric_date(phrase, published)
+        return DateRange(phrase, day, day, "day") if day else None
     if kind in {"day_month_year", "month_day_year"}:
         day = _parse(phrase, published)
         return DateRange(phrase, day, day, "day") if day else None
@@ -162,6 +190,24 @@ def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> Da
         year = int(re.findall(_YEAR, low)[0])
         return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     return None
+
+
+def _numeric_date(phrase: str, published: dt.date | None) -> dt.date | None:
+    """Day first, as the region's press writes it, unless only month first makes a date, or day
+    first would fall after the article ("5/14/2024", "04/06/2024" in a story of 10 April)."""
+    first, second, year = (int(n) for n in re.split(r"[./]", phrase))
+    options = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if published is None:
+        return options[0]
+    before = [d for d in options if d <= published]
+    return before[0] if before else options[0]
 
 
 def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange | None:
