@@ -3879,3 +3879,12 @@ def test_today_under_a_statements_dated_header_is_the_headers_day(analyze):
     )
     event = only_event(analyze, text, published="2024-08-20")
     assert event.date.start == dt.date(2024, 8, 19), event.date
+
+
+def test_the_other_side_of_clashes_with_a_group_is_a_side_of_the_fight(analyze):
+    event = only_event(
+        analyze,
+        "The ministry said one soldier had been killed in clashes with PKK militants in the Metina region on Sunday.",
+    )
+    sides = {a.name for a in (event.actor1, event.actor2) if a is not None}
+    assert "Kurdistan Workers' Party" in sides, (event.actor1, event.actor2)

@@ -22,6 +22,7 @@ from .triggers import NOUN_TRIGGERS
 REPORTING_LEMMAS = frozenset(
     "say tell report announce state claim deny confirm add note write publish warn accuse blame".split()
 )
+_WITH = frozenset({"with"})
 TARGET_PREPOSITIONS = frozenset(
     {"on", "against", "at", "targeting", "into", "upon", "near", "in", "toward", "towards", "among"}
 )
@@ -631,11 +632,20 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
                 )
     if actor1 is None:
         actor1 = _subject_of_act_in(parse, head, mentions)
-    if actor1 is None and parse.get(head) is not None and parse.get(head).lemma in CLASH_LEMMAS:  # type: ignore[union-attr]
+    clash = parse.get(head) is not None and parse.get(head).lemma in CLASH_LEMMAS  # type: ignore[union-attr]
+    if actor1 is None and clash:
         sides = _sides_between(parse, head, mentions)
         if sides is not None:
             return Roles(*sides)
-    actor2 = _prepositional_target(parse, head, mentions, exclude=actor1) or _victim_of_act_in(parse, head, mentions)
+    # "killed in clashes with PKK militants": the other side of the fight
+    party = _prepositional_target(parse, head, mentions, exclude=actor1, prepositions=_WITH) if clash else None
+    if actor1 is None and party is not None:
+        return Roles(party, None)  # its victims were of the side that fought it
+    actor2 = (
+        party
+        or _prepositional_target(parse, head, mentions, exclude=actor1)
+        or _victim_of_act_in(parse, head, mentions)
+    )
     if actor2 is None:
         actor2 = _what_the_act_hit(parse, head, mentions)
     if actor2 is None and actor1 is not None and carrier is not None:
