@@ -3888,3 +3888,11 @@ def test_the_other_side_of_clashes_with_a_group_is_a_side_of_the_fight(analyze):
     )
     sides = {a.name for a in (event.actor1, event.actor2) if a is not None}
     assert "Kurdistan Workers' Party" in sides, (event.actor1, event.actor2)
+
+
+def test_clashes_between_two_groups_of_one_kind_have_that_kind_on_both_sides(analyze):
+    event = only_event(
+        analyze, "On Sunday, clashes between two clan militias over grazing land near Dhusamareb killed seven people."
+    )
+    assert event.actor1 is not None and event.actor2 is not None, (event.actor1, event.actor2)
+    assert event.actor1.name == event.actor2.name == "Tribal Militia", (event.actor1, event.actor2)

@@ -275,7 +275,14 @@ class RuleExtractor:
             if not actor2.text and downed is not None:
                 # the launcher is unknown; the analyst still sees what was shot down
                 actor2 = replace(actor2, text=arguments.noun_phrase(ctx.parse, downed, ctx.analysis.document.text))
-        if actor2 is not None and actor1 is not None and actor2.name == actor1.name and not _told_apart(actor1, actor2):
+        one_kind_both_sides = roles.actor1 is not None and roles.actor1 is roles.actor2  # "two clan militias"
+        if (
+            actor2 is not None
+            and actor1 is not None
+            and actor2.name == actor1.name
+            and not _told_apart(actor1, actor2)
+            and not one_kind_both_sides
+        ):
             actor2 = None
         text = ctx.analysis.document.text
         first, last = ctx.parse.get(primary.start), ctx.parse.get(primary.end - 1)

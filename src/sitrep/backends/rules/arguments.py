@@ -736,7 +736,17 @@ def _sides_between(
             second = next((m for m in others if not _is_generic(m)), others[0] if others else None)
             if second is not None:
                 return sides[0], second
+            if len(sides) == 1 and _one_kind_on_both_sides(parse, sides[0]):
+                return sides[0], sides[0]  # "between two clan militias", "between rival armed groups"
     return None
+
+
+def _one_kind_on_both_sides(parse: Parse, side: ActorMention) -> bool:
+    words = {parse.get(i).text.lower() for i in range(side.token_start, side.token_end) if parse.get(i) is not None}  # type: ignore[union-attr]
+    before = parse.get(side.token_start - 1)
+    if before is not None:
+        words.add(before.text.lower())
+    return bool(words & {"two", "rival", "both"})
 
 
 def phrase_carrier(parse: Parse, head: int) -> Token | None:
