@@ -3896,3 +3896,20 @@ def test_clashes_between_two_groups_of_one_kind_have_that_kind_on_both_sides(ana
     )
     assert event.actor1 is not None and event.actor2 is not None, (event.actor1, event.actor2)
     assert event.actor1.name == event.actor2.name == "Tribal Militia", (event.actor1, event.actor2)
+
+
+def test_a_bare_toll_right_after_an_act_is_that_acts_whoever_tells_it(analyze):
+    events = analyze(
+        "JNIM fighters attacked a convoy of fuel tankers escorted by the Malian army near Diéma on Monday, drivers "
+        "said.\n\nOne of the drivers said at least four civilian drivers were burned to death in their cabs."
+    ).events
+    assert {e.event_type for e in events} == {"Battles"}, [(e.sub_event_type, e.evidence.text[:40]) for e in events]
+
+
+def test_a_tally_of_the_dead_over_a_period_keeps_its_own_type(analyze):
+    events = analyze(
+        "Houthi snipers shot dead a farmer near Taiz on Monday. Over the week, the army says, 14 of its soldiers were "
+        "killed on the Marib fronts."
+    ).events
+    tally = next(e for e in events if "14" in e.evidence.text)
+    assert tally.actor1 is None or tally.actor1.name != "Houthis", tally.actor1

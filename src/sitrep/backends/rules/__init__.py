@@ -1197,19 +1197,20 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
     typed = [c for c in claims if c.event_type == "Explosions/Remote violence" and "generic-type" not in c.flags]
     result = []
     for claim in claims:
-        told = [
-            c
-            for c in result
-            if "generic-type" not in c.flags and c.sentence < claim.sentence and c.event_type in _HARMFUL_TYPES
-        ]
-        if _is_toll_update(claim) and told:
-            # "the toll had risen to 19 dead": the count of the act told before, not a new clash
+        earlier = [c for c in result if c.sentence < claim.sentence and c.event_type in _HARMFUL_TYPES]
+        told = [c for c in earlier if "generic-type" not in c.flags]
+        # "the toll had risen to 19 dead": the count of the act told before, not a new clash; a bare
+        # toll right after an act, whoever tells it, is that act's, however typed
+        act = told[-1] if told and _is_toll_update(claim) else None
+        if _is_bare_outcome(claim) and earlier and claim.sentence - earlier[-1].sentence <= 1:
+            act = earlier[-1]
+        if act is not None:
             claim = replace(
                 claim,
-                event_type=told[-1].event_type,
-                sub_event_type=told[-1].sub_event_type,
-                actor1=told[-1].actor1,
-                actor2=claim.actor2 or told[-1].actor2,
+                event_type=act.event_type,
+                sub_event_type=act.sub_event_type,
+                actor1=act.actor1,
+                actor2=claim.actor2 or act.actor2,
                 flags=tuple(f for f in claim.flags if f != "generic-type"),
             )
         elif (
@@ -1262,6 +1263,23 @@ def _is_toll_update(claim: EventClaim) -> bool:
         "generic-type" in claim.flags
         and claim.trigger.text.lower() in _TOLL_WORDS
         and (claim.actor1 is None or claim.actor1.actor_id == UNIDENTIFIED.actor_id)
+    )
+
+
+_A_PERIOD = re.compile(
+    r"\b(?:(?:last|this|past) (?:year|month|week)|over the (?:week|month|year)|since|in (?:19|20)\d\d)\b", re.I
+)
+
+
+def _is_bare_outcome(claim: EventClaim) -> bool:
+    """'At least four drivers were burned to death in their cabs', right after an attack: its dead,
+    whoever tells them, with no doer or weapon of their own."""
+    return (
+        "generic-type" in claim.flags
+        and not claim.aggregate
+        and not _A_PERIOD.search(claim.evidence.text)  # "14 soldiers were killed over the week": a tally
+        and claim.trigger.text.lower().split()[0] in triggers.OUTCOME_FORMS
+        and (claim.actor1 is None or (claim.actor1.actor_id == UNIDENTIFIED.actor_id and not claim.actor1.text))
     )
 
 

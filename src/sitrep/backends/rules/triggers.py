@@ -181,6 +181,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
 OUTCOME_WORDS = frozenset(
     "kill wound injure die hurt harm martyr dead wounded injured toll casualties fatalities injuries".split()
 )
+# The forms of those words a bare toll uses ("were killed", "died", "burned to death").
+OUTCOME_FORMS = frozenset("killed died dead wounded injured hurt martyred burned burnt slain".split())
 CLASH_WORDS = frozenset(
     "clash clashed clashes clashing fight fought fighting firefight battle battled skirmish skirmishes gun exchange exchanged".split()
 )
