@@ -3913,3 +3913,11 @@ def test_a_tally_of_the_dead_over_a_period_keeps_its_own_type(analyze):
     ).events
     tally = next(e for e in events if "14" in e.evidence.text)
     assert tally.actor1 is None or tally.actor1.name != "Houthis", tally.actor1
+
+
+def test_burning_tyres_is_a_riot_not_property_destruction(analyze):
+    events = analyze(
+        "On 15 April, hundreds of young people in the Majengo neighbourhood of Goma burned tyres and blocked the main "
+        "road, accusing the UN mission of doing nothing."
+    ).events
+    assert "Looting/property destruction" not in {e.sub_event_type for e in events}, [e.sub_event_type for e in events]

@@ -595,6 +595,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None  # but "Fighting between the SDF and tribal fighters killed seven" is the noun
     if cls == "transfer" and token.dep == "advcl" and _marked_by(tokens, token, {"as", "while"}):
         return None  # "As they withdrew, the gunmen set fire to the houses": when, not what
+    if lemma == "burn" and _direct_objects(tokens, token) & TYRES:
+        return "riot"  # "burned tyres and threw stones at a convoy": a crowd's barricade, not destruction
     if lemma == "burn" and _burned_to_death(tokens, offset):
         return "outcome"  # "beat and burned to death two young men": a killing, not arson
     if (
