@@ -3921,3 +3921,13 @@ def test_burning_tyres_is_a_riot_not_property_destruction(analyze):
         "road, accusing the UN mission of doing nothing."
     ).events
     assert "Looting/property destruction" not in {e.sub_event_type for e in events}, [e.sub_event_type for e in events]
+
+
+def test_withdrawing_after_an_attack_is_a_retreat_not_a_transfer_of_territory(analyze):
+    events = analyze(
+        "The attackers opened fire on the police post near Kirkuk on Saturday before withdrawing towards the Hamrin "
+        "mountains."
+    ).events
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}, [
+        e.sub_event_type for e in events
+    ]
