@@ -3931,3 +3931,11 @@ def test_withdrawing_after_an_attack_is_a_retreat_not_a_transfer_of_territory(an
     assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}, [
         e.sub_event_type for e in events
     ]
+
+
+def test_what_is_said_of_an_act_told_before_is_no_new_act(analyze):
+    events = analyze(
+        "Islamic State militants attacked a police checkpoint south-west of Kirkuk late on Saturday, killing two "
+        "policemen. The attack was the deadliest on security forces in Kirkuk this year."
+    ).events
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]

@@ -375,6 +375,8 @@ class _SentenceContext:
             return False
         if trigger.pos == "NOUN" and self._conjectured(head):
             return False
+        if trigger.pos == "NOUN" and self._described(head):
+            return False  # "The attack was the deadliest on security forces this year": said of an act told before
         if self._is_unreal(head) and (not self.has_specifics() or self._aims_at_anyone(head)):
             return False
         if self._goes_on(head) and not dated:
@@ -395,6 +397,16 @@ class _SentenceContext:
         """An act inside a 'whether' clause is a question about it, asserted by no one."""
         return any(
             k.text.lower() == "whether" for t in (head, *self._governors(head)) for k in self.parse.kids(t.i, "mark")
+        )
+
+    def _described(self, head: Token) -> bool:
+        verb = self.parse.get(head.head)
+        return (
+            head.dep == "nsubj"
+            and verb is not None
+            and verb.lemma == "be"
+            and self._is_definite(head)
+            and bool(self.parse.kids(verb.i, "attr", "acomp"))
         )
 
     def _conjectured(self, head: Token) -> bool:
