@@ -3939,3 +3939,11 @@ def test_what_is_said_of_an_act_told_before_is_no_new_act(analyze):
         "policemen. The attack was the deadliest on security forces in Kirkuk this year."
     ).events
     assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+
+
+def test_protesters_hurt_as_tear_gas_disperses_them_met_intervention_not_lethal_force(analyze):
+    events = analyze(
+        "On Tuesday, hundreds of people protested outside the governor's office in Goma. Police dispersed them with "
+        "tear gas; two protesters were injured."
+    ).events
+    assert {e.sub_event_type for e in events} == {"Protest with intervention"}, [e.sub_event_type for e in events]

@@ -992,6 +992,8 @@ def decide_type(
 
 # How a protest went, from the words of its sentence (ACLED's protest and riot sub-types).
 LETHAL_FORCE = frozenset("killed killing shot shooting live ammunition bullets dead deadly wounded injured".split())
+HURT_WORDS = frozenset("wounded injured".split())
+LIVE_FIRE = frozenset("shot shooting live ammunition bullets opened gunfire".split())
 INTERVENTION = frozenset(
     """dispersed disperse dispersing broke tear gas teargas cannon cannons batons beat beaten arrested
     detained detaining rounded stun pushed blocked rubber pepper""".split()
@@ -1012,11 +1014,14 @@ PROTEST_NOUNS = frozenset("protesters demonstrators protest protests demonstrati
 def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str]:
     if words & MOB:
         return ("Riots", "Mob violence")
-    if doer_kind in STATE_KINDS and (words & LETHAL_FORCE or {"opened", "fire"} <= words):
+    lethal = words & LETHAL_FORCE
+    if lethal and lethal <= HURT_WORDS and words & CROWD_CONTROL and not words & LIVE_FIRE:
+        lethal = frozenset()  # "dispersed them with tear gas; two protesters were injured": no lethal force
+    if doer_kind in STATE_KINDS and (lethal or {"opened", "fire"} <= words):
         return ("Protests", "Excessive force against protesters")  # live fire, whoever it hit
     if words & RIOTING and doer_kind not in STATE_KINDS:
         return ("Riots", "Violent demonstration")
-    if words & LETHAL_FORCE and words & PROTEST_NOUNS:
+    if lethal and words & PROTEST_NOUNS:
         return ("Protests", "Excessive force against protesters")  # "350 people killed in the protests"
     intervention = words & INTERVENTION
     if intervention == {"blocked"} and words & ROAD_WORDS:
