@@ -3947,3 +3947,12 @@ def test_protesters_hurt_as_tear_gas_disperses_them_met_intervention_not_lethal_
         "tear gas; two protesters were injured."
     ).events
     assert {e.sub_event_type for e in events} == {"Protest with intervention"}, [e.sub_event_type for e in events]
+
+
+def test_what_a_battle_took_is_part_of_the_battle(analyze):
+    event = only_event(
+        analyze,
+        "The KIA said on Wednesday that its fighters had overrun a junta outpost near Bhamo after a two-day battle, "
+        "capturing 12 soldiers and seizing weapons and ammunition.",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type

@@ -183,7 +183,7 @@ class RuleExtractor:
         text = analysis.document.text[sentence.start : sentence.end]
         casualties = numbers.casualties_in(tokens, text)
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
-        found = [t for t in found if not _fighting_as_setting(t, found, parse)]
+        found = [t for t in found if not _fighting_as_setting(t, found, parse) and not _spoils(t, found, parse)]
         claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
         claims = _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
@@ -876,6 +876,17 @@ def _a_crowd_of_civilians(actor: Actor | None) -> bool:
         return False
     words = actor.text.lower().split()
     return words[-1].endswith("s") or bool(set(words) & {"crowd", "mob"})
+
+
+def _spoils(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse: arguments.Parse) -> bool:
+    """'had overrun a junta outpost after a two-day battle, capturing 12 soldiers and a mortar': what a
+    battle took is part of the battle, not an arrest or a weapon seized of its own."""
+    head = parse.get(trigger.head)
+    while head is not None and head.dep == "conj":  # "capturing 12 soldiers and seizing weapons"
+        head = parse.get(head.head)
+    if trigger.cls not in {"arrest", "abduct", "intercept"} or head is None or head.tag != "VBG" or head.dep != "advcl":
+        return False
+    return any(t.head == head.head and t.cls in {"seize", "regain", "clash", "attack"} for t in found)
 
 
 def _is_aftermath(trigger: triggers.Trigger) -> bool:
