@@ -658,3 +658,25 @@ def test_a_looser_spelling_abroad_far_from_the_texts_places_is_unresolved(analyz
     text = "SAADA - Hostile aircraft struck the al-Salem area, east of Saada city, twice on Tuesday night."
     found = {t.text: t.place for t in analyze(text).toponyms}
     assert found.get("al-Salem") is None or found["al-Salem"].country == "YE", found.get("al-Salem")
+
+
+def test_a_place_placed_by_another_lies_near_it(gaz):
+    text = "Troops raided Jenin and Tubas on Monday. Settlers raided al-Mughayyir, north-east of Ramallah, on Saturday."
+    mughayyir = only(gaz, text, "al-Mughayyir", "Ramallah", "Jenin", "Tubas")
+    assert mughayyir.country == "PS" and mughayyir.lat < 32.2, (mughayyir.name, mughayyir.lat)  # not the one by Jenin
+
+
+def test_a_spelling_variant_right_where_the_text_places_it_wins_and_holds_for_the_whole_text(gaz):
+    text = (
+        "Fighting flared last night in the village of al-Mazraa, about 10 km west of Suwayda city. "
+        "By morning, security units had deployed at the entrances of al-Mazraa."
+    )
+    second = text.rindex("al-Mazraa")
+    mentions = [
+        Mention(text.index("al-Mazraa"), text.index("al-Mazraa") + 9, "al-Mazraa"),
+        Mention(text.index("Suwayda"), text.index("Suwayda") + 7, "Suwayda"),
+        Mention(second, second + 9, "al-Mazraa"),
+    ]
+    first, _, again = Resolver(gaz).resolve(text, mentions)
+    assert first.entry is not None and first.entry.country == "SY", first
+    assert again.entry is not None and again.entry.gazetteer_id == first.entry.gazetteer_id, again

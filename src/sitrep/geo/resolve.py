@@ -114,6 +114,7 @@ class _Slot:
     mention: Mention
     candidates: list[_Candidate]
     qualifier: int | None = None  # index of the mention that qualifies this one ("X, Y")
+    anchor: tuple[int, float] | None = None  # "X, 10 km west of Y": Y's index and how near X must lie
     quarter_of: int | None = None  # index of the town this one is a part of ("the X neighbourhood of Y")
     division_cue: bool = False
     abbreviated: bool = False  # written with a period: "Ga.", "Kan."
@@ -129,15 +130,17 @@ class Resolver:
         """Resolve every mention of one document; the list follows ``mentions``."""
         slots = [self._slot(text, mention) for mention in mentions]
         _link_qualifiers(text, slots)
+        _link_anchors(text, slots)
         _link_quarters(text, slots)
         context = _Context.of(slots)
         for i, slot in enumerate(slots):
-            _score_statically(slot, context, i)
+            _score_statically(slot, context, i, _anchor_points(slot, slots))
         for round_ in range(ROUNDS):
             focus = _Focus.of(slots) if round_ else None
             for i, slot in enumerate(slots):
                 _choose(slot, slots if round_ else None, i, focus)
         _drop_strays(slots, context, _Focus.of(slots))
+        _one_place_per_name(slots)
         return [_resolution(slot, context, i) for i, slot in enumerate(slots)]
 
     def _slot(self, text: str, mention: Mention) -> _Slot:
@@ -253,6 +256,26 @@ def _link_qualifiers(text: str, slots: list[_Slot]) -> None:
             slots[i].qualifier = i + 1
 
 
+_ANCHOR_GAP = re.compile(
+    r"^\s*[,(]\s*(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kilometres?|kilometers?)\s+)?(?:to the\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|outside)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+ANCHOR_SLACK_KM = 40.0  # "X, west of Y" without a distance: X lies within this of Y
+
+
+def _link_anchors(text: str, slots: list[_Slot]) -> None:
+    """'al-Mazraa, about 10 km west of Suwayda city', 'al-Mughayyir, north-east of Ramallah': the
+    writer placed the first name by the second; it lies within that distance of it."""
+    for i in range(len(slots) - 1):
+        gap = _ANCHOR_GAP.match(text[slots[i].mention.end : slots[i + 1].mention.start])
+        if gap:
+            km = float(gap.group("km")) if gap.group("km") else 0.0
+            slots[i].anchor = (i + 1, 1.5 * km + ANCHOR_SLACK_KM)
+
+
 def _link_quarters(text: str, slots: list[_Slot]) -> None:
     """'the Ashrafiyeh neighbourhood of Afrin': the first name is a part of the second town."""
     for i in range(len(slots) - 1):
@@ -282,7 +305,27 @@ def prior(entry: Entry) -> float:
     return population + bonus + {"admin1": ADMIN1_OFFSET, "admin2": ADMIN2_OFFSET}.get(entry.kind, 0.0)
 
 
-def _score_statically(slot: _Slot, context: _Context, index: int) -> None:
+def _one_place_per_name(slots: Sequence[_Slot]) -> None:
+    """A name the text once placed outright ("al-Mazraa, about 10 km west of Suwayda city", "Alexandria,
+    La.") is that place wherever else the text repeats it."""
+    placed: dict[str, _Candidate] = {}
+    for slot in slots:
+        if slot.choice is not None and (slot.anchor is not None or slot.qualifier is not None):
+            placed.setdefault(exact_key(clean_name(slot.mention.text)), slot.choice)
+    for slot in slots:
+        choice = placed.get(exact_key(clean_name(slot.mention.text)))
+        if choice is not None and slot.anchor is None and slot.qualifier is None:
+            slot.choice = choice
+
+
+def _anchor_points(slot: _Slot, slots: Sequence[_Slot]) -> list[Entry]:
+    """Where the place that anchors this one ("X, 10 km west of Y") may be: Y's exact readings."""
+    if slot.anchor is None:
+        return []
+    return [c.entry for c in slots[slot.anchor[0]].candidates if c.match.how in EXACT_MATCHES]
+
+
+def _score_statically(slot: _Slot, context: _Context, index: int, anchors: Sequence[Entry] = ()) -> None:
     has_exact = any(c.match.how in EXACT_MATCHES for c in slot.candidates)
     variant_in_context = any(
         c.match.how not in EXACT_MATCHES and context.names_country(c.entry.country, index) for c in slot.candidates
@@ -291,6 +334,8 @@ def _score_statically(slot: _Slot, context: _Context, index: int) -> None:
     for candidate in slot.candidates:
         entry, how = candidate.entry, candidate.match.how
         named = context.names_country(entry.country, index)
+        # "al-Mazraa, about 10 km west of Suwayda city": a spelling variant right where the text puts it
+        named = named or (how == "loose" and _within_anchor(entry, anchors, slot))
         if how not in EXACT_MATCHES and not named and (has_exact or variant_in_context or how == "skeleton"):
             continue  # spelling variants only count where the text's own countries make them likely
         if (
@@ -307,6 +352,11 @@ def _score_statically(slot: _Slot, context: _Context, index: int) -> None:
     if slot.candidates and not kept:
         slot.notes.append("only distant spellings matched, outside the countries the text names")
     slot.candidates = kept
+
+
+def _within_anchor(entry: Entry, anchors: Sequence[Entry], slot: _Slot) -> bool:
+    radius = slot.anchor[1] if slot.anchor is not None else 0.0
+    return any(distance_km(entry.lat, entry.lon, a.lat, a.lon) <= radius for a in anchors)
 
 
 def _static_context(slot: _Slot, candidate: _Candidate, context: _Context, index: int) -> float:
@@ -330,12 +380,16 @@ def _names_its_town(slot: _Slot, division: Entry) -> bool:
 
 def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focus | None) -> None:
     qualifier = slots[slot.qualifier].choice if slots is not None and slot.qualifier is not None else None
+    anchor = slots[slot.anchor[0]].choice if slots is not None and slot.anchor is not None else None
     focus_country = focus.country(slot) if focus is not None else None
     for candidate in slot.candidates:
         entry = candidate.entry
         candidate.score = candidate.base
         if qualifier is not None:
             candidate.score += QUALIFIER_INSIDE if inside(entry, qualifier.entry) else QUALIFIER_OUTSIDE
+        if anchor is not None and anchor.entry.kind not in {"country", "continent"}:
+            near = distance_km(entry.lat, entry.lon, anchor.entry.lat, anchor.entry.lon) <= slot.anchor[1]  # type: ignore[index]
+            candidate.score += QUALIFIER_INSIDE if near else QUALIFIER_OUTSIDE
         if slots is not None and entry.kind not in {"country", "continent"}:
             candidate.score += PROXIMITY * _closeness(entry, slots, index)
             candidate.score += FOCUS if entry.country == focus_country else 0.0
