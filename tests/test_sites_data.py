@@ -74,6 +74,31 @@ BBOX = {
     "CY": (34.5, 35.8, 32.2, 34.6),
     "DJ": (10.9, 12.8, 41.7, 43.5),
     "ER": (12.3, 18.1, 36.4, 43.2),
+    # the curated places and sites outside the Middle East (stop 24)
+    "ML": (10.1, 25.1, -12.3, 4.3),
+    "BF": (9.35, 15.1, -5.55, 2.45),
+    "NE": (11.65, 23.55, 0.1, 16.05),
+    "NG": (4.2, 13.9, 2.65, 14.7),
+    "CM": (1.6, 13.1, 8.45, 16.2),
+    "TD": (7.4, 23.5, 13.45, 24.05),
+    "SD": (8.6, 22.3, 21.8, 38.7),
+    "SS": (3.45, 12.3, 23.4, 36.0),
+    "ET": (3.35, 14.95, 32.95, 48.05),
+    "SO": (-1.75, 12.05, 40.95, 51.5),
+    "CD": (-13.5, 5.4, 12.15, 31.35),
+    "CF": (2.2, 11.05, 14.4, 27.5),
+    "MZ": (-26.9, -10.45, 30.2, 41.0),
+    "LY": (19.45, 33.2, 9.3, 25.2),
+    "MM": (9.6, 28.6, 92.15, 101.2),
+    "PK": (23.6, 37.1, 60.85, 77.85),
+    "AF": (29.35, 38.5, 60.5, 74.9),
+    "IN": (6.7, 37.1, 68.1, 97.45),
+    "PH": (4.55, 21.15, 116.9, 126.65),
+    "UA": (44.35, 52.4, 22.1, 40.25),
+    "RU": (41.15, 81.9, 19.6, 180.0),
+    "CO": (-4.25, 13.4, -81.75, -66.8),
+    "MX": (14.5, 32.75, -118.4, -86.7),
+    "HT": (18.0, 20.1, -74.5, -71.6),
 }
 
 # Sites whose nearest GeoNames town legitimately lies across a border (or is
@@ -90,6 +115,7 @@ CROSS_BORDER_NEIGHBOURS = {
     "site:ye-perim": ("island in the Bab el-Mandeb, opposite Djibouti", 40.0),
     "site:ir-abu-musa": ("GeoNames codes Abu Musa town as AE (disputed island)", 60.0),
     "site:cy-akrotiri": ("GeoNames codes Akrotiri (Sovereign Base Area) as GB", 15.0),
+    "site:mz-afungi": ("GeoNames lacks Palma; the nearest town is Madimba across the Rovuma in Tanzania", 65.0),
 }
 
 # Sites with no GeoNames town (population >= 500) within 150 km.
@@ -310,7 +336,26 @@ PLACE_FEATURES = {"town", "village", "district"}
 # GeoNames keeps few towns in some of these countries (52 in Lebanon), so the check is loose:
 # a place must lie this near a town of its own country, which still catches swapped or foreign points.
 OWN_TOWN_MAX_KM = 80.0
-REMOTE_PLACES = {"place:iq-nukhaib": "a desert town on the Saudi road, 130 km from the nearest GeoNames town"}
+REMOTE_PLACES = {
+    "place:iq-nukhaib": "a desert town on the Saudi road, 130 km from the nearest GeoNames town",
+    # GeoNames' towns are thin in the Sahel, Darfur, Somalia and eastern Congo
+    "place:ml-kenieba": "Kayes-region gold town; nearest GeoNames town of Mali is Sagalo, about 92 km",
+    "place:ml-mourdiah": "nearest GeoNames town of Mali is Nara, about 80 km",
+    "place:ml-nampala": "nearest GeoNames town of Mali is Sokolo, about 86 km",
+    "place:ml-hombori": "on the Mopti-Gao road; nearest GeoNames town of Mali is I-n-Tillit, about 136 km",
+    "place:ml-boni": "on the Mopti-Gao road; nearest GeoNames town of Mali is Douentza, about 86 km",
+    "place:ml-gossi": "on the Mopti-Gao road; nearest GeoNames town of Mali is I-n-Tillit, about 95 km",
+    "place:ml-labbezanga": "on the Niger border; nearest GeoNames town of Mali is Ansongo, about 81 km",
+    "place:sd-um-baru": "northern Darfur; nearest GeoNames town of Sudan is Kutum, about 139 km",
+    "place:sd-kulbus": "West Darfur; nearest GeoNames town of Sudan is Ardamata, about 99 km",
+    "place:sd-mukjar": "Central Darfur; nearest GeoNames town of Sudan is Rahad al-Berdi, about 99 km",
+    "place:ss-kajo-keji": "nearest GeoNames town of South Sudan is Pajok, about 91 km",
+    "place:et-moyale-ethiopia": "on the Kenyan border; nearest GeoNames town of Ethiopia is Mega, about 101 km",
+    "place:so-barawe": "nearest GeoNames town of Somalia is Qoryooley, about 94 km",
+    "place:so-qardho": "nearest GeoNames town of Somalia is Garoowe, about 139 km",
+    "place:cd-fizi": "nearest GeoNames town of DR Congo is Uvira, about 103 km",
+    "place:cd-mambasa": "nearest GeoNames town of DR Congo is Mangina, about 89 km",
+}
 
 
 @pytest.fixture(scope="module")

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .. import resources
 from . import sources
@@ -44,7 +44,7 @@ from .names import exact_key, is_latin, keys, keys_uncached, loose_key
 
 log = logging.getLogger(__name__)
 
-FORMAT = 9  # bump when the build changes what the file holds
+FORMAT = 10  # bump when the build changes what the file holds
 Kind = Literal["site", "country", "admin1", "admin2", "town", "continent"]
 How = Literal["name", "alternate", "demonym", "abbreviation", "loose", "skeleton"]
 Box = tuple[float, float, float, float]  # south, west, north, east
@@ -144,7 +144,7 @@ CREATE TABLE names (key TEXT, place INTEGER, how TEXT);
 CREATE TABLE outlines (country TEXT PRIMARY KEY, rings TEXT);
 CREATE TABLE written (name TEXT, place INTEGER);
 """
-_INDEXES = "CREATE INDEX names_key ON names(key);"
+_INDEXES = "CREATE INDEX names_key ON names(key); CREATE INDEX towns_by_place ON places(country, kind, lat);"
 
 
 def build(path: Path) -> None:
@@ -466,6 +466,15 @@ class Gazetteer:
         row = self._db.execute("SELECT rings FROM outlines WHERE country = ?", (iso,)).fetchone()
         return [[(lat, lon) for lat, lon in ring] for ring in json.loads(row[0])] if row else []
 
+    def towns_around(self, country: str, lat: float, degrees: float) -> list[TownPoint]:
+        """A country's towns within ``degrees`` of latitude of a point, and their divisions: all a
+        curated place needs of them (an indexed range, so the gazetteer loads fast)."""
+        query = (
+            "SELECT lat, lon, admin1, admin1_code FROM places "
+            "WHERE country = ? AND kind = 'town' AND lat BETWEEN ? AND ?"
+        )
+        return [TownPoint(*row) for row in self._db.execute(query, (country, lat - degrees, lat + degrees))]
+
     def towns_in(self, countries: Iterable[str] | None = None, min_population: int = 0) -> Iterator[Entry]:
         """The towns of some countries (of all when None)."""
         query = "SELECT * FROM places WHERE kind = 'town' AND population >= ?"
@@ -543,14 +552,13 @@ def _box_around(lat: float, lon: float, radius_km: float) -> Box:
     return lat - dlat, lon - dlon, lat + dlat, lon + dlon
 
 
-def place_entries(towns_of: Callable[[str], Sequence[Entry]]) -> list[Entry]:
+def place_entries(towns_around: Callable[[str, float, float], Sequence[TownPoint]]) -> list[Entry]:
     """The curated towns, villages and quarters, as towns of a nominal population, in the admin-1
-    division of the nearest GeoNames town of their country (``towns_of``)."""
+    division of the nearest GeoNames town of their country (``towns_around``)."""
     entries = []
     for place in resources.places():
         lat, lon, country = float(place["lat"]), float(place["lon"]), str(place["country"])
-        scale = math.cos(math.radians(lat)) ** 2
-        near = min(towns_of(country), key=lambda t: (t.lat - lat) ** 2 + scale * (t.lon - lon) ** 2, default=None)
+        near = _nearest_town(towns_around, country, lat, lon)
         entries.append(
             Entry(
                 gazetteer_id=str(place["id"]),
@@ -567,6 +575,30 @@ def place_entries(towns_of: Callable[[str], Sequence[Entry]]) -> list[Entry]:
             )
         )
     return entries
+
+
+def _nearest_town(
+    towns_around: Callable[[str, float, float], Sequence[TownPoint]], country: str, lat: float, lon: float
+) -> TownPoint | None:
+    """The nearest town of a country, looked for in ever wider bands of latitude: one found no
+    further off than its band is wide is the nearest of all."""
+    scale = math.cos(math.radians(lat)) ** 2
+    for degrees in (1.5, 5.0, 180.0):
+        near = min(
+            towns_around(country, lat, degrees),
+            key=lambda t: (t.lat - lat) ** 2 + scale * (t.lon - lon) ** 2,
+            default=None,
+        )
+        if near is not None and ((near.lat - lat) ** 2 + scale * (near.lon - lon) ** 2) ** 0.5 <= degrees:
+            return near
+    return near
+
+
+class TownPoint(NamedTuple):
+    lat: float
+    lon: float
+    admin1: str | None
+    admin1_code: str | None
 
 
 # A village the region's news names is named about as often as a GeoNames town of this size: its
@@ -603,9 +635,7 @@ def gazetteer() -> Gazetteer:
             log.info("building the gazetteer at %s (once)", path)
             build(path)
     sites = site_entries()
-    plain = Gazetteer(path, [], {})
-    towns_of = lru_cache(maxsize=None)(lambda country: list(plain.towns_in([country])))
-    curated = [*sites, *place_entries(towns_of)]
+    curated = [*sites, *place_entries(Gazetteer(path, [], {}).towns_around)]
     return Gazetteer(path, curated, _curated_names(curated))
 
 
