@@ -3956,3 +3956,12 @@ def test_what_a_battle_took_is_part_of_the_battle(analyze):
         "capturing 12 soldiers and seizing weapons and ammunition.",
     )
     assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+
+
+def test_a_bomb_that_went_off_as_a_patrol_passed_targeted_the_patrols_force(analyze):
+    event = only_event(
+        analyze,
+        "On Monday, an explosive device went off as a regime army patrol passed on the Daraa-Damascus highway near "
+        "the town of Sayda.",
+    )
+    assert event.actor2 is not None and event.actor2.country == "SY", event.actor2

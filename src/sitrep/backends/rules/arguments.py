@@ -524,6 +524,14 @@ def _beside(
         found = _after_preposition(parse, prep, mentions)
         if found is not None and found is not exclude and found.how != "metonym":
             return found
+    # "went off as a regime army patrol passed", parsed as a preposition whose object has a clause
+    for prep in parse.kids(head, "prep"):
+        if prep.text.lower() in {"as", "while"}:
+            for obj in parse.kids(prep.i, "pobj"):
+                if parse.kids(obj.i, "acl", "relcl"):
+                    found = _in_subtree(parse, obj.i, mentions)
+                    if found is not None and found is not exclude:
+                        return found
     # "an old mortar round went off while children were playing near their home"
     for clause in parse.kids(head, "advcl"):
         if _is_while_clause(parse, clause):
