@@ -3965,3 +3965,10 @@ def test_a_bomb_that_went_off_as_a_patrol_passed_targeted_the_patrols_force(anal
         "the town of Sayda.",
     )
     assert event.actor2 is not None and event.actor2.country == "SY", event.actor2
+
+
+def test_our_uavs_are_the_speakers_forces(analyze):
+    event = only_event(
+        analyze, "The Turkish Ministry of National Defence said our UAVs struck a car near Qamishli on Tuesday."
+    )
+    assert event.actor1 is not None and event.actor1.country == "TR", event.actor1

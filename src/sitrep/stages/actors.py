@@ -38,7 +38,7 @@ FORCE_NOUNS = frozenset(
     warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
     missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
     destroyer frigate commander commanders warplane jet plane bomber helicopter gunship gunships warship gunboat
-    tank""".split()
+    tank uav uavs""".split()
 )
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 # Warship name prefixes -> the navy's actor id.
