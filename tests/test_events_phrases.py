@@ -2453,6 +2453,9 @@ def test_may_with_a_year_after_it_is_the_month():
         "No damage; crew safe; vessel proceeding to next port of call.",
         "The vessel and crew are reported safe, with no damage.",
         "A patrol came under fire on Monday, without causing injuries.",
+        "No US personnel were injured and damage was minor, the spokesman said.",
+        "No member of the force was hurt, the ministry said.",
+        "No injuries among the crew were reported.",
     ],
 )
 def test_more_ways_of_saying_no_one_was_harmed_are_zeros(sentence):

@@ -245,8 +245,9 @@ _ZERO_PATTERNS = (
     ),
     (
         re.compile(
-            r"\b(no one|nobody|none of [\w' ]+?|no (?:personnel|soldiers|troops|civilians|people|staff|crew|peacekeepers"
-            r"|passengers|workers)) (?:was|were) (?:reported )?(?:hurt|injured|wounded|harmed)\b",
+            r"\b(no one|nobody|none of [\w' ]+?|no members? of [\w' ]+?|no (?:[\w.'-]+ ){0,2}?(?:personnel|soldiers|troops"
+            r"|civilians|people|staff|crew|peacekeepers|passengers|workers)) (?:was|were) (?:reported )?"
+            r"(?:hurt|injured|wounded|harmed)\b",
             re.I,
         ),
         "injured",
@@ -254,6 +255,8 @@ _ZERO_PATTERNS = (
     # "No injuries reported", "without causing injuries", "no reports of casualties", "there were no losses among
     # our personnel", "crew safe": nobody was harmed at all, as "no one was hurt"
     (re.compile(r"\b(no|without) (?:causing |reporting )?(injuries|injury)\b(?! among)", re.I), "casualties"),
+    # "No injuries among the crew were reported": that side's, as "none of our personnel were hurt"
+    (re.compile(r"\b(no|without) (?:causing |reporting )?(?:injuries|injury) among\b", re.I), "injured"),
     (re.compile(r"\bno reports? of (?:any )?(?:injuries|injury|casualties)\b", re.I), "casualties"),
     (re.compile(r"\b(?:there were|with|causing|caused) no (?:human )?losses\b", re.I), "casualties"),
     (re.compile(r"\bcrew (?:(?:is|are|was|were) (?:reported )?)?(?:safe|unharmed)\b", re.I), "casualties"),
