@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import Any
 
 from ... import resources
 from ...model import (
@@ -218,6 +219,7 @@ class RuleExtractor:
         if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         actor1 = _actor1(roles, event_type)
+        # (the subject of "died" is its victim, not a doer)
         if sub_type == "Attack" and _a_crowd_of_civilians(actor1) and primary.word != "died":
             event_type, sub_type = "Riots", "Mob violence"  # "residents beat and burned to death two young men"
         actor2 = roles.actor2.actor if roles.actor2 else victims
@@ -1228,13 +1230,8 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
         if _is_bare_outcome(claim) and earlier and claim.sentence - earlier[-1].sentence <= 1:
             act = earlier[-1]
         if act is not None:
-            claim = replace(
-                claim,
-                event_type=act.event_type,
-                sub_event_type=act.sub_event_type,
-                actor1=act.actor1,
-                actor2=claim.actor2 or act.actor2,
-                flags=tuple(f for f in claim.flags if f != "generic-type"),
+            claim = _typed_as(
+                claim, act.event_type, act.sub_event_type, actor1=act.actor1, actor2=claim.actor2 or act.actor2
             )
         elif (
             typed
@@ -1243,23 +1240,19 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
             and (claim.sub_event_type == "Armed clash" or _on_ships(claim))
         ):
             nearest = min(typed, key=lambda c: (abs(c.sentence - claim.sentence), c.sentence > claim.sentence))
-            claim = replace(
-                claim,
-                event_type=nearest.event_type,
-                sub_event_type=nearest.sub_event_type,
-                flags=tuple(f for f in claim.flags if f != "generic-type"),
-            )
+            claim = _typed_as(claim, nearest.event_type, nearest.sub_event_type)
         elif "generic-type" in claim.flags and _on_ships(claim) and claim.trigger.text.lower() in _SHIP_ATTACK_WORDS:
             # "the Houthis have attacked merchant ships 45 times": ships at sea are hit by missiles
             # and drones; boarding or shooting from a skiff has verbs of its own
-            claim = replace(
-                claim,
-                event_type="Explosions/Remote violence",
-                sub_event_type=triggers.SHELLING,
-                flags=tuple(f for f in claim.flags if f != "generic-type"),
-            )
+            claim = _typed_as(claim, "Explosions/Remote violence", triggers.SHELLING)
         result.append(claim)
     return result
+
+
+def _typed_as(claim: EventClaim, event_type: str, sub_type: str, **changes: Any) -> EventClaim:
+    """The claim with a type read from its context, no longer a generic guess."""
+    flags = tuple(f for f in claim.flags if f != "generic-type")
+    return replace(claim, event_type=event_type, sub_event_type=sub_type, flags=flags, **changes)
 
 
 def _blasts_by_the_weapons_told(claims: list[EventClaim]) -> list[EventClaim]:
