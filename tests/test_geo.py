@@ -680,3 +680,14 @@ def test_a_spelling_variant_right_where_the_text_places_it_wins_and_holds_for_th
     first, _, again = Resolver(gaz).resolve(text, mentions)
     assert first.entry is not None and first.entry.country == "SY", first
     assert again.entry is not None and again.entry.gazetteer_id == first.entry.gazetteer_id, again
+
+
+def test_the_city_recalls_the_last_city_not_a_village_named_since(analyze):
+    text = (
+        "Militia artillery shelled the eastern neighbourhoods of El Obeid on Wednesday morning, wounding five people.\n\n"
+        "The army said on Monday it had regained the town of Kazgil, south of El Obeid, after fierce battles.\n\n"
+        "On Wednesday afternoon, dozens of residents marched peacefully to the state government headquarters to "
+        "demand protection for the city."
+    )
+    protest = next(e for e in analyze(text).events if e.event_type == "Protests")
+    assert protest.location is not None and protest.location.name.startswith("El Obeid"), protest.location

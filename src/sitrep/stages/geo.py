@@ -146,7 +146,12 @@ class GeoStage:
                 own = recalled
             if own is not None:
                 placed.append((event, own))
-            chosen = own or _town_recalled(event, located, analysis) or _from_earlier(event, placed, located, analysis)
+            chosen = (
+                own
+                or _town_recalled(event, located, analysis)
+                or _city_recalled(event, located, analysis)
+                or _from_earlier(event, placed, located, analysis)
+            )
             event = _locate(event, chosen, located, analysis, self._gaz)
             unknown = None if own is not None else _unknown_place_in_evidence(event, toponyms, analysis.document.text)
             events.append(replace(event, location=unknown) if unknown is not None else event)
@@ -330,6 +335,25 @@ def _town_recalled(event: EventClaim, located: Sequence[_Located], analysis: Ana
         and not _DIRECTION_FROM.search(text[max(0, item.toponym.start - 40) : item.toponym.start])
     ]
     return max(towns, key=lambda item: item.toponym.start) if towns else None
+
+
+def _city_recalled(event: EventClaim, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
+    """'marched to the state government headquarters to demand protection for the city': the last
+    city named before it, not a village named in between ('the town of Kazgil, south of El Obeid')."""
+    text = analysis.document.text
+    match = _THE_CITY.search(text, event.evidence.start, event.evidence.end)
+    if match is None:
+        return None
+    cities = [
+        item
+        for item in located
+        if item.entry.kind == "town" and item.entry.population >= CITY_POPULATION and item.toponym.start < match.start()
+    ]
+    return max(cities, key=lambda item: item.toponym.start) if cities else None
+
+
+_THE_CITY = re.compile(r"\bthe city\b(?! of)", re.I)
+CITY_POPULATION = 30_000  # what a story calls "the city" without its name (curated villages count 10,000)
 
 
 _TOWN_NOUN = re.compile(r"\b(?:in|near|at|outside|around|into) the (?:town|city|village)\b(?! of)", re.I)
