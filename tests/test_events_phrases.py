@@ -3975,3 +3975,15 @@ def test_our_uavs_are_the_speakers_forces(analyze):
         analyze, "The Turkish Ministry of National Defence said our UAVs struck a car near Qamishli on Tuesday."
     )
     assert event.actor1 is not None and event.actor1.country == "TR", event.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their father was badly hurt.", {"injured": Count(1, 1)}),
+        ("The driver was killed.", {"killed": Count(1, 1)}),
+        ("A father and his 19-year-old son from Yitzhar were wounded on Wednesday.", {"injured": Count(2, 2)}),
+    ],
+)
+def test_one_person_or_two_kin_named_before_the_outcome(text, expected):
+    assert counts_in_text(text) == expected

@@ -363,6 +363,19 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("injured", "wounded|wounding|injured|injuring"),
         )
     ),
+    # "Their father was badly hurt", "the driver was killed": one person, by a singular noun before the verb
+    *(
+        (
+            field,
+            re.compile(
+                rf"\b(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+-old\s+)?"
+                rf"(?P<mid>{'|'.join(sorted(SINGULAR_PEOPLE, key=len, reverse=True))})\s+"
+                rf"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:{verbs})\b(?P<n>)",
+                re.I,
+            ),
+        )
+        for field, verbs in (("killed", "killed|shot dead|martyred"), ("injured", "wounded|injured|hurt"))
+    ),
     # "his body was found with gunshot wounds": one dead
     ("killed", re.compile(r"\b(?:his|her|a|the)\s+(?P<mid>body)\s+(?:was|had been|has been)\s+found\b(?P<n>)", re.I)),
     # "struck a car carrying two members of the brigades, martyring both"
@@ -473,6 +486,7 @@ _ONE_AND_GROUP = re.compile(
 # "a shepherd and his son were shot dead", "a soldier and a civilian were killed": two people before the verb.
 _PERSON_AND_KIN_BEFORE = re.compile(
     rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+{_SECOND_PERSON_BEFORE}\s+"
+    r"(?:from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"  # "... and his son from Yitzhar were wounded"
     rf"{_BE}(?P<verb>{_KILL}|{_HURT})\b",
     re.I,
 )
