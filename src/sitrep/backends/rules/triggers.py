@@ -595,7 +595,7 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         return None  # but "Fighting between the SDF and tribal fighters killed seven" is the noun
     if cls == "transfer" and token.dep == "advcl" and _marked_by(tokens, token, {"as", "while"}):
         return None  # "As they withdrew, the gunmen set fire to the houses": when, not what
-    if cls == "transfer" and token.dep == "pcomp" and _governor_word(tokens, token) in {"before", "after"}:
+    if cls == "transfer" and token.dep == "pcomp" and _governor_lemma(tokens, token).lower() in {"before", "after"}:
         return None  # "opened fire on the post before withdrawing towards the mountains": a retreat
     if lemma == "burn" and _direct_objects(tokens, token) & TYRES:
         return "riot"  # "burned tyres and threw stones at a convoy": a crowd's barricade, not destruction
@@ -650,10 +650,6 @@ def _clause_marked_by(tokens: Sequence[Token], verb: Token, words: set[str]) -> 
             return True
         current = _governor(tokens, current) if current.dep == "xcomp" else None
     return False
-
-
-def _governor_word(tokens: Sequence[Token], token: Token) -> str:
-    return next((t.text.lower() for t in tokens if t.i == token.head), "")
 
 
 def _marked_by(tokens: Sequence[Token], verb: Token, words: set[str]) -> bool:
