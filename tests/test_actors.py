@@ -53,6 +53,17 @@ def test_unknown_group_gets_a_well_formed_fallback(resolver):
 
 
 @pytest.mark.parametrize(
+    "country, expected",
+    [("SY", "asayish-rojava"), ("IQ", "krg-asayish"), ("LB", None), (None, None)],
+)
+def test_a_name_several_actors_share_takes_the_one_of_the_events_country(resolver, country, expected):
+    shared, how = resolver.resolve("the Asayish", is_entity=True, head="Asayish")
+    assert how == "fallback" and shared.name == "Asayish"
+    resolved = resolve_in_context(shared, country, dt.date(2024, 8, 16))
+    assert resolved.actor_id == expected and resolved.name == ("Asayish" if expected is None else resolved.name)
+
+
+@pytest.mark.parametrize(
     "rule, country, day, expected",
     [
         ("@regime", "SY", dt.date(2020, 1, 1), "syria-forces"),

@@ -68,12 +68,14 @@ def test_the_held_out_split_is_the_even_positions():
 # --- entity rules the re3d numbers rest on (sitrep.stages.entity_rules) ------------------
 
 
-def _parsed(words, ents, heads=None, deps=None, lemmas=None, pos=None):
+def _parsed(words, ents, heads=None, deps=None, lemmas=None, pos=None, tags=None):
     from spacy.tokens import Doc
 
     from sitrep.stages.nlp import load_spacy
 
-    return Doc(load_spacy().vocab, words=words, ents=ents, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    spaces = [w != "-" and after != "-" for w, after in zip(words, [*words[1:], ""], strict=True)]
+    vocab = load_spacy().vocab
+    return Doc(vocab, words, spaces, ents=ents, heads=heads, deps=deps, lemmas=lemmas, pos=pos, tags=tags)
 
 
 def test_a_one_word_place_that_is_a_word_of_a_person_name_is_that_person():
@@ -181,6 +183,30 @@ def test_arms_the_ner_finds_on_a_verb_are_dropped():
     pos = ["NOUN", "VERB", "PRON", "NOUN", "PUNCT"]
     doc = _parsed(words, ["O", "B-MIL_PLATFORM", "O", "O", "O"], heads, deps, pos=pos)
     assert [e.label_ for e in merge(doc, [])] == []
+
+
+@pytest.mark.parametrize(
+    "words, tags, label, kept",
+    [
+        # the NER ran the name on into its clause
+        ("al - Mayadin shelled Dhiban", "NNP HYPH NNP VBD NNP", "PERSON", "al-Mayadin"),
+        ("Islamic State overran Sinjar", "NNP NNP VBD NNP", "ORG", "Islamic State"),
+        ("Islamic State gathered", "NNP NNP VBD", "ORG", "Islamic State"),
+        ("U.S. strikes militia", "NNP VBZ NN", "ORG", "U.S."),
+        ("shelling its lines", "VBG PRP$ NNS", "ORG", None),
+        # a verb inside a compound, or a noun the tagger misread at the end, is part of the name
+        ("Iran - aligned militias", "NNP HYPH VBN NNS", "ORG", "Iran-aligned militias"),
+        ("regime militias", "NN VBZ", "ORG", "regime militias"),
+    ],
+)
+def test_a_name_ends_before_the_verb_of_its_clause(words, tags, label, kept):
+    from sitrep.stages.entity_rules import _cut_at_a_verb
+
+    words = words.split()
+    doc = _parsed(words, [f"B-{label}"] + [f"I-{label}"] * (len(words) - 1), tags=tags.split())
+    cut = _cut_at_a_verb(doc, doc.ents[0])
+    assert (cut.text if cut is not None else None) == kept
+    assert cut is None or cut.label_ == label
 
 
 def test_a_front_line_the_tagger_took_for_a_group_is_a_place(analyze):

@@ -403,6 +403,29 @@ def test_weapon_after_with_belongs_to_the_verb(analyze):
     assert roles.actor1 is not None and roles.actor1.text == "its fighters", roles
 
 
+def test_a_participle_the_parser_made_the_clausal_subject_still_names_the_doer(analyze):
+    """'regime artillery positioned in al-Mayadin shelled Dhiban': in a longer article the parser
+    made 'positioned' a clausal subject of 'shelled' and the town's pieces its subjects."""
+    from dataclasses import replace
+
+    from sitrep.backends.rules import arguments
+
+    text = "On Wednesday evening, regime artillery positioned in al-Mayadin shelled Dhiban, wounding four civilians."
+    analysis = analyze(text, published=PUBLISHED)
+    by_text = {t.text: t for t in analysis.tokens}
+    verb, participle = by_text["shelled"], by_text["positioned"]
+    misparsed = [
+        replace(t, dep="csubj", head=verb.i)
+        if t is participle
+        else replace(t, dep="nsubj", head=verb.i)
+        if t.text == "Mayadin"
+        else t
+        for t in analysis.tokens
+    ]
+    roles = arguments.roles_for(arguments.Parse(misparsed), verb.i, "VERB", list(analysis.actors))
+    assert roles.actor1 is not None and roles.actor1.text == "regime artillery", roles
+
+
 def test_subject_parsed_as_compound_of_the_verb(analyze):
     text = "An Israeli sniper shot dead a young man standing at the door of his house in Jenin on Tuesday."
     event = only_event(analyze, text)

@@ -126,6 +126,7 @@ class Lexicon:
     country_by_iso: dict[str, dict[str, Any]]
     descriptions: dict[str, dict[str, Any]]  # folded phrase -> entry
     longest_alias_words: int
+    shared: dict[str, tuple[str, ...]]  # folded `ambiguous_aliases` form -> the actors that share it
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,10 @@ def lexicon() -> Lexicon:
             demonyms.setdefault(fold(demonym), country["iso2"])
     descriptions = {fold(phrase): entry for entry in resources.descriptions() for phrase in entry.get("phrases", [])}
     longest = max((len(a.split()) for a in aliases), default=1)
+    shared: dict[str, tuple[str, ...]] = {}
+    for actor in resources.actors():
+        for alias in actor.get("ambiguous_aliases", []):
+            shared[fold(alias)] = (*shared.get(fold(alias), ()), actor["id"])
     return Lexicon(
         by_id=by_id,
         aliases=aliases,
@@ -152,6 +157,7 @@ def lexicon() -> Lexicon:
         country_by_iso={c["iso2"]: c for c in resources.countries()},
         descriptions=descriptions,
         longest_alias_words=longest,
+        shared=shared,
     )
 
 
@@ -219,8 +225,15 @@ class ActorResolver:
         if generic:
             return self._generic(generic, phrase), "generic"
         if is_entity and stripped not in FORCE_NOUNS:  # a bare "navy" the tagger took for a name is no group
-            return fallback_actor(phrase), "fallback"
+            return self._shared_or_fallback(phrase, stripped), "fallback"
         return None
+
+    def _shared_or_fallback(self, phrase: str, key: str) -> Actor:
+        """A name several actors share ("Asayish": Syria's Kurdish police or the KRG's) waits for
+        the event's country to choose (`resolve_in_context`); until then it is a fallback."""
+        actor = fallback_actor(phrase)
+        shared = self.lex.shared.get(key)
+        return replace(actor, actor_id=SHARED_RULE + ",".join(shared)) if shared else actor
 
     def _alias_inside(self, key: str) -> str | None:
         words = key.split()
@@ -667,6 +680,7 @@ def _resolve_back_references(mentions: list[ActorMention], analysis: Analysis) -
 
 SYRIA_TRANSITION = dt.date(2024, 12, 8)
 SOURCE_RULES = frozenset({"@speaker", "@possessor"})
+SHARED_RULE = "@one-of:"
 # Description rules (descriptions.yaml) resolved by the event's country: ISO2 -> actor id.
 RULE_BY_COUNTRY: dict[str, dict[str, str]] = {
     "@resistance": {
@@ -754,6 +768,9 @@ def _resolve_rule(actor: Actor, country: str | None, day: dt.date | None) -> Act
     target: str | None = None
     if rule in {"@state_forces_of_context", "@police_of_context", "@government_of_context"}:
         return _of_country(rule, actor, country, day)
+    if rule.startswith(SHARED_RULE):
+        inside = [lex.by_id[i] for i in rule[len(SHARED_RULE) :].split(",") if lex.by_id[i].get("country") == country]
+        return actor_from_entry(inside[0], actor.text) if len(inside) == 1 else replace(actor, actor_id=None)
     if rule == "@regime":
         if country == "SY":
             target = "former-regime-loyalists" if day and day >= SYRIA_TRANSITION else "syria-forces"

@@ -346,6 +346,30 @@ def _trim_possessive(doc: Any, entity: Any) -> Any:
     return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label, span_id=entity.id)
 
 
+NAME_LABELS_CUT_AT_VERBS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
+
+
+def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
+    """The NER sometimes runs a name on into its clause ("al-Mayadin shelled Dhiban", "Islamic
+    State overran Sinjar", "U.S. strikes militia"): the name ends before a lower-case verb that
+    is no part of a compound ("Iran-aligned") and is not the last word unless in the past tense
+    ("regime militias" is a noun the tagger misread). Nothing left before the verb: no name."""
+    from spacy.tokens import Span
+
+    if entity.label_ not in NAME_LABELS_CUT_AT_VERBS:
+        return entity
+    for token in entity:
+        hyphened = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        last = token.i == entity.end - 1
+        if token.is_lower and token.tag_ in CLAUSE_VERB_TAGS and not hyphened and (not last or token.tag_ == "VBD"):
+            end = token.i
+            while end > entity.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return Span(doc, entity.start, end, label=entity.label, span_id=entity.id) if end > entity.start else None
+    return entity
+
+
 def _arms_on_a_verb(entity: Any) -> bool:
     """A weapon or platform the NER found on a verb or pronoun ("has now fed my
     soul"): arms are named by nouns; the weapons lexicon's verbs ("shelled")
@@ -357,7 +381,11 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
     """The NER's entities and the rule matches as one flat list of spans."""
     from spacy.tokens import Span
 
-    entities = [_trim_possessive(doc, e) for e in doc.ents if not _arms_on_a_verb(e)]
+    entities = [
+        name
+        for e in doc.ents
+        if not _arms_on_a_verb(e) and (name := _cut_at_a_verb(doc, _trim_possessive(doc, e))) is not None
+    ]
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)
         if container is not None and (container.start, container.end) != (match.start, match.end):

@@ -341,6 +341,10 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     else:
         for subject in parse.kids(head, "nsubj"):  # the parser may give two ("residents of al-Atarib gathered")
             actor1 = actor1 or _in_subtree(parse, subject.i, mentions)
+        for clause in [] if actor1 else parse.kids(head, "csubj"):
+            # "regime artillery positioned in al-Mayadin shelled Dhiban": the parser made the
+            # participle that describes the subject a clausal subject
+            actor1 = _in_subtree(parse, clause.i, mentions) if clause.tag == "VBN" else None
         for obj in parse.kids(head, "dobj"):
             found = _in_subtree(parse, obj.i, mentions, whole=False)
             if found is not None and found.how == "possessor" and _names_an_act(parse, found):
