@@ -154,3 +154,21 @@ def test_description_rules_reach_beyond_the_middle_east():
 def test_mercenaries_are_the_enemy_the_side_calls_so(analyze, text, expected):
     event = analyze(text, published="2023-06-10").events[0]
     assert event.actor1 is not None and event.actor1.name == expected, event.actor1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "TABQA, 16 August - In Tabqa, the Internal Security Forces (Asayish) arrested five members of an ISIS cell.",
+            "Asayish (North and East Syria)",
+        ),
+        (
+            "DEIR EZ-ZOR, 15 August 2024 - Mercenaries loyal to the Damascus regime attacked the village of Dhiban.",
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_a_description_takes_the_name_in_brackets_or_the_allegiance_after_it(analyze, text, name):
+    events = analyze(text, published="2024-08-16").events
+    assert [e.actor1.name for e in events if e.actor1] == [name]

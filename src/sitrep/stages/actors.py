@@ -13,6 +13,7 @@ their kind in the same paragraph.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -341,7 +342,7 @@ class ActorStage:
         taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
         mentions += [m for m in self._platform_owners(tokens, entities) if m.token_start not in taken]
         mentions.sort(key=lambda m: m.start)
-        mentions = _resolve_back_references(mentions, analysis)
+        mentions = _resolve_back_references(_named_by_what_follows(mentions, analysis.document.text), analysis)
         weapons = tuple(e for e in entities if e.label in {"WEAPON", "MIL_PLATFORM"})
         return replace(analysis, actors=tuple(mentions), weapons=weapons)
 
@@ -656,6 +657,26 @@ def _left_edge(tokens: Sequence[Token], head: Token) -> int:
             break  # a hyphen or quotation marks stay inside: 'the "occupation" base'
         start -= 1
     return start
+
+
+ALLEGIANCE = re.compile(r"\s+(?:loyal|belonging) to(?: the)?\s+|\s+affiliated with(?: the)?\s+")
+
+
+def _named_by_what_follows(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """'the Internal Security Forces (Asayish)', 'mercenaries loyal to the Damascus regime': a
+    description the name in brackets, or the allegiance, right after it pins down is that
+    name's actor."""
+    result = list(mentions)
+    for n, (described, name) in enumerate(itertools.pairwise(mentions)):
+        between = text[described.end : name.start]
+        bracketed = between.strip() == "(" and text[name.end : name.end + 1] == ")"
+        if (
+            (bracketed or ALLEGIANCE.fullmatch(between))
+            and described.how in {"description", "generic", "fallback"}
+            and name.actor.actor_id
+        ):
+            result[n] = replace(described, actor=replace(name.actor, text=described.text))
+    return result
 
 
 def _resolve_back_references(mentions: list[ActorMention], analysis: Analysis) -> list[ActorMention]:
