@@ -2479,6 +2479,8 @@ def test_may_with_a_year_after_it_is_the_month():
         "No US personnel were injured and damage was minor, the spokesman said.",
         "No member of the force was hurt, the ministry said.",
         "No injuries among the crew were reported.",
+        "Enemy artillery shelled the outskirts of Kfar Kila without anyone being hurt.",
+        "Two mortar rounds fell in an empty area near the base, harming no one.",
     ],
 )
 def test_more_ways_of_saying_no_one_was_harmed_are_zeros(sentence):
@@ -3842,6 +3844,26 @@ def test_tear_gas_fired_at_residents_is_no_protest(analyze):
     assert event.event_type != "Protests", event.sub_event_type
 
 
+def test_a_digests_day_tag_dates_its_item():
+    published = dt.date(2024, 4, 8)  # a Monday
+    text = "Rask (Wed-Thu): fighters stormed the headquarters. Saravan (Sat): guards opened fire."
+    found = [(t.range.start, t.range.end) for t in find_times(text, published)]
+    assert found == [(dt.date(2024, 4, 3), dt.date(2024, 4, 4)), (dt.date(2024, 4, 6), dt.date(2024, 4, 6))]
+
+
+def test_a_digests_day_tag_is_no_actor(analyze):
+    text = "Saravan (Sat): Border guards opened fire on a pickup carrying fuel near Saravan, killing two fuel porters."
+    event = only_event(analyze, text, published="2024-04-08")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iran", event.actor1
+    assert event.date.start == dt.date(2024, 4, 6), event.date
+
+
+def test_a_weekday_in_a_place_name_is_no_date():
+    published = dt.date(2025, 6, 23)
+    text = "Police arrested two suspects at Monday Market, Maiduguri, on Sunday."
+    assert [t.range.start for t in find_times(text, published)] == [dt.date(2025, 6, 22)]
+
+
 def test_today_in_a_name_is_no_date():
     published = dt.date(2024, 3, 14)
     assert find_times("a military source told Syria Today.", published) == []
@@ -4010,3 +4032,14 @@ def test_our_uavs_are_the_speakers_forces(analyze):
 )
 def test_one_person_or_two_kin_named_before_the_outcome(text, expected):
     assert counts_in_text(text) == expected
+
+
+def test_arms_a_demonym_owns_name_their_state_and_a_car_bomb_names_no_state(analyze):
+    russian = only_event(
+        analyze, "Russian glide bombs struck a residential area in Kharkiv on Monday, killing two people."
+    )
+    assert russian.actor1 is not None and russian.actor1.name == "Military Forces of Russia", russian.actor1
+    car = only_event(
+        analyze, "A car bomb exploded near the vegetable market in al-Atarib on Monday, killing two people."
+    )
+    assert car.actor1 is not None and "Central African" not in car.actor1.name, car.actor1

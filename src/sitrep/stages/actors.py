@@ -41,6 +41,9 @@ FORCE_NOUNS = frozenset(
     destroyer frigate commander commanders warplane jet plane bomber helicopter gunship gunships warship gunboat
     tank uav uavs""".split()
 )
+# Arms that stand for whoever fired them only when a demonym says whose they are ("Russian glide
+# bombs"); "a car bomb" names no one.
+DEMONYM_ARMS_NOUNS = frozenset("bomb bombs shell munitions projectiles".split())
 _HOLDER = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 # Warship name prefixes -> the navy's actor id.
 SHIP_PREFIXES = {"USS": "us-navy", "HMS": "uk-royal-navy"}
@@ -103,7 +106,13 @@ POSSESSOR_DETERMINERS = frozenset({"its", "their"})
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
 NAMED_ONLY_HEADS = OWNED_NOUNS | EVENT_NOUNS | GROUP_NOUNS
 PHRASE_HEADS = (
-    FORCE_NOUNS | NAMED_ONLY_HEADS | set(GENERIC_GROUP_NOUNS) | SUSPECT_NOUNS | BACK_REFERENCE_NOUNS | VESSEL_NOUNS
+    FORCE_NOUNS
+    | NAMED_ONLY_HEADS
+    | set(GENERIC_GROUP_NOUNS)
+    | SUSPECT_NOUNS
+    | BACK_REFERENCE_NOUNS
+    | VESSEL_NOUNS
+    | DEMONYM_ARMS_NOUNS
 )
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
 # "the outskirts of X", "the village of X": X is a place, whatever the tagger called it.
@@ -128,6 +137,7 @@ class Lexicon:
     descriptions: dict[str, dict[str, Any]]  # folded phrase -> entry
     longest_alias_words: int
     shared: dict[str, tuple[str, ...]]  # folded `ambiguous_aliases` form -> the actors that share it
+    cased: dict[str, str]  # folded country name or demonym -> the one case it is matched in ("CAR", not "car")
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +169,7 @@ def lexicon() -> Lexicon:
         descriptions=descriptions,
         longest_alias_words=longest,
         shared=shared,
+        cased={fold(form): form for c in resources.countries() for form in c.get("case_sensitive", [])},
     )
 
 
@@ -216,7 +227,7 @@ class ActorResolver:
         found = self._alias_inside(stripped)
         if found:
             return actor_from_entry(self.lex.by_id[found], phrase), "alias"
-        iso = self._country_inside(stripped, head)
+        iso = self._country_inside(stripped, head, phrase)
         if iso:
             return state_forces(iso, phrase), "demonym"
         description = self._description_inside(key)
@@ -255,8 +266,8 @@ class ActorResolver:
                     return self.lex.descriptions[piece]
         return None
 
-    def _country_inside(self, key: str, head: str) -> str | None:
-        if head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS:
+    def _country_inside(self, key: str, head: str, phrase: str) -> str | None:
+        if head.lower() not in FORCE_NOUNS | NAMED_ONLY_HEADS | DEMONYM_ARMS_NOUNS:
             return None
         # "US-backed", "Iran-aligned": a sponsor, not the actor itself.
         key = re.sub(r"\S+-(?:backed|led|aligned|allied|linked|sponsored|affiliated|supported|funded)\b", " ", key)
@@ -265,6 +276,8 @@ class ActorResolver:
             for start in range(len(words) - size + 1):
                 piece = " ".join(words[start : start + size])
                 iso = self.lex.demonyms.get(piece) or self.lex.country_names.get(piece)
+                if piece in self.lex.cased and self.lex.cased[piece] not in phrase.replace("-", " ").split():
+                    continue  # "a car bomb" is no Central African Republic's
                 if iso:
                     return iso
         return None

@@ -55,6 +55,7 @@ HOLIDAYS = {
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_ABBR = r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _YEAR = r"(?:19|20)\d{2}"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -98,6 +99,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # a digest's item tagged with its day or days: "Chabahar (Wed): ...", "Rask (Wed-Thu): ..."
+    ("weekday_tag", re.compile(rf"(?<=\()(?:{_WEEKDAY_ABBR})(?:\s?[-–]\s?(?:{_WEEKDAY_ABBR}))?(?=\))")),
     (
         "yesterday",
         re.compile(
@@ -118,6 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+_PLACE_NOUN_AFTER = re.compile(r" (?:Market|Mosque|Square|Street|Road|Camp|Bridge|Roundabout)\b")
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
@@ -134,6 +138,8 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 continue
             if match.group(0) == "Today" and _CAPITALISED_WORD_BEFORE.search(text, 0, span[0]):
                 continue  # "The South Today", "told Syria Today": a name, not a day
+            if kind == "weekday" and _PLACE_NOUN_AFTER.match(text, span[1]):
+                continue  # "at Monday Market, Maiduguri", "Friday Mosque": a name, not a day
             day = next((d for at, d in reversed(headers) if at < span[0]), published)
             resolved = resolve(kind, match.group(0), day)
             if resolved is not None:
@@ -221,6 +227,10 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
             back = 7
         day = published - dt.timedelta(days=back)
         return DateRange(phrase, day, day, "day")
+    if kind == "weekday_tag":
+        first, *last = (_relative("weekday", _full_weekday(tag), tag, published) for tag in re.split(r"\s?[-–]\s?", phrase))
+        end = last[0].end if last and last[0].start >= first.start else first.end  # type: ignore[union-attr]
+        return DateRange(phrase, first.start, end, "day")  # type: ignore[union-attr]
     if kind == "yesterday":
         back = (
             2
@@ -266,6 +276,10 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         year = int(re.findall(_YEAR, low)[0])
         return DateRange(phrase, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     return None
+
+
+def _full_weekday(abbreviation: str) -> str:
+    return next(name for name in WEEKDAYS if name.startswith(abbreviation.lower()))
 
 
 def _season(phrase: str, low: str, year: int) -> DateRange:

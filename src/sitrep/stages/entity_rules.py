@@ -370,6 +370,16 @@ def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
     return entity
 
 
+DAY_TAGS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+
+
+def _day_tag(doc: Any, entity: Any) -> bool:
+    """'Saravan (Sat): Border guards opened fire': a digest's day tag is no name."""
+    before = doc[entity.start - 1].text if entity.start > 0 else ""
+    after = doc[entity.end].text if entity.end < len(doc) else ""
+    return entity.text in DAY_TAGS and before == "(" and after.startswith(")")
+
+
 def _arms_on_a_verb(entity: Any) -> bool:
     """A weapon or platform the NER found on a verb or pronoun ("has now fed my
     soul"): arms are named by nouns; the weapons lexicon's verbs ("shelled")
@@ -384,7 +394,9 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
     entities = [
         name
         for e in doc.ents
-        if not _arms_on_a_verb(e) and (name := _cut_at_a_verb(doc, _trim_possessive(doc, e))) is not None
+        if not _arms_on_a_verb(e)
+        and not _day_tag(doc, e)
+        and (name := _cut_at_a_verb(doc, _trim_possessive(doc, e))) is not None
     ]
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)

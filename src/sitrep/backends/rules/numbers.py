@@ -265,6 +265,16 @@ _ZERO_PATTERNS = (
         re.compile(r"\b(?:escaped|were|was|are|is|left|emerged) (?:reported )?(?:unhurt|unharmed|uninjured)\b", re.I),
         "casualties",
     ),
+    # "shelled the outskirts without anyone being hurt", "fell in an empty area, harming no one"
+    (
+        re.compile(
+            r"\bwithout (?:anyone|anybody) (?:being |getting )?(?:hurt|harmed|injured|wounded)\b"
+            r"|\b(?:harming|hurting|injuring|wounding) (?:no one|nobody|no-one)\b",
+            re.I,
+        ),
+        "casualties",
+    ),
+    (re.compile(r"\bkilling (?:no one|nobody|no-one)\b", re.I), "killed"),
     (re.compile(r"\b(no|without) wounded\b", re.I), "injured"),
     (re.compile(r"\b(no|without) (deaths|fatalities|dead)\b", re.I), "killed"),
     (re.compile(r"\bdid(?: not|n't) (?:wound|injure|hurt) (?:anyone|anybody)\b", re.I), "injured"),
