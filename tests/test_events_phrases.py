@@ -4043,3 +4043,18 @@ def test_arms_a_demonym_owns_name_their_state_and_a_car_bomb_names_no_state(anal
         analyze, "A car bomb exploded near the vegetable market in al-Atarib on Monday, killing two people."
     )
     assert car.actor1 is not None and "Central African" not in car.actor1.name, car.actor1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Twelve (12) persons, excluding the bomber, lost their lives, while twenty-two (22) others sustained "
+            "various degrees of injury.",
+            {"killed": Count(12, 12), "injured": Count(22, 22)},
+        ),
+        ("Five civilians sustained gunshot wounds.", {"injured": Count(5, 5)}),
+    ],
+)
+def test_a_police_releases_toll_in_words_and_figures(sentence, expected):
+    assert counts_in_text(sentence) == expected

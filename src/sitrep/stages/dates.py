@@ -228,7 +228,9 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         day = published - dt.timedelta(days=back)
         return DateRange(phrase, day, day, "day")
     if kind == "weekday_tag":
-        first, *last = (_relative("weekday", _full_weekday(tag), tag, published) for tag in re.split(r"\s?[-–]\s?", phrase))
+        first, *last = (
+            _relative("weekday", _full_weekday(tag), tag, published) for tag in re.split(r"\s?[-–]\s?", phrase)
+        )
         end = last[0].end if last and last[0].start >= first.start else first.end  # type: ignore[union-attr]
         return DateRange(phrase, first.start, end, "day")  # type: ignore[union-attr]
     if kind == "yesterday":

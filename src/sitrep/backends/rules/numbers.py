@@ -307,9 +307,12 @@ _QUANT = (
 _KILL = (
     r"(?:killed|killing|kills|kill|murdered|murdering|massacred|martyred|martyring|executed|executing|slaughtered"
     r"|shot dead|shooting dead|slain|died|dead|(?:rose|ascended) to martyrdom|eliminated|eliminating"
-    r"|sent to hell|embraced (?:shahadat|martyrdom)|burn(?:ed|t|ing) (?:to death|alive))"
+    r"|sent to hell|embraced (?:shahadat|martyrdom)|burn(?:ed|t|ing) (?:to death|alive)|lost (?:their|his|her) li(?:ves|fe))"
 )
-_HURT = r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)"
+_HURT = (
+    r"(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting"
+    r"|sustained (?:various degrees of |serious |minor |gunshot )?(?:injury|injuries|wounds))"
+)
 _BE = r"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|later|also|all|both)\s+){0,3}"
 # Words between a number and its outcome, never across a clause break ("and", "which"...).
 _MID = r"(?P<mid>(?:\s+(?!(?:and|or|but|while|when|as|after|before|which|who)\b)[\w'’-]+){0,6}?)"
@@ -632,7 +635,7 @@ def _plus(a: Count, b: Count) -> Count:
 # "Nine civilians, among them a mother and her two children, were martyred": who the victims were,
 # set between commas; it hides the count from its verb.
 _ASIDE = re.compile(
-    r",\s*(?:among them|including|(?:\w+|most|many|all|some) of them|mostly|most of whom|all of whom|"
+    r",\s*(?:among them|including|excluding|not including|(?:\w+|most|many|all|some) of them|mostly|most of whom|all of whom|"
     r"(?:known|described|referred to)(?:\s+\w+ly)? as|having)\b[^,;]{0,60},"
     r"|\s\([^()\d]{1,40}\)",  # "two porters, known as kolbars, were", "two members of the Asayish (police) were"
     re.I,
@@ -648,6 +651,7 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
     """
     sentence_text = _ASIDE.sub(lambda m: " " * len(m.group()), sentence_text)  # offsets kept
     sentence_text = _QUOTED_NUMBER.sub(r" \1 ", sentence_text)  # 'wounding "dozens"'
+    sentence_text = _NUMBER_IN_FIGURES.sub(_blank_after_group, sentence_text)  # "Twelve (12) persons"
     sentence_text = _QUOTE_BEFORE_NUMBER.sub(" ", sentence_text)  # 'killing "dozens of mercenaries"'
     coordinated = coordinated_counts(sentence_text)
     found: dict[str, Count] = {field: count for field, (count, _span) in coordinated.items()}
@@ -668,6 +672,14 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
                 used.append(match.span())
                 break
     return found
+
+
+# "Twelve (12) persons": a police release's number in words, then again in figures
+_NUMBER_IN_FIGURES = re.compile(rf"\b({_NUM}) \(\d{{1,5}}\)", re.I)
+
+
+def _blank_after_group(match: re.Match[str]) -> str:
+    return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
 
 
 _QUOTED_NUMBER = re.compile(rf'["“”]({_NUM})["“”]', re.I)  # '"dozens"', not '13 "khawarij"'
