@@ -4058,3 +4058,19 @@ def test_arms_a_demonym_owns_name_their_state_and_a_car_bomb_names_no_state(anal
 )
 def test_a_police_releases_toll_in_words_and_figures(sentence, expected):
     assert counts_in_text(sentence) == expected
+
+
+def test_a_dated_dateline_is_the_day_its_items_yesterday_counts_from():
+    text = (
+        "RUTBA, Feb. 17 - Jets struck hideouts on Sunday.\n\n"
+        "HADITHA, Feb. 17 - Gunmen abducted two drivers the day before yesterday, police said.\n\n"
+        "TUZ KHURMATU, Feb. 18 - A roadside bomb struck a vehicle last night."
+    )
+    days = [t.range.start for t in find_times(text, dt.date(2025, 2, 18))]
+    assert days == [dt.date(2025, 2, 16), dt.date(2025, 2, 15), dt.date(2025, 2, 17)]
+
+
+def test_its_men_are_the_groups_fighters(analyze):
+    text = "The Arab Tribes and Clans Forces said its men had killed at least nine SDF members near Dhiban on Tuesday."
+    mentions = {m.text: m for m in analyze(text, published="2024-09-09").actors}
+    assert mentions["its men"].actor.name != "Civilians", mentions["its men"]

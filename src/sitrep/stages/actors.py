@@ -102,6 +102,7 @@ BACK_REFERENCES = frozenset(
     "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )
 SPEAKER_DETERMINERS = frozenset({"our", "we"})
+OWNED_MEN = frozenset({"men"})  # "its men had killed nine SDF members": a group's or a force's fighters
 POSSESSOR_DETERMINERS = frozenset({"its", "their"})
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
 NAMED_ONLY_HEADS = OWNED_NOUNS | EVENT_NOUNS | GROUP_NOUNS
@@ -486,10 +487,10 @@ class ActorStage:
             owner = self.resolver.resolve("the " + " ".join(words), head=words[-1]) if words else None
             if owner is not None and owner[1] == "description":
                 return replace(owner[0], text=phrase), "description"
-        if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
+        if first.text.lower() in SPEAKER_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS | OWNED_MEN:
             # "our forces", "our bases": whoever is speaking; the attribution stage knows who.
             return Actor(text=phrase, name=phrase, kind=_kind_of(lower), actor_id="@speaker"), "speaker"
-        if first.text.lower() in POSSESSOR_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS:
+        if first.text.lower() in POSSESSOR_DETERMINERS and lower in FORCE_NOUNS | NAMED_ONLY_HEADS | OWNED_MEN:
             # "its fighters", "their drones": the group just named, or the source speaking of itself.
             return Actor(text=phrase, name=phrase, kind=_kind_of(lower), actor_id="@possessor"), "possessor"
         if lower in GROUP_NOUNS and _has_name_before_head(phrase):

@@ -130,7 +130,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     datelines = dateline_spans(text)
-    headers = _dated_headers(text, published)
+    headers = sorted(_dated_headers(text, published) + _dated_datelines(text, published, datelines))
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
@@ -149,6 +149,27 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
 
 
 HEADER_DAYS = 14  # a header dated further back than this heads an archive, not today's statements
+
+
+def _dated_datelines(
+    text: str, published: dt.date | None, datelines: list[tuple[int, int]]
+) -> list[tuple[int, dt.date]]:
+    """'HADITHA, Feb. 17 - ... the day before yesterday': a dated dateline says the day its item
+    was filed, which its "yesterday" counts from (a paper of the 18th printing the 17th's story)."""
+    if published is None:
+        return []
+    dated = []
+    for start, end in datelines:
+        for kind, pattern in PATTERNS:
+            match = pattern.search(text, start, end) if kind in _DATELINE_DATE_KINDS else None
+            range_ = resolve(kind, match.group(), published) if match else None
+            if range_ is not None and range_.start is not None and 0 <= (published - range_.start).days <= HEADER_DAYS:
+                dated.append((start, range_.start))
+                break
+    return dated
+
+
+_DATELINE_DATE_KINDS = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "day_month", "month_day"})
 
 
 def _dated_headers(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
