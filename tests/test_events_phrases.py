@@ -4074,3 +4074,31 @@ def test_its_men_are_the_groups_fighters(analyze):
     text = "The Arab Tribes and Clans Forces said its men had killed at least nine SDF members near Dhiban on Tuesday."
     mentions = {m.text: m for m in analyze(text, published="2024-09-09").actors}
     assert mentions["its men"].actor.name != "Civilians", mentions["its men"]
+
+
+def test_two_days_of_one_month_in_figures_are_a_range():
+    (time,) = find_times("Night of 03-04/09/2024 - al-Busayrah.", dt.date(2024, 9, 9))
+    assert (time.range.start, time.range.end) == (dt.date(2024, 9, 3), dt.date(2024, 9, 4))
+
+
+LOG = """Incident log, Deir ez-Zor: 2-8 September 2024
+
+Rights Monitor | Log no. 36 | Issued 09/09/2024
+
+Night of 03-04/09/2024 - al-Busayrah. Tribal fighters crossed the Euphrates and attacked SDF positions. \
+Fighting lasted until dawn. A channel close to the tribal forces claimed heavy losses. \
+The SDF said it repelled the attack, losing two of its fighters.
+
+07/09/2024 - Dhiban. Around 200 residents protested against the raid of 2 September."""
+
+
+def test_a_log_items_opening_date_dates_all_its_events(analyze):
+    events = analyze(LOG, published="2024-09-09").events
+    repelled = next(e for e in events if e.trigger.text == "repelled")
+    assert (repelled.date.start, repelled.date.end) == (dt.date(2024, 9, 3), dt.date(2024, 9, 4)), repelled.date
+
+
+def test_the_date_of_an_earlier_act_named_in_the_sentence_does_not_date_the_event(analyze):
+    events = analyze(LOG, published="2024-09-09").events
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.date.start == dt.date(2024, 9, 7), protest.date

@@ -71,6 +71,8 @@ _DAYS_AFTER = re.compile(
 )
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b")),
+    # "Night of 03-04/09/2024": two days of one month, day first
+    ("numeric_days", re.compile(rf"\b\d{{1,2}}[-–]\d{{1,2}}([./])\d{{1,2}}\1{_YEAR}\b")),
     ("numeric", re.compile(rf"\b\d{{1,2}}([./])\d{{1,2}}\1{_YEAR}\b")),  # "19.08.2024", "14/5/2024"
     ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? {_YEAR}\b", re.I)),
     ("month_day_year", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", re.I)),
@@ -205,6 +207,12 @@ def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> Da
     if kind == "numeric":
         day = _numeric_date(phrase, published)
         return DateRange(phrase, day, day, "day") if day else None
+    if kind == "numeric_days":
+        first, rest = re.split(r"[-–]", phrase, maxsplit=1)
+        last = _numeric_date(rest, published)
+        if last is None or not 1 <= int(first) <= last.day:
+            return None
+        return DateRange(phrase, last.replace(day=int(first)), last, "day")
     if kind in {"day_month_year", "month_day_year"}:
         day = _parse(phrase, published)
         return DateRange(phrase, day, day, "day") if day else None
@@ -507,7 +515,11 @@ def date_event(
     article's lead event. Otherwise unknown."""
     if event.date is not None and event.date.start is not None:
         return event
-    own = [t for t in times if event.evidence.start <= t.start < event.evidence.end]
+    own = [
+        t
+        for t in times
+        if event.evidence.start <= t.start < event.evidence.end and not _dates_another_act(t, event, analysis)
+    ]
     same_day = _SAME_DAY.search(event.evidence.text)
     if same_day and previous is not None and not own:
         return replace(event, date=replace(previous, text=same_day.group()))
@@ -611,7 +623,17 @@ def _context_time(event: EventClaim, times: Sequence[TimeExpression], analysis: 
     ]
     if earlier:
         return earlier[-1]
-    return _lead_time(times, sentences, analysis.document.text)
+    return _item_time(here, times, sentences) or _lead_time(times, sentences, analysis.document.text)
+
+
+ITEM_DATE_REACH = 25  # characters: "Night of 03-04/09/2024 - al-Busayrah."
+
+
+def _item_time(here: Sentence, times: Sequence[TimeExpression], sentences: Sequence[Sentence]) -> TimeExpression | None:
+    """A log's or digest's item that opens with its date ("04/09/2024 - al-Mayadin.") happened then,
+    however many sentences it runs to."""
+    start = next(s.start for s in sentences if s.paragraph == here.paragraph)
+    return next((t for t in times if start <= t.start < min(start + ITEM_DATE_REACH, here.start)), None)
 
 
 def _opens_with_a_dateline(paragraph: int, sentences: Sequence[Sentence], text: str) -> bool:
@@ -651,6 +673,20 @@ def _paragraph_of(offset: int, sentences: Sequence[Sentence]) -> int:
         if sentence.start <= offset < sentence.end:
             return sentence.paragraph
     return 10**6
+
+
+_ACT_OF = re.compile(
+    r"\b(?P<act>raid|raids|attack|attacks|strike|strikes|bombing|bombings|massacre|ambush|assault|shelling|arrests?"
+    r"|killing|killings|abduction|kidnapping|explosion|blast|clashes|offensive|events) of $",
+    re.I,
+)
+
+
+def _dates_another_act(time: TimeExpression, event: EventClaim, analysis: Analysis) -> bool:
+    """'residents protested against the raid of 2 September': the date names an earlier act,
+    not the protest (unless that act is the event's own trigger)."""
+    before = _ACT_OF.search(analysis.document.text, max(0, time.start - 20), time.start)
+    return before is not None and not (event.trigger.start <= before.start("act") < event.trigger.end)
 
 
 def _distance(time: TimeExpression, event: EventClaim, analysis: Analysis) -> int:
