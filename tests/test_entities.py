@@ -209,6 +209,20 @@ def test_a_name_ends_before_the_verb_of_its_clause(words, tags, label, kept):
     assert cut is None or cut.label_ == label
 
 
+def test_a_log_items_date_the_ner_ran_into_its_place_is_a_date():
+    from spacy.tokens import Doc
+
+    from sitrep.stages.entity_rules import _date_apart
+    from sitrep.stages.nlp import load_spacy
+
+    words, spaces = ["02/09/2024", "-", "Dhiban", "."], [True, True, False, False]
+    doc = Doc(load_spacy().vocab, words, spaces, ents=["B-DATE", "I-DATE", "I-DATE", "O"])
+    kept = _date_apart(doc, doc.ents[0])
+    assert (kept.text, kept.label_) == ("02/09/2024", "DATE")
+    bare = _parsed(["05/09/2024", "-", "desert"], ["B-PERSON", "O", "O"])
+    assert _date_apart(bare, bare.ents[0]).label_ == "DATE"
+
+
 def test_a_front_line_the_tagger_took_for_a_group_is_a_place(analyze):
     doc = analyze("The army repelled an infiltration attempt on the Raghwan front at dawn on Sunday.")
     labels = {e.text: e.label for e in doc.entities}

@@ -543,6 +543,40 @@ def test_a_bulletin_item_headed_by_its_place_happened_there(analyze):
     assert event.location is not None and "Qard" in event.location.name, event.location
 
 
+def test_a_log_item_headed_by_its_date_and_place_happened_there(analyze):
+    text = (
+        "04/09/2024 - al-Mayadin. Mortar rounds landed on the eastern outskirts of al-Mayadin, wounding a woman.\n\n"
+        "06/09/2024 - Abu Hamam. An improvised explosive device went off beside a patrol vehicle. "
+        "The vehicle was damaged; no casualties were recorded.\n\n"
+        "07/09/2024 - Dhiban. Around 200 residents protested against the raids."
+    )
+    events = analyze(text, published="2024-09-09").events
+    places = {e.evidence.text.split()[0]: e.location.name if e.location else None for e in events}
+    assert "Hamam" in places["An"] and places["Around"] == "Dhībān", places
+
+
+def test_a_digest_item_headed_by_its_place_and_day_happened_there(analyze):
+    text = (
+        "Rask (Wed): Jaish al-Adl fighters stormed the IRGC headquarters in Rask.\n\n"
+        "Chabahar (Thu): A simultaneous attack on a police station was repelled, a deputy minister said."
+    )
+    event = next(e for e in analyze(text, published="2024-04-08").events if "police station" in e.evidence.text)
+    assert event.location is not None and event.location.name == "Chabahar", event.location
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighters crossed the Euphrates and attacked SDF positions in al-Busayrah on Tuesday.", "Al Buşayrah"),
+        ("SAADA, Yemen - Hostile aircraft struck the al-Salem area, east of Saada city, on Tuesday night.", "Sa"),
+    ],
+)
+def test_a_town_keeps_its_arabic_article_only_when_that_is_its_name(analyze, text, place):
+    event = analyze(text, published="2024-09-09").events[0]
+    assert event.location is not None and event.location.name.startswith(place), event.location
+    assert event.location.name != "Jerusalem"
+
+
 def test_an_item_label_yields_to_the_places_its_own_events_told(analyze):
     text = (
         "Jordan: Thousands of protesters gathered near the Israeli embassy in Amman on Tuesday night. "

@@ -259,13 +259,15 @@ def _loose_towns(doc: Any, found: Sequence[Match], keys: dict[str, str | None]) 
             start += 1
             continue
         key = loose_key(doc[start:end].text)
-        extra.append(Match(start, end, "GPE", keys[key], "loose-town", True))
+        if doc[start].is_title or _is_the_towns_name(doc[start:end].text, keys[key]):
+            # a lower-case article ("al-Busayrah") only before a town's own name, not an alias
+            extra.append(Match(start, end, "GPE", keys[key], "loose-town", True))
         start = end
     return extra
 
 
 def _loose_match_end(doc: Any, start: int, taken: set[int], keys: dict[str, str | None]) -> int | None:
-    if not doc[start].is_title or start in taken:
+    if not (doc[start].is_title or _lower_case_article(doc, start)) or start in taken:
         return None
     end = start
     while end < len(doc) and end not in taken and end - start < MAX_LOOSE_TOKENS and _name_token(doc[end]):
@@ -276,6 +278,18 @@ def _loose_match_end(doc: Any, start: int, taken: set[int], keys: dict[str, str 
         if doc[stop - 1].is_title and loose_key(doc[start:stop].text) in keys:
             return stop
     return None
+
+
+def _lower_case_article(doc: Any, start: int) -> bool:
+    """'al-Busayrah': an Arabic article in lower case opens a name as a capital letter does."""
+    return (
+        doc[start].lower_ in ARABIC_ARTICLES
+        and doc[start].is_lower
+        and start + 2 < len(doc)
+        and doc[start + 1].text == "-"
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].is_title
+    )
 
 
 def _name_token(token: Any) -> bool:
@@ -293,7 +307,8 @@ def _non_overlapping(matches: Iterable[Match]) -> list[Match]:
 
 
 def _extend_names(doc: Any, matches: list[Match]) -> list[Match]:
-    """An actor name right after a nationality takes it in ("the Kurdish YPG")."""
+    """An actor name right after a nationality takes it in ("the Kurdish YPG"), a town name the
+    Arabic article before it ("al-Busayrah")."""
     covered = {i for m in matches for i in range(m.start, m.end)}
     extended = []
     for match in matches:
@@ -301,10 +316,25 @@ def _extend_names(doc: Any, matches: list[Match]) -> list[Match]:
         if match.source == "actor":
             while start > 0 and start - 1 not in covered and _nationality_word(doc[start - 1]):
                 start -= 1
+        if (
+            match.source == "town"
+            and start >= 2
+            and start - 2 not in covered
+            and _lower_case_article(doc, start - 2)
+            and _is_the_towns_name(doc[start - 2 : match.end].text, match.ref)
+        ):
+            start -= 2  # "al-Busayrah": the town "Busayrah" with its article ("al-Salem" is no Jerusalem)
         if start != match.start:
             match = Match(start, match.end, match.label, match.ref, match.source, match.cased)
         extended.append(match)
     return extended
+
+
+def _is_the_towns_name(text: str, ref: str | None) -> bool:
+    from ..geo.gazetteer import gazetteer
+
+    entry = gazetteer().entry(ref) if ref else None
+    return entry is not None and loose_key(entry.name) == loose_key(text)
 
 
 def _nationality_word(token: Any) -> bool:
@@ -370,6 +400,24 @@ def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
     return entity
 
 
+NUMERIC_DATE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?[./]\d{1,2}[./]\d{2,4}")
+
+
+def _date_apart(doc: Any, entity: Any) -> Any:
+    """'02/09/2024 - Dhiban', '04/09/2024 - al-Mayadin': a log item's date and place, which the
+    NER ran into one name, are a date; the place is left to the rules. A bare numeric date is
+    a date whatever the NER called it."""
+    from spacy.tokens import Span
+
+    if not NUMERIC_DATE.fullmatch(entity[0].text):
+        return entity
+    dash = next((t.i for t in entity if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+    end = dash if dash is not None else entity.end
+    if end - entity.start != 1 and dash is None:
+        return entity
+    return Span(doc, entity.start, end, label="DATE")
+
+
 DAY_TAGS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 
 
@@ -396,7 +444,7 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         for e in doc.ents
         if not _arms_on_a_verb(e)
         and not _day_tag(doc, e)
-        and (name := _cut_at_a_verb(doc, _trim_possessive(doc, e))) is not None
+        and (name := _cut_at_a_verb(doc, _date_apart(doc, _trim_possessive(doc, e)))) is not None
     ]
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)

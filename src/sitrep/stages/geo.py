@@ -539,21 +539,27 @@ def _specificity(entry: Entry) -> float:
 
 def _item_label(paragraph: int | None, located: Sequence[_Located], analysis: Analysis) -> _Located | None:
     """A bulletin item headed by its place ("Qardaha: Gunmen fired at the house of a local notable
-    overnight.") happened there."""
+    overnight.", "Saravan (Sat): ...") or by its date and place ("07/09/2024 - Dhiban. Around 200
+    residents protested") happened there."""
     text = analysis.document.text
     for item in located:
         start = item.toponym.start
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        after = text[item.toponym.end :]
         if (
-            (start == 0 or text[start - 1] == "\n")
-            and _paragraph_of(analysis, start) == paragraph
-            and _LABEL_END.match(text[item.toponym.end :])
+            _paragraph_of(analysis, start) == paragraph
+            and ((not line and _LABEL_END.match(after)) or (_ITEM_DATE.fullmatch(line) and _HEADER_END.match(after)))
             and not item.toponym.reason.startswith("loose")  # "Gulf:" is no Golf in Illinois
         ):
             return item
     return None
 
 
-_LABEL_END = re.compile(r"(?:\s+(?:city|town|countryside|province|governorate|district|camp))?:\s", re.I)
+_LABEL_END = re.compile(
+    r"(?:\s+(?:city|town|countryside|province|governorate|district|camp))?(?:\s+\([^()\n]{1,20}\))?:\s", re.I
+)
+_ITEM_DATE = re.compile(r"(?:[A-Z][a-z]+ of )?\d{1,2}(?:[-–]\d{1,2})?[./]\d{1,2}[./]\d{4}\s+[-–—]\s+")
+_HEADER_END = re.compile(r"(?:\s+\([^()\n]{1,40}\))?\.\s")
 
 
 def _is_dateline(toponym: Toponym, text: str) -> bool:
