@@ -172,3 +172,17 @@ def test_mercenaries_are_the_enemy_the_side_calls_so(analyze, text, expected):
 def test_a_description_takes_the_name_in_brackets_or_the_allegiance_after_it(analyze, text, name):
     events = analyze(text, published="2024-08-16").events
     assert [e.actor1.name for e in events if e.actor1] == [name]
+
+
+def test_suspected_suppliers_are_the_arrested_not_the_market(analyze):
+    text = "MAIDUGURI - Police arrested two suspected logistics suppliers to the terrorists at Monday Market on Sunday."
+    (event,) = analyze(text, published="2025-06-23").events
+    assert event.actor2 is not None and event.actor2.text.endswith("logistics suppliers"), event.actor2
+
+
+def test_a_local_government_area_is_no_actor(analyze):
+    text = (
+        "On 20/06/2025 at about 2150hrs, a female suicide bomber detonated an improvised explosive device "
+        "strapped to her body at a fish market in Konduga town, Konduga LGA."
+    )
+    assert "LGA" not in {m.text for m in analyze(text, published="2025-06-23").actors}

@@ -90,7 +90,9 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("gunmen gunman assailants attackers".split(), "unidentified-armed-group"),
 }
 # People an operation targets who are neither civilians nor a named group.
-SUSPECT_NOUNS = frozenset("suspects suspect smugglers smuggler traffickers detainees prisoners wanted".split())
+SUSPECT_NOUNS = frozenset(
+    "suspects suspect smugglers smuggler traffickers detainees prisoners wanted suppliers collaborators informants".split()
+)
 # Merchant ships attacked at sea: their crews are civilians, the ship is what the text names.
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter freighters carrier carriers".split())
 CARGO_WORDS = frozenset("bulk cargo oil gas lng crude car vehicle".split())  # "bulk carrier", not "aircraft carrier"

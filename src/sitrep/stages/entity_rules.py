@@ -419,13 +419,16 @@ def _date_apart(doc: Any, entity: Any) -> Any:
 
 
 DAY_TAGS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+DIVISION_ABBREVIATIONS = frozenset({"LGA", "LGAs"})  # Nigeria's local government areas
 
 
-def _day_tag(doc: Any, entity: Any) -> bool:
-    """'Saravan (Sat): Border guards opened fire': a digest's day tag is no name."""
+def _no_name(doc: Any, entity: Any) -> bool:
+    """'Saravan (Sat): Border guards opened fire': a digest's day tag is no name; nor is the
+    division noun of "Konduga town, Konduga LGA" on its own."""
     before = doc[entity.start - 1].text if entity.start > 0 else ""
     after = doc[entity.end].text if entity.end < len(doc) else ""
-    return entity.text in DAY_TAGS and before == "(" and after.startswith(")")
+    day_tag = entity.text in DAY_TAGS and before == "(" and after.startswith(")")
+    return day_tag or entity.text in DIVISION_ABBREVIATIONS
 
 
 def _arms_on_a_verb(entity: Any) -> bool:
@@ -443,7 +446,7 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         name
         for e in doc.ents
         if not _arms_on_a_verb(e)
-        and not _day_tag(doc, e)
+        and not _no_name(doc, e)
         and (name := _cut_at_a_verb(doc, _date_apart(doc, _trim_possessive(doc, e)))) is not None
     ]
     for match in matches:
