@@ -4102,3 +4102,12 @@ def test_the_date_of_an_earlier_act_named_in_the_sentence_does_not_date_the_even
     events = analyze(LOG, published="2024-09-09").events
     protest = next(e for e in events if e.event_type == "Protests")
     assert protest.date.start == dt.date(2024, 9, 7), protest.date
+
+
+def test_he_was_arrested_right_after_a_detention_is_that_detention(analyze):
+    text = (
+        "Counter-Terrorism Service troops detained a man wanted for the killing of an army officer, the service said "
+        "on Monday. He was arrested in the al-Jalam desert east of Samarra."
+    )
+    event = only_event(analyze, text, published="2025-02-18")
+    assert "He was arrested" in event.evidence.text, event.evidence

@@ -1714,7 +1714,15 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         and bool(_THE_DOERS.match(claim.actor1.text if claim.actor1 else ""))
         and not _NEXT_ACT.search(claim.evidence.text)
     )
-    definite = _definite_act(trigger_token, tokens) or answered or recalled_doers
+    # "Troops detained a man wanted for the killing. He was arrested in the al-Jalam desert": the same arrest
+    recalled_patient = (
+        adjacent
+        and claim.sub_event_type == antecedent.sub_event_type
+        and any(
+            t.head == trigger_token.i and t.dep == "nsubjpass" and t.text.lower() in PATIENT_PRONOUNS for t in tokens
+        )
+    )
+    definite = _definite_act(trigger_token, tokens) or answered or recalled_doers or recalled_patient
     if not (outcome_only or definite):
         return False
     new_place, new_date = _new_where_or_when(claim, analysis)
@@ -1723,6 +1731,7 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
     return not new_date and (not new_place or (definite and adjacent))
 
 
+PATIENT_PRONOUNS = frozenset({"he", "she", "they"})
 _NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)
 _THE_DOERS = re.compile(r"the (?:gunmen|attackers|assailants|militants|raiders)\b", re.I)
 _TOLL_ROSE = re.compile(
