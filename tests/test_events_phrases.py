@@ -4111,3 +4111,15 @@ def test_he_was_arrested_right_after_a_detention_is_that_detention(analyze):
     )
     event = only_event(analyze, text, published="2025-02-18")
     assert "He was arrested" in event.evidence.text, event.evidence
+
+
+def test_a_states_forces_kidnapping_people_in_raids_are_detaining_them(analyze):
+    raids = only_event(
+        analyze, "Occupation forces kidnapped 25 citizens in dawn raids across the Hebron governorate on Monday."
+    )
+    assert raids.sub_event_type == "Arrests", raids.sub_event_type
+    seized = only_event(
+        analyze,
+        "An Israeli force crossed the border near Houla before dawn on Monday and abducted a 58-year-old shepherd.",
+    )
+    assert seized.sub_event_type == "Abduction/forced disappearance", seized.sub_event_type

@@ -218,6 +218,8 @@ class RuleExtractor:
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
+        if sub_type == "Abduction/forced disappearance" and doer_kind in STATE_KINDS and _RAID_WORDS & set(ctx.words):
+            event_type, sub_type = triggers.CLASS_TYPES["arrest"]  # "forces kidnapped 25 citizens in dawn raids"
         actor1 = _actor1(roles, event_type)
         # (the subject of "died" is its victim, not a doer)
         if sub_type == "Attack" and _a_crowd_of_civilians(actor1) and primary.word != "died":
@@ -1732,6 +1734,8 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
 
 
 PATIENT_PRONOUNS = frozenset({"he", "she", "they"})
+# A state's forces "kidnapping" people in raids on homes are detaining them, whatever a hostile outlet calls it
+_RAID_WORDS = frozenset("raid raids raided campaign".split())
 _NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)
 _THE_DOERS = re.compile(r"the (?:gunmen|attackers|assailants|militants|raiders)\b", re.I)
 _TOLL_ROSE = re.compile(
