@@ -209,6 +209,40 @@ def test_a_name_ends_before_the_verb_of_its_clause(words, tags, label, kept):
     assert cut is None or cut.label_ == label
 
 
+def test_a_verb_that_modifies_or_is_no_verb_stays_in_the_name():
+    from sitrep.stages.entity_rules import _cut_at_a_verb
+
+    fighting = _parsed(
+        ["fighting", "positions"],
+        ["B-FAC", "I-FAC"],
+        heads=[1, 1],
+        deps=["amod", "ROOT"],
+        lemmas=["fight", "position"],
+        tags=["VBG", "NNS"],
+    )
+    assert _cut_at_a_verb(fighting, fighting.ents[0]).text == "fighting positions"
+    aircrew = _parsed(
+        ["Syrian", "regime", "aircrew"],
+        ["B-ORG", "I-ORG", "I-ORG"],
+        heads=[2, 2, 2],
+        deps=["amod", "compound", "ROOT"],
+        lemmas=["Syrian", "regime", "aircrew"],
+        tags=["JJ", "NN", "VBD"],
+    )
+    assert _cut_at_a_verb(aircrew, aircrew.ents[0]).text == "Syrian regime aircrew"
+
+
+def test_an_organisation_the_ner_ran_past_a_comma_into_another_country_ends_there():
+    from sitrep.stages.entity_rules import _cut_at_a_comma
+
+    words = "the Falcons Intelligence Cell , Iraqi Air Force".split()
+    doc = _parsed(words, ["B-ORG"] + ["I-ORG"] * (len(words) - 1))
+    assert _cut_at_a_comma(doc, doc.ents[0]).text == "the Falcons Intelligence Cell"
+    words = "3rd Battalion , 321st Field Artillery Regiment".split()
+    unit = _parsed(words, ["B-ORG"] + ["I-ORG"] * (len(words) - 1))
+    assert _cut_at_a_comma(unit, unit.ents[0]).text == unit.ents[0].text
+
+
 def test_a_log_items_date_the_ner_ran_into_its_place_is_a_date():
     from spacy.tokens import Doc
 

@@ -4123,3 +4123,12 @@ def test_a_states_forces_kidnapping_people_in_raids_are_detaining_them(analyze):
         "An Israeli force crossed the border near Houla before dawn on Monday and abducted a 58-year-old shepherd.",
     )
     assert seized.sub_event_type == "Abduction/forced disappearance", seized.sub_event_type
+
+
+def test_the_subject_after_a_fronted_participle_is_the_doer(analyze):
+    text = (
+        "Acting on accurate intelligence from the Falcons Intelligence Cell, Iraqi Air Force F-16 aircraft on Monday "
+        "struck a terrorist den in the Wadi Zghaytun area, south-west of Kirkuk."
+    )
+    event = only_event(analyze, text, published="2024-03-12")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq", event.actor1

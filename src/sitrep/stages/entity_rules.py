@@ -380,6 +380,19 @@ NAME_LABELS_CUT_AT_VERBS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NOR
 CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
 
 
+def _cut_at_a_comma(doc: Any, entity: Any) -> Any:
+    """'the Falcons Intelligence Cell, Iraqi Air Force': an organisation or a person the NER ran on
+    past a comma into another country's name ends there (places keep their qualifier: "Tibu, Colombia")."""
+    from spacy.tokens import Span
+
+    if entity.label_ not in {"ORG", "PERSON"}:
+        return entity
+    comma = next((t.i for t in entity if t.text == "," and entity.start < t.i < entity.end - 1), None)
+    if comma is None or doc[comma + 1].lower_ not in _country_names():
+        return entity  # "3rd Battalion, 321st Field Artillery Regiment" is one name
+    return Span(doc, entity.start, comma, label=entity.label, span_id=entity.id)
+
+
 def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
     """The NER sometimes runs a name on into its clause ("al-Mayadin shelled Dhiban", "Islamic
     State overran Sinjar", "U.S. strikes militia"): the name ends before a lower-case verb that
@@ -392,7 +405,15 @@ def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
     for token in entity:
         hyphened = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
         last = token.i == entity.end - 1
-        if token.is_lower and token.tag_ in CLAUSE_VERB_TAGS and not hyphened and (not last or token.tag_ == "VBD"):
+        inflected = token.lemma_.lower() != token.lower_  # "gathered", not "aircrew" misread as a verb
+        modifier = token.dep_ in {"amod", "compound"} or (token.i > 0 and doc[token.i - 1].tag_ in {"RB", "WP", "WDT"})
+        if (
+            token.is_lower
+            and token.tag_ in CLAUSE_VERB_TAGS
+            and inflected
+            and not (hyphened or modifier)
+            and (not last or token.tag_ == "VBD")
+        ):
             end = token.i
             while end > entity.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -447,7 +468,7 @@ def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
         for e in doc.ents
         if not _arms_on_a_verb(e)
         and not _no_name(doc, e)
-        and (name := _cut_at_a_verb(doc, _date_apart(doc, _trim_possessive(doc, e)))) is not None
+        and (name := _cut_at_a_verb(doc, _cut_at_a_comma(doc, _date_apart(doc, _trim_possessive(doc, e))))) is not None
     ]
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)

@@ -216,15 +216,22 @@ def _fronted_apposition_verb(parse: Parse, token: Token) -> Token | None:
     while node is not None and node.dep in {"pobj", "prep"} and node.i < token.i:
         node = parse.get(node.head)
     verb = node
+    # "Acting on intelligence from the Falcons Cell, Iraqi F-16 aircraft on Monday struck": the fronted
+    # participle the parser made the clausal subject of the main verb
+    fronted = verb if verb is not None and verb.dep in {"csubj", "advcl"} and verb.tag == "VBG" else None
+    if fronted is not None:
+        verb = parse.get(fronted.head)
     if verb is None or verb.pos != "VERB" or not token.i < verb.i or parse.get(token.head) is verb:
         return None
-    if parse.kids(verb.i, "nsubj", "nsubjpass", "csubj", "expl"):
+    if [k for k in parse.kids(verb.i, "nsubj", "nsubjpass", "csubj", "expl") if k is not fronted]:
         return None
     comma = parse.get(min(parse.subtree(token.i)) - 1)
-    between = [parse.get(i) for i in range(max(parse.subtree(token.i)) + 1, verb.i)]
+    between = range(max(parse.subtree(token.i)) + 1, verb.i)
     if comma is None or comma.text != ",":
         return None
-    if not all(t is not None and t.head == verb.i and t.dep in {"npadvmod", "advmod"} for t in between):
+    # adverbs like "today" between them, or a time phrase ("on Monday")
+    modifiers = [t for t in parse.kids(verb.i, "npadvmod", "advmod", "prep") if t.i in between]
+    if set(between) != {i for t in modifiers for i in parse.subtree(t.i)}:
         return None
     return verb
 
