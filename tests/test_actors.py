@@ -186,3 +186,9 @@ def test_a_local_government_area_is_no_actor(analyze):
         "strapped to her body at a fish market in Konduga town, Konduga LGA."
     )
     assert "LGA" not in {m.text for m in analyze(text, published="2025-06-23").actors}
+
+
+def test_our_heroes_are_the_speakers_fighters(analyze):
+    text = "BAGHDAD, 12 March 2024 - Our heroes engaged the attackers in the Mutaibija area and forced them to flee."
+    mentions = {m.text: m for m in analyze(text, published="2024-03-12").actors}
+    assert mentions["Our heroes"].actor.actor_id == "@speaker", mentions["Our heroes"]

@@ -725,3 +725,12 @@ def test_the_city_recalls_the_last_city_not_a_village_named_since(analyze):
     )
     protest = next(e for e in analyze(text).events if e.event_type == "Protests")
     assert protest.location is not None and protest.location.name.startswith("El Obeid"), protest.location
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_they_were_hit(analyze):
+    text = (
+        "Gunmen attacked an army position at dawn today, wounding three soldiers; "
+        "they were taken to Baqubah General Hospital."
+    )
+    event = analyze(text, published="2024-03-12").events[0]
+    assert event.location is None or "Baq" not in event.location.name, event.location

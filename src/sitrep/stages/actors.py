@@ -104,7 +104,7 @@ BACK_REFERENCES = frozenset(
     "the group|the militia|the faction|the organisation|the organization|the movement|the force".split("|")
 )
 SPEAKER_DETERMINERS = frozenset({"our", "we"})
-OWNED_MEN = frozenset({"men"})  # "its men had killed nine SDF members": a group's or a force's fighters
+OWNED_MEN = frozenset({"men", "heroes", "lions", "comrades"})  # "its men", "our heroes": its fighters
 POSSESSOR_DETERMINERS = frozenset({"its", "their"})
 BACK_REFERENCE_NOUNS = frozenset(ref.split()[1] for ref in BACK_REFERENCES)
 NAMED_ONLY_HEADS = OWNED_NOUNS | EVENT_NOUNS | GROUP_NOUNS
@@ -116,6 +116,7 @@ PHRASE_HEADS = (
     | BACK_REFERENCE_NOUNS
     | VESSEL_NOUNS
     | DEMONYM_ARMS_NOUNS
+    | OWNED_MEN
 )
 ENTITY_LABELS = frozenset({"ORG", "NORP", "GPE", "ACTOR"})
 # "the outskirts of X", "the village of X": X is a place, whatever the tagger called it.

@@ -104,6 +104,8 @@ _REASON = re.compile(
 _SOURCES_IN = re.compile(
     r"\b(?:citing|medics|doctors|officials|sources?|correspondents?)\b[^.;,]{0,25}\b(?:in|at|from)\s+(?:the\s+)?$", re.I
 )
+# "they were taken to Baqubah General Hospital": where the wounded were treated, not where they were hit
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|brought|admitted)\s+to\s+(?:the\s+|a\s+)?$", re.I)
 # "the official had directed attacks on Israel from Lebanon": the target of other acts, told as a noun.
 _OTHER_ACTS_ON = re.compile(r"\b(?:attacks|strikes|raids|operations)\s+(?:on|against|into)\s+(?:the\s+)?$", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$", re.I)
@@ -477,7 +479,7 @@ def _event_score(item: _Located, event: EventClaim, text: str, others: Sequence[
         return None
     if event.trigger.end <= toponym.start and _REASON.search(text[event.trigger.end : toponym.start]):
         return None  # "targeted the vessel because its ships call at the ports of Palestine": why, not where
-    if _SOURCES_IN.search(before):
+    if _SOURCES_IN.search(before) or _TAKEN_TO.search(before):
         return None  # "citing relatives and medics in Palmyra": where the tellers are
     if _quoted_apart(toponym, event, text):
         return None  # "calling the reports 'lies fabricated in London'"
