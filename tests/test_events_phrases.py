@@ -4132,3 +4132,12 @@ def test_the_subject_after_a_fronted_participle_is_the_doer(analyze):
     )
     event = only_event(analyze, text, published="2024-03-12")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Iraq", event.actor1
+
+
+def test_what_a_shelling_burned_is_part_of_the_shelling(analyze):
+    text = (
+        "Turkish artillery shelled the orchards around Kani Masi on Monday night, "
+        "burning an estimated 40 dunams of walnut and apple trees."
+    )
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type

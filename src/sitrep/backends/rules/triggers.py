@@ -608,6 +608,13 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         and not _is_passive(tokens, token)
     ):
         return None  # "the orchards burned until morning", "the ground is burning under their feet": no one burned them
+    if (
+        cls == "loot"
+        and token.tag == "VBG"
+        and token.dep == "advcl"
+        and VERB_TRIGGERS.get(_governor_lemma(tokens, token)) == "attack"
+    ):
+        return None  # "shelled the orchards around Kani Masi, burning 40 dunams of trees": what the shelling did
     if cls == "deploy" and token.dep == "acl":
         return None  # "commandos deployed in the area returned fire": who they were, not what they did
     if cls == "protest" and diplomatic(tokens, token):
