@@ -4141,3 +4141,12 @@ def test_what_a_shelling_burned_is_part_of_the_shelling(analyze):
     )
     event = only_event(analyze, text)
     assert event.sub_event_type == "Shelling/artillery/missile attack", event.sub_event_type
+
+
+def test_a_crowd_that_gathered_peacefully_is_no_riot_for_the_burned_orchards_it_names(analyze):
+    text = (
+        "Some 200 residents gathered peacefully in front of the sub-district building on Tuesday to demand "
+        "compensation for burned orchards."
+    )
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Peaceful protest", event.sub_event_type

@@ -1022,8 +1022,8 @@ def protest_type(words: frozenset[str], doer_kind: int | None) -> tuple[str, str
         lethal = frozenset()  # "dispersed them with tear gas; two protesters were injured": no lethal force
     if doer_kind in STATE_KINDS and (lethal or {"opened", "fire"} <= words):
         return ("Protests", "Excessive force against protesters")  # live fire, whoever it hit
-    if words & RIOTING and doer_kind not in STATE_KINDS:
-        return ("Riots", "Violent demonstration")
+    if words & RIOTING and doer_kind not in STATE_KINDS and "peacefully" not in words:
+        return ("Riots", "Violent demonstration")  # ("gathered peacefully to demand compensation for burned orchards")
     if lethal and words & PROTEST_NOUNS:
         return ("Protests", "Excessive force against protesters")  # "350 people killed in the protests"
     intervention = words & INTERVENTION
