@@ -4150,3 +4150,14 @@ def test_a_crowd_that_gathered_peacefully_is_no_riot_for_the_burned_orchards_it_
     )
     event = only_event(analyze, text)
     assert event.sub_event_type == "Peaceful protest", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Unknown gunmen on a motorcycle shot dead a schoolteacher on Saturday night.", {"killed": Count(1, 1)}),
+        ("The toll rose to five on Thursday after two of the wounded died in hospital.", {"killed": Count(5, 5)}),
+    ],
+)
+def test_one_schoolteacher_shot_dead_and_the_wounded_who_died_are_counted_as_dead(sentence, expected):
+    assert counts_in_text(sentence) == expected

@@ -664,6 +664,8 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
                 continue
             if _is_no_one(sentence_text, match):
                 continue  # "no one had been hurt" is a zero, read by zero_counts
+            if field == "injured" and _WOUNDED_WHO_DIED.match(sentence_text, match.end()):
+                continue  # "two of the wounded died in hospital": dead now, counted with the dead
             if _AGE_BEFORE.search(sentence_text[: match.start("n")]):
                 continue  # "two brothers aged 12 and 14 were killed": 14 is an age
             count = Count(1, 1) if _AGE_AFTER.match(sentence_text, match.end("n")) else _count_of(match)
@@ -682,6 +684,7 @@ def _blank_after_group(match: re.Match[str]) -> str:
     return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
 
 
+_WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:had|have|has|later|since|also)\s+)*(?:died|succumbed)\b", re.I)
 _QUOTED_NUMBER = re.compile(rf'["“”]({_NUM})["“”]', re.I)  # '"dozens"', not '13 "khawarij"'
 _QUOTE_BEFORE_NUMBER = re.compile(
     rf'["“”](?=(?:(?:at least|more than|about|around|approximately|some|nearly|over)\s+)?{_NUM})', re.I
