@@ -4161,3 +4161,35 @@ def test_a_crowd_that_gathered_peacefully_is_no_riot_for_the_burned_orchards_it_
 )
 def test_one_schoolteacher_shot_dead_and_the_wounded_who_died_are_counted_as_dead(sentence, expected):
     assert counts_in_text(sentence) == expected
+
+
+BULLETIN = (
+    "Radio Afgooye | Evening news bulletin | Monday 17 November 2025\n\n"
+    "Good evening. Here are tonight's main stories from Lower Shabelle.\n\n"
+    "Al-Shabaab fighters attacked a Somali National Army base in the town of Awdheegle overnight Saturday into "
+    "Sunday. The army's regional commander told our reporter that the attackers were driven back after a two-hour "
+    "battle. One soldier was killed, he said. Al-Shabaab's Radio Andalus claimed that its fighters had overrun the "
+    "base and killed nine apostate soldiers."
+)
+
+
+def test_a_groups_own_radio_speaks_for_the_group_and_the_paragraphs_day_dates_its_claim(analyze):
+    events = analyze(BULLETIN, published="2025-11-17").events
+    claim = next(e for e in events if e.trigger.text == "overrun")
+    assert claim.actor1 is not None and claim.actor1.name == "Al-Shabaab", claim.actor1
+    assert claim.date.start == dt.date(2025, 11, 15), claim.date
+
+
+def test_tonights_stories_are_no_date():
+    assert find_times("Here are tonight's main stories from Lower Shabelle.", dt.date(2025, 11, 17)) == []
+
+
+def test_the_day_before_counts_back_from_the_event_told_before_it(analyze):
+    text = (
+        "Hundreds of young men blocked the road to Najaf's power station with burning tyres on Monday night. "
+        "Riot police dispersed them with tear gas. The day before, a smaller protest in neighbouring Kufa had "
+        "ended peacefully."
+    )
+    events = analyze(text, published="2025-08-06").events
+    kufa = next(e for e in events if "Kufa" in e.evidence.text and "smaller" in e.evidence.text)
+    assert kufa.date.start == dt.date(2025, 8, 3), kufa.date

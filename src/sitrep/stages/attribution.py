@@ -375,7 +375,10 @@ class AttributionStage:
         return replace(event, actor1=actor1, actor2=resolve(event.actor2, doer=actor1, target=True))
 
     def _speaker_actor(self, event: EventClaim, analysis: Analysis) -> Actor | None:
-        for candidate in (event.attribution.source, analysis.document.outlet or ""):
+        source = event.attribution.source
+        # "Al-Shabaab's Radio Andalus": a group's own outlet speaks for the group
+        owner = re.split(r"['’]s ", source, maxsplit=1)[0] if re.search(r"['’]s ", source) else ""
+        for candidate in (source, owner, analysis.document.outlet or ""):
             if not candidate or candidate == "author":
                 continue
             found = self.resolver.resolve(candidate, is_entity=False, head=candidate.split()[-1])

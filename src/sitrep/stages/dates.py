@@ -66,7 +66,8 @@ _SAME_DAY = re.compile(r"\bthe same (?:day|night|evening|morning)\b", re.I)
 # "five days later", "the next day", "two days earlier": counted from the event told before.
 _DAYS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<way>later|afterwards|after that|earlier|before that)"
-    r"|the (?:next|following) (?:day|morning|evening|night)|the day after)\b",
+    r"|the (?:next|following) (?:day|morning|evening|night)|the day after|(?P<before>the (?:day|night) before)"
+    r"(?! yesterday| the| a| an| last| his| her| their| its))\b",
     re.I,
 )
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -123,6 +124,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+_PROGRAMME_AFTER = re.compile(
+    r"['’]s (?:(?:main|top|other|latest) )?(?:stories|news|headlines|bulletin|edition|briefing|programme|program)\b",
+    re.I,
+)
 _PLACE_NOUN_AFTER = re.compile(r" (?:Market|Mosque|Square|Street|Road|Camp|Bridge|Roundabout)\b")
 
 
@@ -142,6 +147,8 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
                 continue  # "The South Today", "told Syria Today": a name, not a day
             if kind == "weekday" and _PLACE_NOUN_AFTER.match(text, span[1]):
                 continue  # "at Monday Market, Maiduguri", "Friday Mosque": a name, not a day
+            if _PROGRAMME_AFTER.match(text, span[1]):
+                continue  # "Here are tonight's main stories": when the news is read, not when it happened
             day = next((d for at, d in reversed(headers) if at < span[0]), published)
             resolved = resolve(kind, match.group(0), day)
             if resolved is not None:
@@ -546,7 +553,7 @@ def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | Non
     match = _DAYS_AFTER.search(analysis.document.text[sentence.start : sentence.end])
     if match is None:
         return None
-    days = 1
+    days = -1 if match.group("before") else 1
     if match.group("n"):
         count = match.group("n").lower()
         days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
@@ -632,8 +639,12 @@ ITEM_DATE_REACH = 25  # characters: "Night of 03-04/09/2024 - al-Busayrah."
 def _item_time(here: Sentence, times: Sequence[TimeExpression], sentences: Sequence[Sentence]) -> TimeExpression | None:
     """A log's or digest's item that opens with its date ("04/09/2024 - al-Mayadin.") happened then,
     however many sentences it runs to."""
-    start = next(s.start for s in sentences if s.paragraph == here.paragraph)
-    return next((t for t in times if start <= t.start < min(start + ITEM_DATE_REACH, here.start)), None)
+    first = next(s for s in sentences if s.paragraph == here.paragraph)
+    opening = [t for t in times if first.start <= t.start < min(first.start + ITEM_DATE_REACH, here.start)]
+    # else the day the paragraph's first sentence gives ("attacked the base overnight Saturday into Sunday. ...
+    # Al-Shabaab's radio claimed that its fighters had overrun the base")
+    told = [t for t in times if first.start <= t.start < min(first.end, here.start) and t.range.precision == "day"]
+    return (opening or told or [None])[0]
 
 
 def _opens_with_a_dateline(paragraph: int, sentences: Sequence[Sentence], text: str) -> bool:
