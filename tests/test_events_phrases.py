@@ -4193,3 +4193,20 @@ def test_the_day_before_counts_back_from_the_event_told_before_it(analyze):
     events = analyze(text, published="2025-08-06").events
     kufa = next(e for e in events if "Kufa" in e.evidence.text and "smaller" in e.evidence.text)
     assert kufa.date.start == dt.date(2025, 8, 3), kufa.date
+
+
+def test_the_night_of_two_days_is_both_days():
+    (time,) = find_times("During the night of 6 to 7 December, armed men attacked a site.", dt.date(2025, 12, 9))
+    assert (time.range.start, time.range.end) == (dt.date(2025, 12, 6), dt.date(2025, 12, 7))
+
+
+def test_a_header_dated_month_first_is_the_day_its_yesterday_counts_from():
+    text = "Combined Maritime Press Office | February 15, 2024\n\nYesterday, U.S. forces struck three missiles."
+    yesterday = next(t for t in find_times(text, dt.date(2024, 2, 20)) if t.range.text == "Yesterday")
+    assert yesterday.range.start == dt.date(2024, 2, 14)
+
+
+def test_its_peacekeepers_are_the_missions(analyze):
+    text = "MONUSCO said its peacekeepers based near the site exchanged fire with the attackers on Sunday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and "Stabilization Mission" in event.actor1.name, event.actor1

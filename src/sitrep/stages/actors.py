@@ -39,7 +39,7 @@ FORCE_NOUNS = frozenset(
     warplanes jets aircraft planes helicopters drones drone bombers warships gunboats artillery missiles
     missile rockets rocket shells mortars tanks patrol patrols convoy government regime authorities
     destroyer frigate commander commanders warplane jet plane bomber helicopter gunship gunships warship gunboat
-    tank uav uavs""".split()
+    tank uav uavs peacekeepers peacekeeper""".split()
 )
 # Arms that stand for whoever fired them only when a demonym says whose they are ("Russian glide
 # bombs"); "a car bomb" names no one.

@@ -75,6 +75,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Night of 03-04/09/2024": two days of one month, day first
     ("numeric_days", re.compile(rf"\b\d{{1,2}}[-–]\d{{1,2}}([./])\d{{1,2}}\1{_YEAR}\b")),
     ("numeric", re.compile(rf"\b\d{{1,2}}([./])\d{{1,2}}\1{_YEAR}\b")),  # "19.08.2024", "14/5/2024"
+    # "During the night of 6 to 7 December", "on the night of 9-10 June 2024": both days
+    (
+        "night_of_days",
+        re.compile(
+            rf"\bnight of \d{{1,2}}(?:st|nd|rd|th)? ?(?:to|-|–|and) ?\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?",
+            re.I,
+        ),
+    ),
     ("day_month_year", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH},? {_YEAR}\b", re.I)),
     ("month_day_year", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b", re.I)),
     ("weekday_date", re.compile(rf"\b{_WEEKDAY},? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})\b", re.I)),
@@ -178,6 +186,7 @@ def _dated_datelines(
     return dated
 
 
+_HEADER_DATE_KINDS = frozenset({"iso", "numeric", "day_month_year", "month_day_year"})  # the explicit dates
 _DATELINE_DATE_KINDS = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "day_month", "month_day"})
 
 
@@ -190,8 +199,8 @@ def _dated_headers(text: str, published: dt.date | None) -> list[tuple[int, dt.d
     for line in re.finditer(r"[^\n]+", text):
         if len(line.group()) > 120 or line.group().rstrip().endswith((".", "!", "?", '"', "”", ":")):
             continue
-        for kind, pattern in PATTERNS[:4]:  # the explicit dates: iso, numeric, day-month-year, month-day-year
-            match = pattern.search(line.group())
+        for kind, pattern in PATTERNS:
+            match = pattern.search(line.group()) if kind in _HEADER_DATE_KINDS else None
             range_ = resolve(kind, match.group(), published) if match else None
             if range_ is not None and range_.start is not None and 0 <= (published - range_.start).days <= HEADER_DAYS:
                 headers.append((line.start(), range_.start))
@@ -214,6 +223,12 @@ def _absolute(kind: str, low: str, phrase: str, published: dt.date | None) -> Da
     if kind == "numeric":
         day = _numeric_date(phrase, published)
         return DateRange(phrase, day, day, "day") if day else None
+    if kind == "night_of_days":
+        first, last = (int(n) for n in re.findall(r"\d{1,2}(?=(?:st|nd|rd|th)?\b)", low)[:2])
+        end = _parse(re.sub(r"^night of \d{1,2}(?:st|nd|rd|th)? ?(?:to|-|–|and) ?", "", low), published)
+        if end is None or not 1 <= first <= end.day or last != end.day:
+            return None
+        return DateRange(phrase, end.replace(day=first), end, "day")
     if kind == "numeric_days":
         first, rest = re.split(r"[-–]", phrase, maxsplit=1)
         last = _numeric_date(rest, published)
