@@ -376,9 +376,8 @@ class AttributionStage:
 
     def _speaker_actor(self, event: EventClaim, analysis: Analysis) -> Actor | None:
         source = event.attribution.source
-        # "Al-Shabaab's Radio Andalus": a group's own outlet speaks for the group
-        owner = re.split(r"['’]s ", source, maxsplit=1)[0] if re.search(r"['’]s ", source) else ""
-        for candidate in (source, owner, analysis.document.outlet or ""):
+        owned = re.match(r"(.+?)['’]s ", source)  # "Al-Shabaab's Radio Andalus" speaks for Al-Shabaab
+        for candidate in (source, owned.group(1) if owned else "", analysis.document.outlet or ""):
             if not candidate or candidate == "author":
                 continue
             found = self.resolver.resolve(candidate, is_entity=False, head=candidate.split()[-1])

@@ -376,10 +376,6 @@ def _trim_possessive(doc: Any, entity: Any) -> Any:
     return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label, span_id=entity.id)
 
 
-NAME_LABELS_CUT_AT_VERBS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
-
-
 def _cut_at_a_comma(doc: Any, entity: Any) -> Any:
     """'the Falcons Intelligence Cell, Iraqi Air Force': an organisation or a person the NER ran on
     past a comma into another country's name ends there (places keep their qualifier: "Tibu, Colombia")."""
@@ -393,11 +389,16 @@ def _cut_at_a_comma(doc: Any, entity: Any) -> Any:
     return Span(doc, entity.start, comma, label=entity.label, span_id=entity.id)
 
 
+NAME_LABELS_CUT_AT_VERBS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
+
+
 def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
     """The NER sometimes runs a name on into its clause ("al-Mayadin shelled Dhiban", "Islamic
-    State overran Sinjar", "U.S. strikes militia"): the name ends before a lower-case verb that
-    is no part of a compound ("Iran-aligned") and is not the last word unless in the past tense
-    ("regime militias" is a noun the tagger misread). Nothing left before the verb: no name."""
+    State overran Sinjar", "U.S. strikes militia"): the name ends before a lower-case, inflected
+    verb that neither modifies ("fighting positions", "democratically elected", "Iran-aligned")
+    nor ends the name unless in the past tense ("regime militias", "aircrew": nouns the tagger
+    misread). Nothing left before the verb: no name."""
     from spacy.tokens import Span
 
     if entity.label_ not in NAME_LABELS_CUT_AT_VERBS:
@@ -433,10 +434,9 @@ def _date_apart(doc: Any, entity: Any) -> Any:
     if not NUMERIC_DATE.fullmatch(entity[0].text):
         return entity
     dash = next((t.i for t in entity if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_), None)
-    end = dash if dash is not None else entity.end
-    if end - entity.start != 1 and dash is None:
+    if dash is None and len(entity) > 1:
         return entity
-    return Span(doc, entity.start, end, label="DATE")
+    return Span(doc, entity.start, entity.end if dash is None else dash, label="DATE")
 
 
 DAY_TAGS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
@@ -459,17 +459,19 @@ def _arms_on_a_verb(entity: Any) -> bool:
     return entity.label_ in {WEAPON_LABEL, PLATFORM_LABEL} and entity.root.pos_ in {"VERB", "AUX", "PRON"}
 
 
+def _cleaned(doc: Any, entity: Any) -> Any:
+    """The NER's entity without what it ran on past the name, or None when it names nothing."""
+    if _arms_on_a_verb(entity) or _no_name(doc, entity):
+        return None
+    entity = _date_apart(doc, _trim_possessive(doc, entity))
+    return _cut_at_a_verb(doc, _cut_at_a_comma(doc, entity))
+
+
 def merge(doc: Any, matches: Sequence[Match]) -> list[Any]:
     """The NER's entities and the rule matches as one flat list of spans."""
     from spacy.tokens import Span
 
-    entities = [
-        name
-        for e in doc.ents
-        if not _arms_on_a_verb(e)
-        and not _no_name(doc, e)
-        and (name := _cut_at_a_verb(doc, _cut_at_a_comma(doc, _date_apart(doc, _trim_possessive(doc, e))))) is not None
-    ]
+    entities = [name for e in doc.ents if (name := _cleaned(doc, e)) is not None]
     for match in matches:
         container = next((e for e in entities if e.start <= match.start and match.end <= e.end), None)
         if container is not None and (container.start, container.end) != (match.start, match.end):
