@@ -4210,3 +4210,14 @@ def test_its_peacekeepers_are_the_missions(analyze):
     text = "MONUSCO said its peacekeepers based near the site exchanged fire with the attackers on Sunday."
     event = only_event(analyze, text)
     assert event.actor1 is not None and "Stabilization Mission" in event.actor1.name, event.actor1
+
+
+def test_a_police_releases_toll_sentence_counts_the_bombing_before_it(analyze):
+    text = (
+        "On 20/06/2025 at about 2150hrs, a female suicide bomber detonated an improvised explosive device strapped "
+        "to her body at a fish market in Konduga town. Twelve (12) persons, excluding the bomber, lost their lives, "
+        "while twenty-two (22) others sustained various degrees of injury."
+    )
+    bombing = next(e for e in analyze(text, published="2025-06-23").events if e.refers_to is None)
+    assert bombing.sub_event_type == "Suicide bomb", bombing.sub_event_type
+    assert (bombing.killed, bombing.injured) == (Count(12, 12), Count(22, 22)), (bombing.killed, bombing.injured)

@@ -145,6 +145,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("exchanged", "fire"): "clash",
     **{(verb, "fire"): "clash" for verb in RETURN_WORDS},
     **{("blew", pronoun, "up"): "attack" for pronoun in ("himself", "herself", "themselves")},
+    # "Twelve (12) persons lost their lives": a police release's toll
+    **{("lost", whose, lives): "outcome" for whose, lives in (("their", "lives"), ("his", "life"), ("her", "life"))},
     ("shot", "dead"): "kill_civilians",
     ("shoot", "dead"): "kill_civilians",
     ("gunned", "down"): "kill_civilians",
@@ -179,7 +181,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
 }
 # Words that only tell how many were hurt: they continue an event told before them.
 OUTCOME_WORDS = frozenset(
-    "kill wound injure die hurt harm martyr dead wounded injured toll casualties fatalities injuries".split()
+    "kill wound injure die hurt harm martyr dead wounded injured toll casualties fatalities injuries lost".split()
 )
 # The forms of those words a bare toll uses ("were killed", "died", "burned to death").
 OUTCOME_FORMS = frozenset("killed died dead wounded injured hurt martyred burned burnt slain".split())
@@ -387,8 +389,7 @@ HINT_WORDS: dict[str, str] = {
             "drones",
             "uav",
             "uavs",
-            "bomber",
-            "bombers",
+            "bombers",  # "the bomber" alone is a suicide bomber more often than an aircraft
         ],
         AIR,
     ),
