@@ -4221,3 +4221,10 @@ def test_a_police_releases_toll_sentence_counts_the_bombing_before_it(analyze):
     bombing = next(e for e in analyze(text, published="2025-06-23").events if e.refers_to is None)
     assert bombing.sub_event_type == "Suicide bomb", bombing.sub_event_type
     assert (bombing.killed, bombing.injured) == (Count(12, 12), Count(22, 22)), (bombing.killed, bombing.injured)
+
+
+def test_people_rounded_up_and_shot_were_killed_not_arrested(analyze):
+    shot = only_event(analyze, "Soldiers rounded up and shot seven men at the weekly market on Tuesday.")
+    assert shot.sub_event_type == "Attack", shot.sub_event_type
+    two_acts = analyze("Police arrested two men and shot a third who tried to flee on Tuesday.").events
+    assert "Arrests" in {e.sub_event_type for e in two_acts}, [e.sub_event_type for e in two_acts]

@@ -185,6 +185,7 @@ class RuleExtractor:
         casualties = numbers.casualties_in(tokens, text)
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
         found = [t for t in found if not _fighting_as_setting(t, found, parse) and not _spoils(t, found, parse)]
+        found = _killings_not_arrests(found, parse)
         claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
         claims = _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
@@ -891,6 +892,26 @@ def _spoils(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse:
     if trigger.cls not in {"arrest", "abduct", "intercept"} or head is None or head.tag != "VBG" or head.dep != "advcl":
         return False
     return any(t.head == head.head and t.cls in {"seize", "regain", "clash", "attack"} for t in found)
+
+
+_KILLING_LEMMAS = frozenset({"shoot", "execute", "kill", "murder", "massacre", "slaughter"})
+
+
+def _killings_not_arrests(found: list[triggers.Trigger], parse: arguments.Parse) -> list[triggers.Trigger]:
+    """'soldiers rounded up and shot seven men at the market': the people seized were killed (the
+    seizing verb has no object of its own); the event is the killing, not an arrest."""
+    result = []
+    for trigger in found:
+        killing = next(
+            (k for k in parse.kids(trigger.head, "conj") if k.pos == "VERB" and k.lemma.lower() in _KILLING_LEMMAS),
+            None,
+        )
+        if trigger.cls != "arrest" or killing is None or parse.kids(trigger.head, "dobj"):
+            result.append(trigger)  # "arrested two men and shot a third": two acts
+        elif not any(t.head == killing.i for t in found):
+            word = killing.text.lower()
+            result.append(triggers.Trigger(killing.i, killing.i + 1, killing.i, "kill_civilians", "VERB", word))
+    return result
 
 
 def _is_aftermath(trigger: triggers.Trigger) -> bool:
