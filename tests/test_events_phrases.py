@@ -4228,3 +4228,14 @@ def test_people_rounded_up_and_shot_were_killed_not_arrested(analyze):
     assert shot.sub_event_type == "Attack", shot.sub_event_type
     two_acts = analyze("Police arrested two men and shot a third who tried to flee on Tuesday.").events
     assert "Arrests" in {e.sub_event_type for e in two_acts}, [e.sub_event_type for e in two_acts]
+
+
+def test_an_authority_that_raised_the_toll_told_it_and_the_toll_is_the_acts(analyze):
+    text = (
+        "During the night of 6 to 7 December, armed men attacked a displacement site north of Bunia, killing at "
+        "least 12 displaced people. On 8 December, local authorities raised the toll to 17."
+    )
+    events = analyze(text, published="2025-12-09").events
+    toll = next(e for e in events if e.trigger.text == "toll")
+    assert toll.refers_to is not None, toll
+    assert toll.actor1 is None or "Government" not in toll.actor1.name, toll.actor1

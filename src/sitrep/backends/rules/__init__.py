@@ -206,6 +206,8 @@ class RuleExtractor:
             roles = arguments.Roles(None, roles.actor1)  # who hit the mine was its victim
         if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties():
             return None
+        if _told_toll(ctx.parse, primary):
+            roles = arguments.Roles(None, roles.actor2)  # "local authorities raised the toll to 17": who told it
         # shooting back is a clash unless the doer itself is a weapon ("Turkish artillery returned fire")
         hint = ctx.weapon_hint(primary, doer_only=primary.word.split()[0] in triggers.RETURN_WORDS)
         doer_kind = roles.actor1.actor.kind if roles.actor1 else None
@@ -1760,8 +1762,17 @@ _RAID_WORDS = frozenset("raid raids raided campaign".split())
 _NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)
 _THE_DOERS = re.compile(r"the (?:gunmen|attackers|assailants|militants|raiders)\b", re.I)
 _TOLL_ROSE = re.compile(
-    r"\bby\b[^.;]{0,30}\btoll\b[^.;]{0,30}\b(?:rose|risen|climbed|reached|increased|jumped)\b", re.I
+    r"\bby\b[^.;]{0,30}\btoll\b[^.;]{0,30}\b(?:rose|risen|climbed|reached|increased|jumped)\b"
+    r"|\b(?:raised|revised|put|updated)\s+the\s+(?:death\s+)?toll\b",
+    re.I,
 )
+_TOLL_TELLING_LEMMAS = frozenset({"raise", "revise", "put", "update", "bring"})
+
+
+def _told_toll(parse: arguments.Parse, trigger: triggers.Trigger) -> bool:
+    toll = parse.get(trigger.head)
+    verb = parse.get(toll.head) if toll is not None and toll.dep == "dobj" else None
+    return trigger.word == "toll" and verb is not None and verb.lemma.lower() in _TOLL_TELLING_LEMMAS
 
 
 def _killed_by_no_one_named(trigger: Token, tokens: Sequence[Token]) -> bool:
