@@ -4238,3 +4238,14 @@ def test_an_authority_that_raised_the_toll_told_it_and_the_toll_is_the_acts(anal
     events = analyze(text, published="2025-12-09").events
     assert [e.sub_event_type for e in events if e.refers_to is None] == ["Attack"], events
     assert not any(e.actor1 is not None and "Government" in e.actor1.name for e in events), events
+
+
+def test_a_sniper_who_shot_a_girl_attacked_her(analyze):
+    event = only_event(analyze, "A Houthi sniper on the hills shot a ten-year-old girl in the shoulder on Monday.")
+    assert event.sub_event_type == "Attack", event.sub_event_type
+
+
+def test_rocket_launchers_found_and_dismantled_are_weapons_kept_from_use(analyze):
+    text = "The army said its units had found and dismantled two rocket launchers in an orchard near Qlayaa on Monday."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use", event.sub_event_type

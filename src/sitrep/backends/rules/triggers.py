@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ... import resources
 from ...model import STATE_KINDS, Token
 from ...text import DRONE_BOAT_WORDS
 
@@ -277,7 +279,8 @@ PROJECTILES = frozenset("rocket rockets shell shells projectile projectiles miss
 # Things a "destroy" or "seize" stops from being used: shot down in flight, or a cache.
 INTERCEPTED = frozenset(
     """drone drones uav uavs missile missiles rocket rockets projectile projectiles explosives ied ieds weapons
-    cache caches munitions ammunition arms device devices mine mines landmine landmines bomb bombs usv usvs""".split()
+    cache caches munitions ammunition arms device devices mine mines landmine landmines bomb bombs usv usvs
+    launcher launchers""".split()
 )
 STORES = frozenset({"facility", "depot", "stockpile", "workshop"})  # with weapons named beside them
 BUILDINGS = frozenset(
@@ -477,6 +480,13 @@ def _governor(tokens: Sequence[Token], token: Token) -> Token | None:
     return tokens[offset] if 0 <= offset < len(tokens) else None
 
 
+@lru_cache(maxsize=1)
+def _shot_people() -> frozenset[str]:
+    """Nouns of people a shooting can hit ("shot a boy", "shot three farmers")."""
+    nouns = resources.people_nouns()
+    return frozenset(nouns) | frozenset(resources.plural(n) for n in nouns)
+
+
 def _governor_lemma(tokens: Sequence[Token], token: Token) -> str:
     return next((t.lemma for t in tokens if t.i == token.head), "")
 
@@ -582,6 +592,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = "outcome"
     else:
         cls = None
+    if cls is None and lemma == "shoot" and token.pos == "VERB" and _active_objects(tokens, token) & _shot_people():
+        cls = "attack"  # "a sniper shot her neighbour's daughter in the shoulder" ("was shot" retells)
     if cls is None and lemma == "go" and _went_off(tokens, token):
         cls = "attack"  # "a roadside bomb went off next to a police vehicle"
     if cls is None and lemma == "set" and any(t.head == token.i and t.text.lower() == "ablaze" for t in tokens):
@@ -852,6 +864,12 @@ def _is_generic_gerund(token: Token) -> bool:
 
 def _direct_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
     return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}}
+
+
+def _active_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
+    """The verb's direct objects, none when it was "shot ... dead" (the killing told its own way)."""
+    kids = [t for t in tokens if t.head == verb.i]
+    return set() if any(t.text.lower() == "dead" for t in kids) else {t.text.lower() for t in kids if t.dep == "dobj"}
 
 
 def _objects_with_what_they_hold(tokens: Sequence[Token], verb: Token) -> set[str]:
