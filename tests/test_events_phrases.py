@@ -4249,3 +4249,7 @@ def test_rocket_launchers_found_and_dismantled_are_weapons_kept_from_use(analyze
     text = "The army said its units had found and dismantled two rocket launchers in an orchard near Qlayaa on Monday."
     event = only_event(analyze, text)
     assert event.sub_event_type == "Disrupted weapons use", event.sub_event_type
+
+
+def test_a_group_that_says_it_has_never_targeted_civilians_tells_no_event(analyze):
+    assert analyze("The AA has never targeted civilians of any faith.").events == ()

@@ -72,7 +72,7 @@ _BACKGROUND = re.compile(
     r"\b(?:(?:is|was) (?:not )?the (?:first|second|third|latest) (?:time|such)|has been \w+ before|have been \w+ before"
     r"|(?:has|have) happened (?:before|at other)|not the first time"
     r"|the first (?:known |such |recorded |confirmed )?(?:deaths|casualties|fatalities|attack|strike) since"
-    r"|is the latest in|^\s*background:)",
+    r"|is the latest in|^\s*background:|\b(?:has|have) never (?:targeted|attacked|harmed|killed|shelled|struck)\b)",
     re.I,
 )
 # "attacked the port, in what the military says is the first time it used warships": this act is the first
