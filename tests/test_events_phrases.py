@@ -4253,3 +4253,8 @@ def test_rocket_launchers_found_and_dismantled_are_weapons_kept_from_use(analyze
 
 def test_a_group_that_says_it_has_never_targeted_civilians_tells_no_event(analyze):
     assert analyze("The AA has never targeted civilians of any faith.").events == ()
+
+
+def test_an_act_a_sentence_only_describes_is_no_new_event(analyze):
+    text = 'Villagers in Kani Masi described the bombardment as "a slow fire that empties one valley after another".'
+    assert analyze(text).events == ()

@@ -82,7 +82,7 @@ _TALK_GOVERNORS = frozenset(
     """condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard response
     retaliation revenge reprisal respond retaliate responsible involve involved suspect suspected plot plan
     planning coordinate coordinating facilitate facilitating oversee direct organize organise orchestrate
-    manufacture supply specialize specialise use""".split()
+    manufacture supply specialize specialise use describe""".split()
 )
 _GENERIC_CUES = frozenset(
     {"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "each", "new"}
