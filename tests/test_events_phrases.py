@@ -4258,3 +4258,7 @@ def test_a_group_that_says_it_has_never_targeted_civilians_tells_no_event(analyz
 def test_an_act_a_sentence_only_describes_is_no_new_event(analyze):
     text = 'Villagers in Kani Masi described the bombardment as "a slow fire that empties one valley after another".'
     assert analyze(text).events == ()
+
+
+def test_no_details_of_where_the_missiles_landed_tells_no_event(analyze):
+    assert analyze("The air force gave no details of where the missiles landed.").events == ()

@@ -77,6 +77,8 @@ _BACKGROUND = re.compile(
 )
 # "attacked the port, in what the military says is the first time it used warships": this act is the first
 _IN_WHAT = re.compile(r"\bin what\b", re.I)
+# "gave no details of where the missiles landed": nouns of telling that govern a question
+_TELLING_NOUNS = frozenset({"detail", "information", "word", "indication", "explanation", "account"})
 # Acts only talked about: condemned, called for, blamed, accused of, appealed against.
 _TALK_GOVERNORS = frozenset(
     """condemn reject denounce urge call appeal demand stop prevent accuse blame hold document regard response
@@ -401,10 +403,17 @@ class _SentenceContext:
         return bool(perfect) and bool({t.text.lower() for t in self.parse.kids(head.i, "advmod")} & _HABIT_ADVERBS)
 
     def _asked_whether(self, head: Token) -> bool:
-        """An act inside a 'whether' clause is a question about it, asserted by no one."""
-        return any(
+        """An act inside a 'whether' clause is a question about it, asserted by no one; so is one
+        in a 'where' or 'how' clause that a noun of telling governs ("gave no details of where the
+        missiles landed")."""
+        if any(
             k.text.lower() == "whether" for t in (head, *self._governors(head)) for k in self.parse.kids(t.i, "mark")
-        )
+        ):
+            return True
+        asked = any(k.text.lower() in {"where", "how"} for k in self.parse.kids(head.i, "advmod"))
+        preposition = self.parse.get(head.head) if head.dep == "pcomp" else None
+        noun = self.parse.get(preposition.head) if preposition is not None else None
+        return asked and noun is not None and noun.lemma.lower() in _TELLING_NOUNS
 
     def _described(self, head: Token) -> bool:
         verb = self.parse.get(head.head)
