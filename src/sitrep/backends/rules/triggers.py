@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ... import resources
 from ...model import STATE_KINDS, Token
 from ...text import DRONE_BOAT_WORDS
+from .numbers import PERSON_NOUNS
 
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
@@ -480,13 +479,6 @@ def _governor(tokens: Sequence[Token], token: Token) -> Token | None:
     return tokens[offset] if 0 <= offset < len(tokens) else None
 
 
-@lru_cache(maxsize=1)
-def _shot_people() -> frozenset[str]:
-    """Nouns of people a shooting can hit ("shot a boy", "shot three farmers")."""
-    nouns = resources.people_nouns()
-    return frozenset(nouns) | frozenset(resources.plural(n) for n in nouns)
-
-
 def _governor_lemma(tokens: Sequence[Token], token: Token) -> str:
     return next((t.lemma for t in tokens if t.i == token.head), "")
 
@@ -592,7 +584,7 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = "outcome"
     else:
         cls = None
-    if cls is None and lemma == "shoot" and token.pos == "VERB" and _active_objects(tokens, token) & _shot_people():
+    if cls is None and lemma == "shoot" and token.pos == "VERB" and _active_objects(tokens, token) & PERSON_NOUNS:
         cls = "attack"  # "a sniper shot her neighbour's daughter in the shoulder" ("was shot" retells)
     if cls is None and lemma == "go" and _went_off(tokens, token):
         cls = "attack"  # "a roadside bomb went off next to a police vehicle"
@@ -942,8 +934,6 @@ def _subject_words(tokens: Sequence[Token], verb: Token) -> set[str]:
 
 
 def _object_is_people(tokens: Sequence[Token], verb: Token) -> bool:
-    from .numbers import PERSON_NOUNS
-
     for token in tokens:
         if token.head == verb.i and token.dep in {"dobj", "nsubjpass"}:
             word = token.text.lower()
