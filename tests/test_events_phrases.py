@@ -4262,3 +4262,12 @@ def test_an_act_a_sentence_only_describes_is_no_new_event(analyze):
 
 def test_no_details_of_where_the_missiles_landed_tells_no_event(analyze):
     assert analyze("The air force gave no details of where the missiles landed.").events == ()
+
+
+def test_one_of_the_missiles_launched_striking_is_part_of_the_launch(analyze):
+    text = (
+        "On Tuesday, Houthi forces fired two anti-ship ballistic missiles at the Star Meridian, a bulk carrier. "
+        "One missile struck the ship, causing minor damage."
+    )
+    events = analyze(text, published="2024-02-15").events
+    assert len([e for e in events if e.refers_to is None]) == 1, [(e.trigger.text, e.refers_to) for e in events]

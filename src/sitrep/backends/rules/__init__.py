@@ -1756,7 +1756,13 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
             t.head == trigger_token.i and t.dep == "nsubjpass" and t.text.lower() in PATIENT_PRONOUNS for t in tokens
         )
     )
-    definite = _definite_act(trigger_token, tokens) or answered or recalled_doers or recalled_patient
+    definite = (
+        _definite_act(trigger_token, tokens)
+        or answered
+        or recalled_doers
+        or recalled_patient
+        or (adjacent and _one_of_the_weapons_launched(trigger_token, tokens, antecedent))
+    )
     if not (outcome_only or definite):
         return False
     new_place, new_date = _new_where_or_when(claim, analysis)
@@ -1766,6 +1772,25 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
 
 
 PATIENT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _one_of_the_weapons_launched(trigger: Token, tokens: Sequence[Token], antecedent: EventClaim) -> bool:
+    """'fired two anti-ship ballistic missiles at the Star Meridian. One missile struck the ship': a
+    counted part of the weapons the act before launched is that act's."""
+    subject = next((t for t in tokens if t.head == trigger.i and t.dep == "nsubj"), None)
+    if subject is not None and subject.lemma.lower() in {"one", "two", "three"}:  # "One of the missiles"
+        of = next((t for t in tokens if t.head == subject.i and t.text.lower() == "of"), None)
+        subject = next((t for t in tokens if of is not None and t.head == of.i and t.dep == "pobj"), None)
+    counted = subject is not None and any(t.head == subject.i and t.dep == "nummod" for t in tokens)
+    return (
+        subject is not None
+        and subject.lemma.lower() in _LAUNCHED
+        and (counted or subject.text.lower() != subject.lemma.lower())
+        and subject.lemma.lower() in antecedent.evidence.text.lower()
+    )
+
+
+_LAUNCHED = frozenset({"missile", "rocket", "drone", "shell", "projectile"})
 # A state's forces "kidnapping" people in raids on homes are detaining them, whatever a hostile outlet calls it
 _RAID_WORDS = frozenset("raid raids raided campaign".split())
 _NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)
