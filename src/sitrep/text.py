@@ -42,6 +42,10 @@ DRONE_BOAT_WORDS = frozenset(
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|GMT|UTC|local time))? *[—–-] ")
 
 
+# "02/09/2024", "03-04/09/2024": a day (or two days) of a month in figures, day first
+NUMERIC_DATE = r"\d{1,2}(?:[-–]\d{1,2})?[./]\d{1,2}[./](?:19|20)?\d{2}"
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Where each paragraph's dateline (or a round-up's section label, or a live blog's
     timestamp) is: it says where and when the story was filed, or which part follows."""

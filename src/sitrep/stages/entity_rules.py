@@ -48,6 +48,7 @@ from typing import Any
 
 from .. import resources
 from ..geo.names import loose_key
+from ..text import NUMERIC_DATE
 
 FACTORY = "sitrep_entity_rules_v1"
 COMPONENT = "sitrep_entity_rules"
@@ -422,7 +423,7 @@ def _cut_at_a_verb(doc: Any, entity: Any) -> Any:
     return entity
 
 
-NUMERIC_DATE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?[./]\d{1,2}[./]\d{2,4}")
+NUMERIC_DATE_TOKEN = re.compile(NUMERIC_DATE)
 
 
 def _date_apart(doc: Any, entity: Any) -> Any:
@@ -431,7 +432,7 @@ def _date_apart(doc: Any, entity: Any) -> Any:
     a date whatever the NER called it."""
     from spacy.tokens import Span
 
-    if not NUMERIC_DATE.fullmatch(entity[0].text):
+    if not NUMERIC_DATE_TOKEN.fullmatch(entity[0].text):
         return entity
     dash = next((t.i for t in entity if t.text in {"-", "–", "—"} and t.whitespace_ and doc[t.i - 1].whitespace_), None)
     if dash is None and len(entity) > 1:

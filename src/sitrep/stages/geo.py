@@ -36,6 +36,7 @@ from ..geo.mentions import missed_names
 from ..geo.resolve import Mention, Resolution, Resolver, clean_name, distance_km
 from ..model import Actor, Analysis, EventClaim, Place, Toponym
 from ..settings import Settings
+from ..text import NUMERIC_DATE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTEXT_LABELS = frozenset({"NORP"})  # demonyms: context for the others, never an event's place
@@ -560,7 +561,7 @@ def _item_label(paragraph: int | None, located: Sequence[_Located], analysis: An
 _LABEL_END = re.compile(
     r"(?:\s+(?:city|town|countryside|province|governorate|district|camp))?(?:\s+\([^()\n]{1,20}\))?:\s", re.I
 )
-_ITEM_DATE = re.compile(r"(?:[A-Z][a-z]+ of )?\d{1,2}(?:[-–]\d{1,2})?[./]\d{1,2}[./]\d{4}\s+[-–—]\s+")
+_ITEM_DATE = re.compile(rf"(?:[A-Z][a-z]+ of )?{NUMERIC_DATE}\s+[-–—]\s+")
 _HEADER_END = re.compile(r"(?:\s+\([^()\n]{1,40}\))?\.\s")
 
 
