@@ -145,6 +145,11 @@ def _names_a_time(parse: arguments.Parse, prep: Token) -> bool:
     return any(o.ent_type in {"DATE", "TIME"} or o.lemma.lower() in _TIME_WORDS for o in parse.kids(prep.i, "pobj"))
 
 
+def _names_an_operation(parse: arguments.Parse, prep: Token) -> bool:
+    """'neutralised in an air operation': how the act was made, not what it hit."""
+    return any(o.lemma.lower() == "operation" for o in parse.kids(prep.i, "pobj"))
+
+
 @dataclass
 class _Draft:
     sentence: Sentence
@@ -206,8 +211,10 @@ class RuleExtractor:
         verb = ctx.parse.get(primary.head)
         if primary.pos == "VERB" and verb is not None and ctx.hit_a_mine(verb) is not None:
             roles = arguments.Roles(None, roles.actor1)  # who hit the mine was its victim
-        if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties():
+        if draft.primary.cls == "outcome" and ctx.casualties == numbers.Casualties() and not _tally(verb):
             return None
+        if _tally(verb) and ctx.weapon_hint(primary) is None:
+            return None  # "its forces had neutralised 21 terrorists": how, the article says elsewhere, if at all
         if _told_toll(ctx.parse, primary):
             roles = arguments.Roles(None, roles.actor2)  # "local authorities raised the toll to 17": who told it
         # shooting back is a clash unless the doer itself is a weapon ("Turkish artillery returned fire")
@@ -647,7 +654,11 @@ class _SentenceContext:
                     }
                     target |= parse.subtree(k.i) - instrument
             for prep in parse.kids(act.i, "prep"):
-                if prep.text.lower() in arguments.TARGET_PREPOSITIONS and not _names_a_time(parse, prep):
+                if (
+                    prep.text.lower() in arguments.TARGET_PREPOSITIONS
+                    and not _names_a_time(parse, prep)
+                    and not _names_an_operation(parse, prep)
+                ):
                     target |= parse.subtree(prep.i)
         return target
 
@@ -1801,6 +1812,11 @@ _TOLL_ROSE = re.compile(
     re.I,
 )
 _TOLL_TELLING_LEMMAS = frozenset({"raise", "revise", "put", "update", "bring"})
+
+
+def _tally(verb: Token | None) -> bool:
+    """'neutralised a large group of terrorists': the verb is the outcome, with or without a count."""
+    return verb is not None and verb.lemma.lower() in triggers.TALLY_LEMMAS
 
 
 def _told_toll(parse: arguments.Parse, trigger: triggers.Trigger) -> bool:

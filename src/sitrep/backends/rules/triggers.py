@@ -586,6 +586,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         cls = None
     if cls is None and lemma == "shoot" and token.pos == "VERB" and _active_objects(tokens, token) & PERSON_NOUNS:
         cls = "attack"  # "a sniper shot her neighbour's daughter in the shoulder" ("was shot" retells)
+    if cls is None and lemma in TALLY_LEMMAS and token.pos == "VERB" and _eliminated_people(tokens, token):
+        cls = "outcome"  # "four terrorists were neutralised in an air-supported operation": armies' word for a kill
     if cls is None and lemma == "go" and _went_off(tokens, token):
         cls = "attack"  # "a roadside bomb went off next to a police vehicle"
     if cls is None and lemma == "set" and any(t.head == token.i and t.text.lower() == "ablaze" for t in tokens):
@@ -862,6 +864,15 @@ def _active_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
     """The verb's direct objects, none when it was "shot ... dead" (the killing told its own way)."""
     kids = [t for t in tokens if t.head == verb.i]
     return set() if any(t.text.lower() == "dead" for t in kids) else {t.text.lower() for t in kids if t.dep == "dobj"}
+
+
+# Verbs an army reports its kills (or captures) with: a tally only when people were "neutralised".
+TALLY_LEMMAS = frozenset({"neutralise", "neutralize", "neutralised", "neutralized", "eliminate"})
+
+
+def _eliminated_people(tokens: Sequence[Token], verb: Token) -> bool:
+    """'neutralised six terrorists', 'a large group of terrorists', 'assailants were neutralised'; not a drone."""
+    return bool(_objects_with_what_they_hold(tokens, verb) & PERSON_NOUNS)
 
 
 def _objects_with_what_they_hold(tokens: Sequence[Token], verb: Token) -> set[str]:
