@@ -4291,3 +4291,34 @@ def test_people_neutralised_with_no_word_on_how_tell_no_event_of_their_own(analy
     # the article's other acts say how ("its forces had neutralised 21 terrorists" follows a
     # report of air strikes or of a clash); a guess of either was wrong more often than right
     assert analyze('The ministry said its forces had "neutralised" 21 terrorists in northern Syria.').events == ()
+
+
+TRANSCRIPT = (
+    "Transcript: briefing on overnight strikes\n\n"
+    "Telephone briefing for foreign media by IDF international spokesman Lt. Col. Omer Levav.\n\n"
+    "SPOKESMAN: Good morning. Last night we struck a Hezbollah site in the Brital area, south of Baalbek.\n\n"
+    "Q: The Lebanese Health Ministry says the strike killed five people. Is that what you targeted?\n\n"
+    "SPOKESMAN: I can't confirm those figures.\n"
+)
+
+
+def test_we_in_a_transcript_turn_is_the_party_the_label_speaks_for(analyze):
+    event = next(e for e in analyze(TRANSCRIPT, published="2025-07-17").events if "we struck" in e.evidence.text)
+    assert event.attribution.source == "IDF", event.attribution
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+
+
+def test_a_question_in_a_transcript_keeps_the_source_it_names(analyze):
+    events = analyze(TRANSCRIPT, published="2025-07-17").events
+    asked = next(e for e in events if "five people" in e.evidence.text)
+    assert asked.attribution.source == "Lebanese Health Ministry", asked.attribution
+
+
+def test_place_headings_are_no_transcript_speakers(analyze):
+    text = (
+        "Weekly round-up\n\n"
+        "DARAA: Unidentified gunmen shot dead a former commander in Tafas on Monday.\n\n"
+        "IDLIB: Regime forces fired rockets at the outskirts of Sarmin on Tuesday, killing a woman.\n"
+    )
+    events = analyze(text, published="2024-03-08").events
+    assert events and all(e.attribution.source == "author" for e in events), [e.attribution for e in events]

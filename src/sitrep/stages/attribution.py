@@ -310,7 +310,9 @@ class AttributionStage:
             )
             cue = "according to"
         else:
-            speaker = _reporting_speaker(tokens, event, text, dateline_spans(text))
+            speaker = _reporting_speaker(tokens, event, text, dateline_spans(text)) or _transcript_speaker(
+                analysis, sentence.start
+            )
             if speaker is not None:
                 chain.insert(0, speaker[0])
                 cue = speaker[1]
@@ -465,6 +467,46 @@ def _last_named_actor(
         and (not same_sentence or m.start >= event.evidence.start)
     ]
     return named[-1].actor if named else None
+
+
+# "SPOKESMAN: Last night we struck ...": a transcript's turn, spoken by its label
+_TURN_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{0,40}):[ \t]", re.M)
+_ASKERS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "MODERATOR", "HOST", "ANCHOR", "INTERVIEWER"})
+
+
+def _transcript_speaker(analysis: Analysis, offset: int) -> tuple[Span, str] | None:
+    """Who speaks the transcript turn an offset is in (a turn runs to the next label): the party
+    named where the label's word is introduced ("briefing by IDF international spokesman ..." for
+    "SPOKESMAN:"), or the person ("Briefer: Commander Dana Whitfield" for "CMDR. WHITFIELD:").
+    Only in a question-and-answer transcript; the asker's turns assert nothing of the asker's."""
+    text = analysis.document.text
+    turns = list(_TURN_LABEL.finditer(text))
+    if not any(t.group(1).strip() in _ASKERS for t in turns):
+        return None  # "DARAA: ...", "BACKGROUND: ...": headings, not speakers
+    turn = next((t for t in reversed(turns) if t.start() <= offset), None)
+    if turn is None or turn.group(1).strip() in _ASKERS:
+        return None
+    word = turn.group(1).split()[-1]
+    introduced = re.search(rf"\b{re.escape(word)}\b", text[: turns[0].start()], re.I)
+    sentence = analysis.sentence_at(introduced.start()) if introduced else None
+    if introduced is None or sentence is None:
+        return None
+    parties = [
+        m
+        for m in analysis.actors or ()
+        if sentence.start <= m.start and m.end <= introduced.start() and m.how in {"name", "alias"}
+    ]
+    if parties and parties[-1].actor.kind != 7:
+        return Span(parties[-1].start, parties[-1].end, parties[-1].text), "transcript"
+    person = next(
+        (
+            e
+            for e in analysis.entities or ()
+            if e.label == "PERSON" and e.start <= introduced.start() < e.end and sentence.start <= e.start
+        ),
+        None,
+    )
+    return (Span(person.start, person.end, text[person.start : person.end]), "transcript") if person else None
 
 
 def _reporting_speaker(

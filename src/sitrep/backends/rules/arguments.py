@@ -374,6 +374,8 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor1 = _reporter_as_pronoun_subject(parse, head, mentions)
     if actor1 is None:
         actor1 = _pronoun_subject_of_its_clause(parse, head, mentions)
+    if actor1 is None and not parse.is_passive(head):
+        actor1 = _we_as_speaker(parse, head)
     token = parse.get(head)
     if actor2 is None and token is not None and token.lemma in BLAST_LEMMAS:
         actor2 = _beside(parse, head, mentions, exclude=actor1)
@@ -863,6 +865,16 @@ def _pronoun_subject_of_its_clause(parse: Parse, head: int, mentions: Sequence[A
             if found is not None and found.how in NAMED | {"metonym"} and not _is_source_only(found):
                 return found
     return None
+
+
+def _we_as_speaker(parse: Parse, head: int) -> ActorMention | None:
+    """'Last night we struck a Hezbollah site': whoever speaks, as with 'our forces' (the
+    attribution stage knows who speaks)."""
+    we = next((s for s in parse.kids(head, "nsubj") if s.text.lower() == "we"), None)
+    if we is None:
+        return None
+    actor = Actor(text=we.text, name=we.text, kind=1, actor_id="@speaker")
+    return ActorMention(we.start, we.end, we.text, actor, we.i, we.i + 1, "speaker")
 
 
 def _in_subtree(parse: Parse, i: int, mentions: Sequence[ActorMention], whole: bool = True) -> ActorMention | None:
