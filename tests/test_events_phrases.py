@@ -4322,3 +4322,20 @@ def test_place_headings_are_no_transcript_speakers(analyze):
     )
     events = analyze(text, published="2024-03-08").events
     assert events and all(e.attribution.source == "author" for e in events), [e.attribution for e in events]
+
+
+def test_struck_beside_a_capitalised_general_is_no_general_strike(analyze):
+    text = "A drone loaded with explosives struck the General Security checkpoint at the entrance of Jableh on Monday."
+    assert only_event(analyze, text).sub_event_type == "Air/drone strike"
+
+
+def test_hours_later_is_the_day_of_the_event_told_before(analyze):
+    text = (
+        "Coast News | Latakia | Thursday 16 October 2025\n\n"
+        "LATAKIA - Gunmen ambushed a security patrol near Jableh at dawn on Tuesday, killing three members.\n\n"
+        "The patrol returned fire and killed one of the attackers, the source said.\n\n"
+        "Hours later, a drone struck a checkpoint at the northern entrance of Jableh, causing only material damage."
+    )
+    events = analyze(text, published="2025-10-16").events
+    drone = next(e for e in events if "drone" in e.evidence.text)
+    assert drone.date is not None and drone.date.start == dt.date(2025, 10, 14), drone.date

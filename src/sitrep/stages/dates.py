@@ -62,7 +62,12 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # A season's first month (northern hemisphere, as the region's news reckons it) and its length.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
-_SAME_DAY = re.compile(r"\bthe same (?:day|night|evening|morning)\b", re.I)
+# "the same day", "Hours later", "minutes later": the day of the event told before
+_SAME_DAY = re.compile(
+    r"\bthe same (?:day|night|evening|morning)\b"
+    r"|\b(?:(?:a few|several|an|one|two|three|four|five|six) )?(?:hours?|minutes?|moments) later\b",
+    re.I,
+)
 # "five days later", "the next day", "two days earlier": counted from the event told before.
 _DAYS_AFTER = re.compile(
     rf"\b(?:(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<way>later|afterwards|after that|earlier|before that)"

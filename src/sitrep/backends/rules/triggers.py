@@ -627,8 +627,8 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     if cls == "protest" and diplomatic(tokens, token):
         return None  # "summoned the ambassador to protest against the strikes": a note, not a street protest
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
-    if context & NOT_EVENTS.get(lemma, set()):
-        return None
+    if context & NOT_EVENTS.get(lemma, set()) and not (lemma == "strike" and token.pos == "VERB"):
+        return None  # "a general strike"; but "a drone struck the General Security checkpoint"
     if lemma == "hit" and _wound_site(tokens, offset):
         return None
     return _refine(tokens, token, lemma, cls, armed)
