@@ -2685,8 +2685,8 @@ def test_a_force_that_dispersed_a_crowd_is_the_protests_second_side(analyze):
         "On Sunday night hundreds of residents took to the streets of Crater to protest against power cuts, "
         "burning tyres. Security forces fired into the air to disperse them."
     )
-    event = next(e for e in analyze(text).events if e.sub_event_type == "Protest with intervention")
-    assert event.actor1 is not None and event.actor1.actor_id == "protesters", event.actor1
+    event = only_event(analyze, text)  # the dispersal continues the protest it broke up
+    assert event.event_type == "Riots", event.sub_event_type  # "burning tyres"
     assert event.actor2 is not None and event.actor2.text == "Security forces", event.actor2
 
 
@@ -4339,3 +4339,22 @@ def test_hours_later_is_the_day_of_the_event_told_before(analyze):
     events = analyze(text, published="2025-10-16").events
     drone = next(e for e in events if "drone" in e.evidence.text)
     assert drone.date is not None and drone.date.start == dt.date(2025, 10, 14), drone.date
+
+
+def test_the_force_that_broke_up_a_protest_is_part_of_that_protest_not_a_second_event(analyze):
+    text = (
+        "In Bunia, several hundred displaced people demonstrated outside the MONUSCO base on 14 April to demand "
+        "better protection. Police dispersed the crowd with tear gas; no injuries were reported."
+    )
+    event = only_event(analyze, text, published="2026-04-16")
+    assert event.sub_event_type == "Protest with intervention", event.sub_event_type
+    assert event.injured == Count(0, 0), event.injured
+
+
+def test_a_toll_after_a_dispersal_belongs_to_the_protest_it_broke_up(analyze):
+    text = (
+        "Dozens of people gathered outside the municipality in Tabqa on Monday to protest against conscription. "
+        "SDF members fired into the air to disperse them. No injuries were recorded."
+    )
+    event = only_event(analyze, text, published="2025-05-14")
+    assert event.sub_event_type == "Protest with intervention", event.sub_event_type

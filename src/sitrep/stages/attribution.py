@@ -885,8 +885,10 @@ def merge_continuations(events: list[EventClaim], text: str) -> list[EventClaim]
     the event it is about.
     """
     kept: dict[str, EventClaim] = {}
+    absorbed_into: dict[str, str] = {}  # a continuation of a continuation continues the first
     for event in events:
-        antecedent = kept.get(event.refers_to or "")
+        refers_to = absorbed_into.get(event.refers_to or "", event.refers_to or "")
+        antecedent = kept.get(refers_to)
         if antecedent is None:
             kept[event.event_id] = replace(event, refers_to=None)
         elif _another_version(event, antecedent, text):
@@ -900,6 +902,7 @@ def merge_continuations(events: list[EventClaim], text: str) -> list[EventClaim]
         else:
             summary = _summarises(antecedent, events)
             kept[antecedent.event_id] = _absorb(antecedent, event, text, refine_place=not summary)
+            absorbed_into[event.event_id] = antecedent.event_id
     return list(kept.values())
 
 
@@ -926,6 +929,8 @@ def _another_version(event: EventClaim, antecedent: EventClaim, text: str) -> bo
     if event.status != antecedent.status:
         return True
     named = {a.name for a in (event.actor1, antecedent.actor1) if a and a.actor_id != "unidentified-armed-group"}
+    if antecedent.event_type == "Protests" and antecedent.actor2 is not None:
+        named.discard(antecedent.actor2.name)  # the force that broke up the protest is its second side
     if len(named) > 1:
         return True
     return any(

@@ -1358,7 +1358,8 @@ _BACK_TO_THE_PROTEST = re.compile(r"\b(?:them|the (?:protesters|demonstrators|ma
 def _interventions_join_their_protest(claims: list[EventClaim], text: str) -> list[EventClaim]:
     """'Hundreds protested outside the governorate … Security forces fired into the air to disperse
     them, and one protester was wounded': the force that broke up the protest told just before is
-    its second side and the toll its toll (the breaking up stays a claim of its own too)."""
+    its second side and the toll its toll; the breaking up continues the protest (a claim of its
+    own only when another source tells it)."""
     joined: list[EventClaim] = []
     for claim in claims:
         protest = joined[-1] if joined else None
@@ -1372,13 +1373,16 @@ def _interventions_join_their_protest(claims: list[EventClaim], text: str) -> li
             and _BACK_TO_THE_PROTEST.search(claim.evidence.text)
         ):
             peaceful = protest.sub_event_type == "Peaceful protest"
+            # "Protest with intervention" names the crowd first and the force second
+            force = claim.actor2 if claim.actor1 is not None and claim.actor1.actor_id == "protesters" else claim.actor1
             joined[-1] = replace(
                 protest,
                 sub_event_type=claim.sub_event_type if peaceful else protest.sub_event_type,
-                actor2=claim.actor1,
+                actor2=force,
                 killed=protest.killed or claim.killed,
                 injured=protest.injured or claim.injured,
             )
+            claim = replace(claim, refers_to=protest.event_id)
         joined.append(claim)
     return joined
 
