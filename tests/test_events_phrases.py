@@ -4358,3 +4358,25 @@ def test_a_toll_after_a_dispersal_belongs_to_the_protest_it_broke_up(analyze):
     )
     event = only_event(analyze, text, published="2025-05-14")
     assert event.sub_event_type == "Protest with intervention", event.sub_event_type
+
+
+def test_a_skiff_firing_on_a_ship_and_the_guards_firing_back_is_a_clash(analyze):
+    text = "At 1405 UTC on Monday a skiff fired at the bridge and the embarked armed security team returned fire."
+    assert only_event(analyze, text).sub_event_type == "Armed clash"
+
+
+def test_an_uncrewed_aerial_vehicle_destroyed_is_a_drone_kept_from_use(analyze):
+    text = "At 1120 UTC on Monday, a coalition warship destroyed an uncrewed aerial vehicle over the southern Red Sea."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use", event.sub_event_type
+    assert event.actor2 is None or event.actor2.name != "UTC", event.actor2
+
+
+def test_an_attack_on_a_displacement_site_is_on_civilians_by_whom_it_is_attributed_to(analyze):
+    text = (
+        "On Sunday night, armed men attributed by local authorities to the CODECO militia attacked the Ngazba "
+        "displacement site near Fataki."
+    )
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.actor1 is not None and "CODECO" in (event.actor1.name + event.actor1.text), event.actor1

@@ -89,6 +89,9 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("journalists journalist reporters photographer cameraman".split(), "journalists"),
     **dict.fromkeys("gunmen gunman assailants attackers".split(), "unidentified-armed-group"),
 }
+# A camp or site of the displaced stands for the people who live there.
+CAMP_HEADS = frozenset({"camp", "camps", "site", "sites"})
+DISPLACED_WORDS = frozenset({"displacement", "displaced", "refugee", "refugees", "idp", "idps"})
 # People an operation targets who are neither civilians nor a named group.
 SUSPECT_NOUNS = frozenset(
     "suspects suspect smugglers smuggler traffickers detainees prisoners wanted suppliers collaborators informants".split()
@@ -240,6 +243,8 @@ class ActorResolver:
         generic = GENERIC_GROUP_NOUNS.get(head.lower()) if head else None
         if generic:
             return self._generic(generic, phrase), "generic"
+        if head and head.lower() in CAMP_HEADS and set(key.split()) & DISPLACED_WORDS:
+            return self._generic("civilians", phrase), "generic"  # "the Ngazba displacement site": its people
         if is_entity and stripped not in FORCE_NOUNS:  # a bare "navy" the tagger took for a name is no group
             return self._shared_or_fallback(phrase, stripped), "fallback"
         return None

@@ -442,15 +442,16 @@ def _date_apart(doc: Any, entity: Any) -> Any:
 
 DAY_TAGS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 DIVISION_ABBREVIATIONS = frozenset({"LGA", "LGAs"})  # Nigeria's local government areas
+TIME_ZONES = frozenset({"UTC", "GMT", "LT", "Zulu"})  # "At 1120 UTC on 21 Sep": a clock, not a group
 
 
 def _no_name(doc: Any, entity: Any) -> bool:
     """'Saravan (Sat): Border guards opened fire': a digest's day tag is no name; nor is the
-    division noun of "Konduga town, Konduga LGA" on its own."""
+    division noun of "Konduga town, Konduga LGA" on its own, nor a time zone."""
     before = doc[entity.start - 1].text if entity.start > 0 else ""
     after = doc[entity.end].text if entity.end < len(doc) else ""
     day_tag = entity.text in DAY_TAGS and before == "(" and after.startswith(")")
-    return day_tag or entity.text in DIVISION_ABBREVIATIONS
+    return day_tag or entity.text in DIVISION_ABBREVIATIONS or entity.text in TIME_ZONES
 
 
 def _arms_on_a_verb(entity: Any) -> bool:

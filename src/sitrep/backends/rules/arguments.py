@@ -280,7 +280,9 @@ def roles_for(parse: Parse, head: int, pos: str, mentions: Sequence[ActorMention
     if roles.actor1 is None and token is not None and token.dep == "pobj" and token.lemma in CLASH_LEMMAS:
         roles = replace(roles, actor1=_fighter_of_the_clause(parse, head, mentions))
     blamed = _blamed_on(parse, head, mentions) or (_involved(parse, head, mentions) if pos == "NOUN" else None)
-    if blamed is None or (roles.actor1 is not None and not _is_generic(roles.actor1)):
+    if blamed is None or (
+        roles.actor1 is not None and not _is_generic(roles.actor1) and not _blames(parse, roles.actor1, blamed)
+    ):
         return roles
     actor2 = None if roles.actor2 is blamed else roles.actor2
     return Roles(blamed, actor2, roles.alternatives, roles.relative_target)
@@ -307,6 +309,14 @@ def _blamed_on(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Act
                 if found is not None:  # "on Monday" is no one
                     return found
     return None
+
+
+def _blames(parse: Parse, blamer: ActorMention, blamed: ActorMention) -> bool:
+    """'armed men attributed by local authorities to the CODECO militia': the authorities found
+    as the doer only lay the blame."""
+    return any(
+        t.lemma in BLAME_LEMMAS and {blamer.token_start, blamed.token_start} <= parse.subtree(t.i) for t in parse.tokens
+    )
 
 
 def _after_preposition(parse: Parse, prep: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -1092,9 +1102,12 @@ def _residential(parse: Parse, noun: Token) -> bool:
 
 
 def _camp_of_the_displaced(parse: Parse, noun: Token) -> bool:
-    """'the Abu Shouk displacement camp', 'a refugee camp': not a military camp."""
+    """'the Abu Shouk displacement camp', 'a refugee camp', 'the Ngazba displacement site': not a
+    military camp."""
     modifiers = {m.text.lower() for m in parse.kids(noun.i, "compound", "amod")}
-    return noun.lemma == "camp" and bool(modifiers & {"displacement", "refugee", "refugees", "displaced", "idp"})
+    return noun.lemma in {"camp", "site"} and bool(
+        modifiers & {"displacement", "refugee", "refugees", "displaced", "idp"}
+    )
 
 
 def _is_count_of_them(parse: Parse, token: Token) -> bool:

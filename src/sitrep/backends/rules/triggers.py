@@ -920,12 +920,14 @@ def _aims_at(tokens: Sequence[Token], verb: Token) -> bool:
 
 
 def _object_is_drone_boat(tokens: Sequence[Token], verb: Token) -> bool:
-    """'destroyed an explosive-laden unmanned surface vessel': a weapon, not a ship."""
+    """'destroyed an explosive-laden unmanned surface vessel', 'an uncrewed aerial vehicle':
+    a weapon, not a ship or a car."""
     for obj in (t for t in tokens if t.head == verb.i and t.dep in {"dobj", "nsubjpass"}):
-        if obj.text.lower() in {"vessel", "vessels", "boat", "boats"}:
-            modifiers = {t.text.lower() for t in tokens if t.head == obj.i and t.i < obj.i}
-            if modifiers & DRONE_BOAT_WORDS:
-                return True
+        modifiers = {t.text.lower() for t in tokens if t.head == obj.i and t.i < obj.i}
+        if obj.text.lower() in {"vessel", "vessels", "boat", "boats"} and modifiers & DRONE_BOAT_WORDS:
+            return True
+        if obj.text.lower() in {"vehicle", "vehicles", "system", "systems"} and "aerial" in modifiers:
+            return True
     return False
 
 
