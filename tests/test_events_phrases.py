@@ -4380,3 +4380,30 @@ def test_an_attack_on_a_displacement_site_is_on_civilians_by_whom_it_is_attribut
     event = only_event(analyze, text)
     assert event.sub_event_type == "Attack", event.sub_event_type
     assert event.actor1 is not None and "CODECO" in (event.actor1.name + event.actor1.text), event.actor1
+
+
+def test_soldiers_captured_alive_in_a_battle_toll_are_no_arrest(analyze):
+    text = (
+        "On 14 May our forces attacked the army outpost on the Sittwe road. "
+        "Twenty-seven enemy soldiers were killed, nine were captured alive and a large quantity of weapons was seized."
+    )
+    events = analyze(text, published="2025-05-17").events
+    assert not [e for e in events if e.sub_event_type == "Arrests"], [
+        (e.sub_event_type, e.evidence.text) for e in events
+    ]
+
+
+def test_ground_a_rebel_speaker_says_our_forces_took_is_overtaken_not_regained(analyze):
+    text = "On 14 May, after fighting that lasted until the evening, our forces captured the army outpost near Sittwe."
+    events = analyze(text, published="2025-05-17", outlet="Arakan Army").events
+    taken = next(e for e in events if e.event_type == "Battles" and "captured" in e.trigger.text)
+    assert taken.sub_event_type == "Non-state actor overtakes territory", taken.sub_event_type
+
+
+def test_repelling_the_attack_told_before_is_part_of_that_attack(analyze):
+    text = (
+        "On 15 May, ARSA fighters attacked our security posts near the village of Kyein Chaung, north of Maungdaw. "
+        "Our forces repelled the attack and killed six of the attackers."
+    )
+    event = only_event(analyze, text, published="2025-05-17")
+    assert event.killed == Count(6, 6), event.killed

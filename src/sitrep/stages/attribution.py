@@ -374,7 +374,9 @@ class AttributionStage:
             return replace(found, text=actor.text)
 
         actor1 = resolve(event.actor1)
-        return replace(event, actor1=actor1, actor2=resolve(event.actor2, doer=actor1, target=True))
+        spoken = actor1 is not event.actor1
+        event = replace(event, actor1=actor1, actor2=resolve(event.actor2, doer=actor1, target=True))
+        return _territory_by_its_taker(event) if spoken else event
 
     def _speaker_actor(self, event: EventClaim, analysis: Analysis) -> Actor | None:
         source = event.attribution.source
@@ -507,6 +509,17 @@ def _transcript_speaker(analysis: Analysis, offset: int) -> tuple[Span, str] | N
         None,
     )
     return (Span(person.start, person.end, text[person.start : person.end]), "transcript") if person else None
+
+
+_TERRITORY_SUB_TYPES = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
+
+
+def _territory_by_its_taker(event: EventClaim) -> EventClaim:
+    """'our forces captured the outpost' in the Arakan Army's statement: ground a rebel group
+    takes is overtaken, not regained, once the speaker is known."""
+    if event.sub_event_type not in _TERRITORY_SUB_TYPES.values() or event.actor1 is None:
+        return event
+    return replace(event, sub_event_type=_TERRITORY_SUB_TYPES[event.actor1.kind in STATE_KINDS])
 
 
 def _reporting_speaker(

@@ -939,7 +939,7 @@ def _killings_not_arrests(found: list[triggers.Trigger], parse: arguments.Parse)
 def _is_aftermath(trigger: triggers.Trigger) -> bool:
     word = trigger.word.split()[0]
     return (
-        (trigger.cls == "intercept" and word in triggers.SEIZE_WORDS)
+        (trigger.cls in {"intercept", "arrest"} and word in triggers.SEIZE_WORDS)  # "..., nine were captured alive"
         or (trigger.cls == "transfer" and word.startswith("withdr"))
         or (trigger.cls == "loot" and word in _BURN_WORDS)  # "killed 14 soldiers and burned 20 lorries"
     )
@@ -1680,12 +1680,32 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
     only a definite "the strikes" recalls an event, and only one of its own sub-type."""
     # "the strikes" recalls the strikes before the attacks told in between
     trigger = _trigger_token(claim, analysis)
+    repelled = _repelled_act(trigger, analysis)
+    if repelled:  # "Our forces repelled the attack and killed six of the attackers": the attack told just before
+        return next((c for c in reversed(earlier) if 0 < claim.sentence - c.sentence <= 1 and not c.aggregate), None)
     if trigger is not None and trigger.pos == "NOUN" and _definite_act(trigger, analysis.tokens or ()):
         same_word = [c for c in earlier if _trigger_lemma(c, analysis) == trigger.lemma.lower()]
         found = _latest_antecedent(claim, same_word, analysis)
         if found is not None:
             return found
     return _latest_antecedent(claim, earlier, analysis)
+
+
+_REPEL_LEMMAS = frozenset({"repel", "repulse", "foil", "thwart"})
+_ACT_NOUNS = frozenset({"attack", "assault", "raid", "incursion", "infiltration", "offensive", "ambush"})
+
+
+def _repelled_act(trigger: Token | None, analysis: Analysis) -> bool:
+    """'repelled the attack', 'foiled the assault': the act told before, seen from its target."""
+    if trigger is None or trigger.lemma.lower() not in _REPEL_LEMMAS:
+        return False
+    return any(
+        t.head == trigger.i
+        and t.dep == "dobj"
+        and t.lemma.lower() in _ACT_NOUNS
+        and _definite_act(t, analysis.tokens or ())
+        for t in analysis.tokens or ()
+    )
 
 
 def _trigger_token(claim: EventClaim, analysis: Analysis) -> Token | None:
