@@ -4400,10 +4400,11 @@ def test_ground_a_rebel_speaker_says_our_forces_took_is_overtaken_not_regained(a
     assert taken.sub_event_type == "Non-state actor overtakes territory", taken.sub_event_type
 
 
-def test_repelling_the_attack_told_before_is_part_of_that_attack(analyze):
+@pytest.mark.parametrize("verb", ["repelled", "confronted"])
+def test_repelling_the_attack_told_before_is_part_of_that_attack(analyze, verb):
     text = (
         "On 15 May, ARSA fighters attacked our security posts near the village of Kyein Chaung, north of Maungdaw. "
-        "Our forces repelled the attack and killed six of the attackers."
+        f"Our forces {verb} the attack and killed six of the attackers."
     )
     event = only_event(analyze, text, published="2025-05-17")
     assert event.killed == Count(6, 6), event.killed

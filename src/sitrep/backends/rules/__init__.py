@@ -1691,7 +1691,7 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
     return _latest_antecedent(claim, earlier, analysis)
 
 
-_REPEL_LEMMAS = frozenset({"repel", "repulse", "foil", "thwart"})
+_REPEL_LEMMAS = frozenset({"repel", "repulse", "foil", "thwart", "confront"})
 _ACT_NOUNS = frozenset({"attack", "assault", "raid", "incursion", "infiltration", "offensive", "ambush"})
 
 
