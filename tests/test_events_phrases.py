@@ -4408,3 +4408,14 @@ def test_repelling_the_attack_told_before_is_part_of_that_attack(analyze, verb):
     )
     event = only_event(analyze, text, published="2025-05-17")
     assert event.killed == Count(6, 6), event.killed
+
+
+def test_what_a_report_claimed_and_the_next_sentence_calls_false_is_denied_by_the_writer(analyze):
+    text = (
+        "The ministry rejects the report published on Sunday by a foreign website.\n\n"
+        "First: the report claimed that a Jordanian air strike on Thursday killed a family of six near the Syrian "
+        "village of Umm al-Rumman. This is false."
+    )
+    event = only_event(analyze, text, published="2025-03-10")
+    assert event.status == "denied", event.status
+    assert event.attribution.source == "author", event.attribution

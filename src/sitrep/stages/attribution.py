@@ -281,6 +281,9 @@ class AttributionStage:
                 attribution = _earlier_speaker(event, attributed, analysis) or attribution
             event = replace(event, attribution=attribution)
             event = replace(event, status=_status(event, analysis))
+            if event.status == "occurred" and attribution.source != "author" and _called_false_next(event, analysis):
+                # "the report claimed that a strike killed a family of six. This is false.": the writer denies it
+                event = replace(event, status="denied", attribution=replace(self.author(analysis), cue="called false"))
             attributed.append(self._speaker_resolved(event, analysis))
         merged = merge_continuations(_without_conditions(attributed, analysis), analysis.document.text)
         events = [replace(e, event_id=stable_id(e)) for e in merged]
@@ -731,6 +734,26 @@ def _denial_governs(chain: Sequence[Token]) -> bool:
 
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "story"})
 FALSE_WORDS = frozenset({"false", "baseless", "untrue", "unfounded", "fabricated", "lie", "lies", "fake"})
+
+
+_CALLED_FALSE = re.compile(
+    r"^\W*(?:this|that|it|these claims?|the claim|such claims)\s+(?:is|was|are|were)\s+"
+    r"(?:also\s+|simply\s+|completely\s+|entirely\s+|totally\s+)?"
+    r"(?:false|untrue|not true|baseless|incorrect|unfounded|a lie|a fabrication|fabricated)\b",
+    re.I,
+)
+
+
+def _called_false_next(event: EventClaim, analysis: Analysis) -> bool:
+    """'... claimed that three soldiers were killed. This is also false.': the next sentence of
+    the paragraph calls what another source told false."""
+    sentences = analysis.sentences or ()
+    if event.sentence + 1 >= len(sentences):
+        return False
+    here, after = sentences[event.sentence], sentences[event.sentence + 1]
+    return after.paragraph == here.paragraph and bool(
+        _CALLED_FALSE.match(analysis.document.text[after.start : after.end])
+    )
 
 
 def _claim_called_false(chain: Sequence[Token], tokens: Sequence[Token]) -> bool:
