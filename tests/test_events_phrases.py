@@ -4419,3 +4419,13 @@ def test_what_a_report_claimed_and_the_next_sentence_calls_false_is_denied_by_th
     event = only_event(analyze, text, published="2025-03-10")
     assert event.status == "denied", event.status
     assert event.attribution.source == "author", event.attribution
+
+
+def test_a_claim_called_a_complete_fabrication_is_denied_and_annihilated_counts_the_dead(analyze):
+    text = (
+        "The military council's claim that its troops annihilated more than 50 AA fighters in the battle near "
+        "Sittwe on 15 May is a complete fabrication."
+    )
+    event = only_event(analyze, text, published="2025-05-17")
+    assert event.status == "denied", event.status
+    assert event.killed == Count(51, None), event.killed

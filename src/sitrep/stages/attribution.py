@@ -733,7 +733,9 @@ def _denial_governs(chain: Sequence[Token]) -> bool:
 
 
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "story"})
-FALSE_WORDS = frozenset({"false", "baseless", "untrue", "unfounded", "fabricated", "lie", "lies", "fake"})
+FALSE_WORDS = frozenset(
+    {"false", "baseless", "untrue", "unfounded", "fabricated", "fabrication", "lie", "lies", "fake", "fiction"}
+)
 
 
 _CALLED_FALSE = re.compile(

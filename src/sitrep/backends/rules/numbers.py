@@ -121,6 +121,8 @@ KILL_WORDS = frozenset(
         "executed",
         "eliminate",
         "eliminated",
+        "annihilate",
+        "annihilated",
     ]
 )
 INJURE_WORDS = frozenset(
