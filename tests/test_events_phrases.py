@@ -4429,3 +4429,15 @@ def test_a_claim_called_a_complete_fabrication_is_denied_and_annihilated_counts_
     event = only_event(analyze, text, published="2025-05-17")
     assert event.status == "denied", event.status
     assert event.killed == Count(51, None), event.killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Last week two gunmen shot dead a schoolteacher outside a bakery in Tabqa.", Count(1, 1)),
+        ("Three civilians killed Tuesday in Gaza.", Count(3, 3)),
+        ("Five people killed in a strike on Monday.", Count(5, 5)),
+    ],
+)
+def test_a_number_before_an_active_verb_of_killing_counts_the_killers_not_the_dead(sentence, killed):
+    assert counts_in_text(sentence).get("killed") == killed, counts_in_text(sentence)

@@ -670,12 +670,32 @@ def counts_in_text(sentence_text: str) -> dict[str, Count]:
                 continue  # "two of the wounded died in hospital": dead now, counted with the dead
             if _AGE_BEFORE.search(sentence_text[: match.start("n")]):
                 continue  # "two brothers aged 12 and 14 were killed": 14 is an age
+            if _counts_the_doers(sentence_text, match):
+                continue  # "two gunmen shot dead a schoolteacher": the two are who killed
             count = Count(1, 1) if _AGE_AFTER.match(sentence_text, match.end("n")) else _count_of(match)
             if count is not None:
                 found[field] = count
                 used.append(match.span())
                 break
     return found
+
+
+_OUTCOME_AT_END = re.compile(r"(?:killed|dead|wounded|injured|martyred|executed|eliminated)$", re.I)
+_BE_WORD = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.I)
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:an?|the|his|her|their|its|\d+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+)\b"
+)
+
+
+def _counts_the_doers(sentence_text: str, match: re.Match[str]) -> bool:
+    """A number before an active verb of killing with an object after it counts the killers."""
+    told = match.group()
+    return (
+        match.start("n") == match.start()
+        and bool(_OUTCOME_AT_END.search(told))
+        and not _BE_WORD.search(told)
+        and bool(_OBJECT_NEXT.match(sentence_text, match.end()))
+    )
 
 
 # "Twelve (12) persons": a police release's number in words, then again in figures
