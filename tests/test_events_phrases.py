@@ -4441,3 +4441,18 @@ def test_a_claim_called_a_complete_fabrication_is_denied_and_annihilated_counts_
 )
 def test_a_number_before_an_active_verb_of_killing_counts_the_killers_not_the_dead(sentence, killed):
     assert counts_in_text(sentence).get("killed") == killed, counts_in_text(sentence)
+
+
+def test_men_rounded_up_and_executed_are_killed_not_arrested(analyze):
+    text = (
+        "On Tuesday soldiers surrounded the village north of Djenné, rounded up men at the weekly market and "
+        "executed at least 12 of them behind the health centre."
+    )
+    event = only_event(analyze, text, published="2025-11-19")
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.killed == Count(12, None), event.killed
+
+
+def test_rounded_up_and_shot_is_an_execution_with_its_dead(analyze):
+    text = "On Sunday soldiers rounded up and shot seven men at the weekly fair near Djenné."
+    assert only_event(analyze, text, published="2025-11-19").killed == Count(7, 7)

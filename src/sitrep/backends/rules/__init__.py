@@ -928,12 +928,30 @@ def _killings_not_arrests(found: list[triggers.Trigger], parse: arguments.Parse)
             (k for k in parse.kids(trigger.head, "conj") if k.pos == "VERB" and k.lemma.lower() in _KILLING_LEMMAS),
             None,
         )
-        if trigger.cls != "arrest" or killing is None or parse.kids(trigger.head, "dobj"):
+        if (
+            trigger.cls != "arrest"
+            or killing is None
+            or (parse.kids(trigger.head, "dobj") and not _them(parse, killing))
+        ):
             result.append(trigger)  # "arrested two men and shot a third": two acts
         elif not any(t.head == killing.i for t in found):
             word = killing.text.lower()
             result.append(triggers.Trigger(killing.i, killing.i + 1, killing.i, "kill_civilians", "VERB", word))
     return result
+
+
+def _them(parse: arguments.Parse, killing: Token) -> bool:
+    """'rounded up men at the market and executed at least 12 of them': the killing's victims are
+    the people seized."""
+    objects = parse.kids(killing.i, "dobj")
+    return any(
+        o.text.lower() == "them"
+        or any(
+            p.text.lower() == "of" and any(w.text.lower() == "them" for w in parse.kids(p.i, "pobj"))
+            for p in parse.kids(o.i, "prep")
+        )
+        for o in objects
+    )
 
 
 def _is_aftermath(trigger: triggers.Trigger) -> bool:

@@ -347,6 +347,15 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:killing|killings|deaths?|murder) of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,5}})", re.I),
     ),
     ("killed", re.compile(r"\b(?:killing|killed)\s+(?P<mid>him|her)\b(?P<n>)", re.I)),  # one person
+    # "rounded up and shot seven men", "lined them up and shot them": an execution, not a wounding
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:rounded|lined|dragged)\s+(?:them\s+)?(?:up|out)\s+and\s+shot\s+(?P<n>{_QUANT})"
+            r"(?P<mid>(?:\s+[\w'’-]+){0,3})",
+            re.I,
+        ),
+    ),
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT}){_MID}\s+{_BE}{_KILL}\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?P<mid>(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,5}})", re.I)),
