@@ -4456,3 +4456,8 @@ def test_men_rounded_up_and_executed_are_killed_not_arrested(analyze):
 def test_rounded_up_and_shot_is_an_execution_with_its_dead(analyze):
     text = "On Sunday soldiers rounded up and shot seven men at the weekly fair near Djenné."
     assert only_event(analyze, text, published="2025-11-19").killed == Count(7, 7)
+
+
+def test_a_threat_in_the_first_person_with_an_if_clause_is_planned(analyze):
+    events = analyze("If Hezbollah tries to rebuild its missile arsenal in the Bekaa, we will strike it again.").events
+    assert events and events[0].status == "planned", [(e.status, e.evidence.text) for e in events]

@@ -683,9 +683,10 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     if "if" in words and any(t.text.lower() in {"would", "will", "could"} for t in near | {trigger}):
         # "Israel will strike government forces 'with full force' if they enter Suwayda", said or
         # warned by the side that would strike, is its own threat: planned, not a supposition
-        own_threat = any(t.text.lower() in {"would", "will"} for t in near | {trigger}) and any(
-            t.lemma.lower() in SPEECH_LEMMAS | THREAT_LEMMAS for t in chain
-        )
+        own_threat = any(t.text.lower() in {"would", "will"} for t in near | {trigger}) and (
+            any(t.lemma.lower() in SPEECH_LEMMAS | THREAT_LEMMAS for t in chain)
+            or any(t.head == trigger.i and t.dep == "nsubj" and t.text.lower() == "we" for t in tokens)
+        )  # "If Hezbollah tries to rebuild its arsenal, we will strike it again": the speaker's own
         return "planned" if own_threat and not _in_condition(analysis, event) else "hypothetical"
     if _counterfactual(trigger, tokens):
         return "hypothetical"
