@@ -4461,3 +4461,9 @@ def test_rounded_up_and_shot_is_an_execution_with_its_dead(analyze):
 def test_a_threat_in_the_first_person_with_an_if_clause_is_planned(analyze):
     events = analyze("If Hezbollah tries to rebuild its missile arsenal in the Bekaa, we will strike it again.").events
     assert events and events[0].status == "planned", [(e.status, e.evidence.text) for e in events]
+
+
+def test_who_boasts_of_an_act_is_its_source(analyze):
+    text = "The Ukrainian General Staff boasted that its drones had hit the Saratov oil refinery on Monday."
+    event = only_event(analyze, text)
+    assert event.attribution.source == "Ukrainian General Staff", event.attribution

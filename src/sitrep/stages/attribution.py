@@ -68,6 +68,8 @@ REPORT_VERBS = frozenset(
         "record",
         "reveal",
         "disclose",
+        "boast",
+        "brag",
         # whoever forecasts or threatens an act is the source of that claim ("Analysts expect the group
         # to step up its attacks", "Tehran has threatened to launch a ground operation")
         "expect",
