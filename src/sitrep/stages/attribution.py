@@ -743,8 +743,8 @@ FALSE_WORDS = frozenset(
 
 _CALLED_FALSE = re.compile(
     r"^\W*(?:this|that|it|these claims?|the claim|such claims)\s+(?:is|was|are|were)\s+"
-    r"(?:also\s+|simply\s+|completely\s+|entirely\s+|totally\s+)?"
-    r"(?:false|untrue|not true|baseless|incorrect|unfounded|a lie|a fabrication|fabricated)\b",
+    r"(?:also\s+|simply\s+|completely\s+|entirely\s+|totally\s+)?(?:an?\s+)?"
+    rf"(?:{'|'.join(sorted(FALSE_WORDS | {'not true', 'incorrect'}))})\b",
     re.I,
 )
 

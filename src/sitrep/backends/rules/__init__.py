@@ -1698,8 +1698,7 @@ def _antecedent(claim: EventClaim, earlier: list[EventClaim], analysis: Analysis
     only a definite "the strikes" recalls an event, and only one of its own sub-type."""
     # "the strikes" recalls the strikes before the attacks told in between
     trigger = _trigger_token(claim, analysis)
-    repelled = _repelled_act(trigger, analysis)
-    if repelled:  # "Our forces repelled the attack and killed six of the attackers": the attack told just before
+    if _repelled_act(trigger, analysis):  # "Our forces repelled the attack and killed six": the attack told just before
         return next((c for c in reversed(earlier) if 0 < claim.sentence - c.sentence <= 1 and not c.aggregate), None)
     if trigger is not None and trigger.pos == "NOUN" and _definite_act(trigger, analysis.tokens or ()):
         same_word = [c for c in earlier if _trigger_lemma(c, analysis) == trigger.lemma.lower()]
