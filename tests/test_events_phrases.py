@@ -4467,3 +4467,14 @@ def test_who_boasts_of_an_act_is_its_source(analyze):
     text = "The Ukrainian General Staff boasted that its drones had hit the Saratov oil refinery on Monday."
     event = only_event(analyze, text)
     assert event.attribution.source == "Ukrainian General Staff", event.attribution
+
+
+def test_repelling_as_the_scene_of_another_act_continues_nothing(analyze):
+    text = (
+        "On 27 February, militants in the Idlib de-escalation zone launched a large-scale offensive against "
+        "positions of the Syrian army. While repelling the attack, Syrian government aircraft struck the "
+        "militants' combat formations near Behun."
+    )
+    events = analyze(text, published="2020-02-28").events
+    offensive = next(e for e in events if "offensive" in e.evidence.text)
+    assert "aircraft" not in offensive.evidence.text, offensive.evidence.text

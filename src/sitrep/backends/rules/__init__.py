@@ -1713,8 +1713,9 @@ _ACT_NOUNS = frozenset({"attack", "assault", "raid", "incursion", "infiltration"
 
 
 def _repelled_act(trigger: Token | None, analysis: Analysis) -> bool:
-    """'repelled the attack', 'foiled the assault': the act told before, seen from its target."""
-    if trigger is None or trigger.lemma.lower() not in _REPEL_LEMMAS:
+    """'repelled the attack', 'foiled the assault': the act told before, seen from its target (not
+    'While repelling the attack, aircraft struck …', where the repelling is the scene of another act)."""
+    if trigger is None or trigger.lemma.lower() not in _REPEL_LEMMAS or trigger.dep in {"advcl", "pcomp", "acl"}:
         return False
     return any(
         t.head == trigger.i
