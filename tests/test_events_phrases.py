@@ -4478,3 +4478,14 @@ def test_repelling_as_the_scene_of_another_act_continues_nothing(analyze):
     events = analyze(text, published="2020-02-28").events
     offensive = next(e for e in events if "offensive" in e.evidence.text)
     assert "aircraft" not in offensive.evidence.text, offensive.evidence.text
+
+
+def test_a_sides_own_telling_of_what_its_strike_destroyed_is_a_version_of_that_strike(analyze):
+    text = (
+        "On Tuesday, an army drone struck a weekly market in a village about 25 km north of Dori. Residents said "
+        'at least 20 civilians were killed. The army said it had destroyed "a terrorist gathering" in the area.'
+    )
+    events = analyze(text, published="2025-05-16").events
+    told = [e for e in events if "terrorist gathering" in e.evidence.text]
+    assert told and told[0].sub_event_type == "Air/drone strike", [(e.sub_event_type, e.evidence.text) for e in events]
+    assert told[0].attribution.source == "army", told[0].attribution

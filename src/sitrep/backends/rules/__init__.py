@@ -1102,8 +1102,16 @@ _SHIP_ATTACK_WORDS = _REMOTE_WORDS | {"attack", "attacked", "attacking"}
 
 
 def _is_remote_word(claim: EventClaim) -> bool:
-    """Words that, without a weapon, usually still mean a strike from afar ("the raids hit ...")."""
-    return claim.trigger.text.lower().split()[0] in _REMOTE_WORDS
+    """Words that, without a weapon, usually still mean a strike from afar ("the raids hit ...", and
+    a side's own "said it had destroyed 'a terrorist gathering'", which only that telling makes an event)."""
+    return claim.trigger.text.lower().split()[0] in _REMOTE_WORDS or bool(_OWN_STRIKE_TOLD.search(claim.evidence.text))
+
+
+_OWN_STRIKE_TOLD = re.compile(
+    r"\b(?:said|claimed|announced|stated|boasted)\s+(?:that\s+)?(?:it|its\s+\w+|they|their\s+\w+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?destroyed\b",
+    re.I,
+)
 
 
 def _is_blast_word(claim: EventClaim) -> bool:

@@ -764,7 +764,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     if lemma == "destroy" and _subject_words(tokens, token) & BULLDOZERS:
         return "loot"  # "Bulldozers then destroyed the camp's main entrance": demolition, not a strike
     if lemma == "destroy" and not armed and not any(HINT_WORDS.get(w) for w in words):
-        return None
+        # but "The army said it had destroyed 'a terrorist gathering' in the area": a side's own telling
+        return cls if _claims_a_strike(tokens, token, direct) else None
     if lemma == "block" and not ("burning" in words and words & TYRES):
         return None  # "blocked the highway with burning tyres" is a riot; "blocked a deal" is nothing
     if lemma == "explode" and _subject_words(tokens, token) & UNREST_SUBJECTS:
@@ -864,6 +865,25 @@ def _active_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
     """The verb's direct objects, none when it was "shot ... dead" (the killing told its own way)."""
     kids = [t for t in tokens if t.head == verb.i]
     return set() if any(t.text.lower() == "dead" for t in kids) else {t.text.lower() for t in kids if t.dep == "dobj"}
+
+
+# What a side says it destroyed when it tells its own strike: fighters' places and supplies.
+HOSTILE_TARGETS = frozenset(
+    """gathering gatherings hideout hideouts position positions convoy convoys depot depots headquarters
+    facility facilities infrastructure""".split()
+)
+CLAIM_VERBS = frozenset({"say", "claim", "announce", "state", "report", "boast"})
+
+
+def _claims_a_strike(tokens: Sequence[Token], verb: Token, direct: set[str]) -> bool:
+    """'said it had destroyed "a terrorist gathering"': a reported act of the speaker's on a military target."""
+    governor = _governor(tokens, verb)
+    return (
+        verb.dep == "ccomp"
+        and governor is not None
+        and governor.lemma.lower() in CLAIM_VERBS
+        and bool(direct & HOSTILE_TARGETS)
+    )
 
 
 # Verbs an army reports its kills (or captures) with: a tally only when people were "neutralised".
