@@ -4489,3 +4489,9 @@ def test_a_sides_own_telling_of_what_its_strike_destroyed_is_a_version_of_that_s
     told = [e for e in events if "terrorist gathering" in e.evidence.text]
     assert told and told[0].sub_event_type == "Air/drone strike", [(e.sub_event_type, e.evidence.text) for e in events]
     assert told[0].attribution.source == "army", told[0].attribution
+
+
+def test_gunmen_loyal_to_a_named_side_are_that_side(analyze):
+    text = "On Thursday, gunmen loyal to the former regime ambushed a General Security patrol near Jableh."
+    event = only_event(analyze, text, published="2025-03-08")
+    assert event.actor1 is not None and event.actor1.name == "Former Regime Loyalists (Syria)", event.actor1

@@ -681,6 +681,7 @@ def _left_edge(tokens: Sequence[Token], head: Token) -> int:
     return start
 
 
+DESCRIBED_BY = frozenset({"description", "generic", "fallback"})
 ALLEGIANCE = re.compile(r"\s+(?:loyal|belonging) to(?: the)?\s+|\s+affiliated with(?: the)?\s+")
 
 
@@ -694,7 +695,8 @@ def _named_by_what_follows(mentions: list[ActorMention], text: str) -> list[Acto
         bracketed = between.strip() == "(" and text[name.end : name.end + 1] == ")"
         if (
             (bracketed or ALLEGIANCE.fullmatch(between))
-            and described.how in {"description", "generic", "fallback"}
+            # "gunmen loyal to the former regime": the allegiance names the unidentified
+            and (described.how in DESCRIBED_BY or described.actor.actor_id == "unidentified-armed-group")
             and name.actor.actor_id
         ):
             result[n] = replace(described, actor=replace(name.actor, text=described.text))

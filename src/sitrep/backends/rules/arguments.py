@@ -129,6 +129,12 @@ def repaired(tokens: Sequence[Token]) -> list[Token]:
                 replace(token, dep="nsubj", head=shot.i) if token.i == subject else replace(token, head=subject)
             )
             out[shot.i - base] = replace(out[shot.i - base], pos="VERB", tag="VBD", lemma="shoot")
+        verb = _verb_after_an_allegiance(parse, token)
+        if verb is not None:  # "gunmen loyal to the former regime ambushed a patrol": the adjective is the noun's
+            adjective = parse.get(token.head)
+            out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
+            if adjective is not None:
+                out[adjective.i - base] = replace(out[adjective.i - base], dep="amod", head=token.i)
         verb = _verb_misread_as_participle(parse, token)
         if verb is not None:  # "Intelligence agents arrested 11 activists": a sentence, not a noun phrase
             out[token.i - base] = replace(token, dep="nsubj", head=verb.i)
@@ -144,6 +150,19 @@ def _shot_misread_as_noun(parse: Parse, token: Token) -> Token | None:
     subject = parse.get(shot.i - 1)
     before = token.i < shot.i and subject is not None and subject.dep == "compound" and subject.head == shot.i
     return shot if before else None
+
+
+ALLEGIANCE_ADJECTIVES = frozenset({"loyal", "affiliated", "allied", "linked", "close"})
+
+
+def _verb_after_an_allegiance(parse: Parse, token: Token) -> Token | None:
+    """The verb whose subject ``token`` is, when the parser made it the subject of the allegiance
+    adjective after it ("gunmen loyal to the former regime ambushed ...")."""
+    adjective = parse.get(token.head) if token.dep == "nsubj" else None
+    if adjective is None or adjective.lemma.lower() not in ALLEGIANCE_ADJECTIVES or adjective.pos != "ADJ":
+        return None
+    verb = parse.get(adjective.head)
+    return verb if verb is not None and verb.pos == "VERB" and verb.i > adjective.i else None
 
 
 def _verb_misread_as_participle(parse: Parse, token: Token) -> Token | None:
