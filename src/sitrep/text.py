@@ -36,6 +36,8 @@ SECTION_LABEL = re.compile(rf"^{_PLACE}: ")
 DRONE_BOAT_WORDS = frozenset(
     "uncrewed unmanned surface explosive laden explosive-laden drone remote controlled remote-controlled".split()
 )
+# Words that make a camp or site one of the displaced ("the Abu Shouk displacement camp"): its people.
+DISPLACED_WORDS = frozenset({"displacement", "displaced", "refugee", "refugees", "idp", "idps"})
 
 
 # "17:48 - ", "09.30 GMT — ": the time of a live blog's entry.

@@ -25,7 +25,7 @@ from ..geo.relative import is_compass_word
 from ..model import Actor, ActorMention, Analysis, Entity, EventClaim, Place, Token
 from ..resources import fold
 from ..settings import Settings
-from ..text import DRONE_BOAT_WORDS, dateline_spans
+from ..text import DISPLACED_WORDS, DRONE_BOAT_WORDS, dateline_spans
 
 STATE_TYPES = frozenset({"state_forces", "police", "intelligence", "government"})
 GENERIC_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"})
@@ -91,7 +91,6 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
 }
 # A camp or site of the displaced stands for the people who live there.
 CAMP_HEADS = frozenset({"camp", "camps", "site", "sites"})
-DISPLACED_WORDS = frozenset({"displacement", "displaced", "refugee", "refugees", "idp", "idps"})
 # People an operation targets who are neither civilians nor a named group.
 SUSPECT_NOUNS = frozenset(
     "suspects suspect smugglers smuggler traffickers detainees prisoners wanted suppliers collaborators informants".split()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ...geo.relative import is_compass_word
 from ...model import Actor, ActorMention, Token
 from ...resources import GENERIC_DESCRIPTION_RULES
+from ...text import DISPLACED_WORDS
 from .triggers import NOUN_TRIGGERS
 
 REPORTING_LEMMAS = frozenset(
@@ -1124,9 +1125,7 @@ def _camp_of_the_displaced(parse: Parse, noun: Token) -> bool:
     """'the Abu Shouk displacement camp', 'a refugee camp', 'the Ngazba displacement site': not a
     military camp."""
     modifiers = {m.text.lower() for m in parse.kids(noun.i, "compound", "amod")}
-    return noun.lemma in {"camp", "site"} and bool(
-        modifiers & {"displacement", "refugee", "refugees", "displaced", "idp"}
-    )
+    return noun.lemma in {"camp", "site"} and bool(modifiers & DISPLACED_WORDS)
 
 
 def _is_count_of_them(parse: Parse, token: Token) -> bool:
