@@ -192,3 +192,15 @@ def test_our_heroes_are_the_speakers_fighters(analyze):
     text = "BAGHDAD, 12 March 2024 - Our heroes engaged the attackers in the Mutaibija area and forced them to flee."
     mentions = {m.text: m for m in analyze(text, published="2024-03-12").actors}
     assert mentions["Our heroes"].actor.actor_id == "@speaker", mentions["Our heroes"]
+
+
+def test_outlaws_rounded_up_and_riders_killed_are_named_by_what_they_are(analyze):
+    text = (
+        "Security forces launched a combing campaign in the Jableh countryside on Monday, arresting 14 outlaws. "
+        "An Israeli drone fired a missile at a motorcycle near Khiam on Tuesday, killing its two riders."
+    )
+    events = analyze(text).events
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert arrest.actor2 is not None and arrest.actor2.text == "14 outlaws", arrest.actor2
+    assert strike.actor2 is not None and strike.actor2.name == "Civilians", strike.actor2

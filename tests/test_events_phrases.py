@@ -4495,3 +4495,10 @@ def test_gunmen_loyal_to_a_named_side_are_that_side(analyze):
     text = "On Thursday, gunmen loyal to the former regime ambushed a General Security patrol near Jableh."
     event = only_event(analyze, text, published="2025-03-08")
     assert event.actor1 is not None and event.actor1.name == "Former Regime Loyalists (Syria)", event.actor1
+
+
+def test_whom_the_doer_killed_in_a_battle_was_the_other_side(analyze):
+    text = "Jordanian troops eliminated more than 20 smugglers in close-quarters battles near the border on Monday."
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Jordan", event.actor1
+    assert event.actor2 is not None and event.actor2.name == "Smugglers", event.actor2

@@ -81,7 +81,8 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
         judge judges magistrate magistrates principal headmaster driver drivers imam imams priest brother brothers
         sister sisters son sons daughter daughters cousin cousins nephew nephews siblings
         priests pastor monks nuns activist activists businessman businessmen chief chiefs elder elders nurse nurses
-        medic medics paramedic paramedics crowd crowds""".split(),
+        medic medics paramedic paramedics crowd crowds notable notables dignitary dignitaries rider riders
+        motorcyclist motorcyclists customer customers guests seafarers neighbours neighbors relatives""".split(),
         "civilians",
     ),
     **dict.fromkeys("protesters demonstrators marchers protester demonstrator".split(), "protesters"),
@@ -93,7 +94,8 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
 CAMP_HEADS = frozenset({"camp", "camps", "site", "sites"})
 # People an operation targets who are neither civilians nor a named group.
 SUSPECT_NOUNS = frozenset(
-    "suspects suspect smugglers smuggler traffickers detainees prisoners wanted suppliers collaborators informants".split()
+    """suspects suspect smugglers smuggler traffickers detainees prisoners wanted suppliers collaborators informants
+    outlaws fugitives""".split()
 )
 # Merchant ships attacked at sea: their crews are civilians, the ship is what the text names.
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter freighters carrier carriers".split())

@@ -681,9 +681,11 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
                 actor1 = _author_of_statement(parse, governor, mentions) or _inherited_subject(
                     parse, governor.i, mentions
                 )
+    clash = parse.get(head) is not None and parse.get(head).lemma in CLASH_LEMMAS  # type: ignore[union-attr]
     if actor1 is None:
         actor1 = _subject_of_act_in(parse, head, mentions)
-    clash = parse.get(head) is not None and parse.get(head).lemma in CLASH_LEMMAS  # type: ignore[union-attr]
+        if actor1 is not None and clash and (foe := _object_of_act_in(parse, head, mentions, actor1)) is not None:
+            return Roles(actor1, foe, _alternatives(parse, actor1, mentions))
     if actor1 is None and clash:
         sides = _sides_between(parse, head, mentions)
         if sides is not None:
@@ -714,7 +716,7 @@ WITNESS_LEMMAS = frozenset({"report", "hear", "see", "witness", "describe", "rec
 def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """'Jordanian troops killed two smugglers in a clash at dawn': who did what in the
     act did the act."""
-    verb = _governor_through(parse, head, {"in", "during"})
+    verb = _verb_of_act_in(parse, head)
     while verb is not None and verb.dep == "conj" and not parse.kids(verb.i, "nsubj"):
         verb = parse.get(verb.head)  # "killed two and wounded others in a clash"
     if verb is None or verb.pos != "VERB" or verb.lemma in VICTIM_LEMMAS:
@@ -724,6 +726,27 @@ def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]
     for subject in parse.kids(verb.i, "nsubj"):
         return _in_subtree(parse, subject.i, mentions)
     return None
+
+
+def _verb_of_act_in(parse: Parse, head: int) -> Token | None:
+    """The verb an act hangs on through 'in' or 'during', also when the parser hung the phrase on
+    the verb's object ("eliminated 20 terrorists in close-quarters battles")."""
+    governor = _governor_through(parse, head, {"in", "during"})
+    if governor is not None and governor.dep == "dobj" and governor.pos in {"NOUN", "PROPN"}:
+        return parse.get(governor.head)
+    return governor
+
+
+def _object_of_act_in(
+    parse: Parse, head: int, mentions: Sequence[ActorMention], doer: ActorMention
+) -> ActorMention | None:
+    """'its troops eliminated more than 20 terrorists in close-quarters battles': whom the doer
+    of the clash's verb killed or caught was the other side."""
+    verb = _verb_of_act_in(parse, head)
+    if verb is None or verb.pos != "VERB" or parse.is_passive(verb.i):
+        return None
+    foe = next((m for o in parse.kids(verb.i, "dobj") if (m := _in_subtree(parse, o.i, mentions, whole=False))), None)
+    return foe if foe is not None and foe.actor.name != doer.actor.name else None
 
 
 def _fighter_of_the_clause(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
