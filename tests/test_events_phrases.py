@@ -4502,3 +4502,29 @@ def test_whom_the_doer_killed_in_a_battle_was_the_other_side(analyze):
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Jordan", event.actor1
     assert event.actor2 is not None and event.actor2.name == "Smugglers", event.actor2
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_called(analyze):
+    text = (
+        "The army said it had hit a Hamas training compound in the camp on Monday; "
+        "Hamas called that a lie and said the building was a sports hall used by teenagers."
+    )
+    events = analyze(text, published="2025-11-28").events
+    assert [e.trigger.text for e in events] == ["hit"], [(e.trigger.text, e.evidence.text) for e in events]
+
+
+def test_a_toll_from_a_dated_strike_with_its_doer_and_target_is_that_strike(analyze):
+    text = (
+        "The toll from last week's Israeli strike on the Ain al-Hilweh refugee camp, on the outskirts of Sidon, "
+        "rose to 14 after two of the wounded died, Lebanon's health ministry said."
+    )
+    event = only_event(analyze, text, published="2025-11-28")
+    assert event.sub_event_type == "Air/drone strike", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel", event.actor1
+    assert (event.killed.min, event.killed.max) == (14, 14), event.killed
+
+
+def test_a_dated_clash_without_its_own_sides_is_still_one_told_before(analyze):
+    text = "Two members of the group were killed in Sunday's clash, its commander said on Tuesday."
+    events = analyze(text, published="2025-11-28").events
+    assert all(e.trigger.text != "clash" for e in events), [e.trigger.text for e in events]

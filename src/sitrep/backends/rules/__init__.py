@@ -457,12 +457,20 @@ class _SentenceContext:
         found, current = [], token
         for _ in range(4):
             governor = self.parse.get(current.head)
-            if governor is None or governor.i == current.i:
+            if governor is None or governor.i == current.i or self._across_semicolon(current, governor):
                 break
             if current.dep != "conj":  # "stopped two buses and shot dead 11 passengers": a sibling, no governor
                 found.append(governor)
             current = governor
         return found
+
+    def _across_semicolon(self, clause: Token, governor: Token) -> bool:
+        """'The army said it had hit a compound; Hamas called that a lie': the parser may hang the first
+        clause on a verb after the semicolon, which ends it."""
+        low, high = sorted((clause.i, governor.i))
+        return clause.i < governor.i and any(
+            (t := self.parse.get(i)) is not None and t.text == ";" for i in range(low + 1, high)
+        )
 
     def _is_definite(self, head: Token) -> bool:
         """'the attack', 'these clashes': a pointer back at an event told before."""

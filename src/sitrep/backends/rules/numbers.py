@@ -338,6 +338,15 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:death toll|toll)\b(?:\s+\w+){{0,3}}?\s+(?:to|at|of|reached|hit)\s+(?P<n>{_QUANT})(?P<mid>)", re.I
         ),
     ),
+    # "the toll from last week's Israeli strike on the camp, on the outskirts of Sidon, rose to 14"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:death toll|toll) (?:from|of|in)\b[^.;:]{{0,150}}?\s(?:rose|risen|climbed|increased|jumped) to "
+            rf"(?P<n>{_QUANT})(?P<mid>)",
+            re.I,
+        ),
+    ),
     ("killed", re.compile(rf"\b(?:leaving|left)\s+(?P<n>{_QUANT}){_MID}\s+dead\b", re.I)),
     # "found the bodies of nine terrorists", "recovered the bodies of 14 people"
     ("killed", re.compile(rf"\bbodies of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,3}})", re.I)),

@@ -634,6 +634,15 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
     return _refine(tokens, token, lemma, cls, armed)
 
 
+def _told_in_full(tokens: Sequence[Token], token: Token) -> bool:
+    """'the toll from last week's Israeli strike on the Ain al-Hilweh camp': an act given its doer and its
+    target is told here, whatever day owns it."""
+    kids = [t for t in tokens if t.head == token.i]
+    doer = any(t.dep == "amod" and t.ent_type == "NORP" for t in kids)
+    aim = any(t.dep == "prep" and t.text.lower() in {"on", "against"} for t in kids)
+    return doer and aim
+
+
 def _burned_to_death(tokens: Sequence[Token], offset: int) -> bool:
     after = [t.text.lower() for t in tokens[offset + 1 : offset + 3]]
     return after == ["to", "death"] or after[:1] == ["alive"]
@@ -727,6 +736,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         token.pos == "NOUN"
         and token.dep == "pobj"
         and any(t.head == token.i and t.dep == "poss" and t.text.lower() in DAY_OWNERS for t in tokens)
+        and not _told_in_full(tokens, token)
     ):
         return None  # "members were killed in Sunday's clash", "accounts of Friday's attack": told before
     if token.pos == "VERB" and token.dep == "acl" and _among_the_victims(tokens, token):
@@ -870,7 +880,7 @@ def _active_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
 # What a side says it destroyed when it tells its own strike: fighters' places and supplies.
 HOSTILE_TARGETS = frozenset(
     """gathering gatherings hideout hideouts position positions convoy convoys depot depots headquarters
-    facility facilities infrastructure""".split()
+    facility facilities infrastructure compound compounds""".split()
 )
 CLAIM_VERBS = frozenset({"say", "claim", "announce", "state", "report", "boast"})
 
