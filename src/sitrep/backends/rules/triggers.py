@@ -880,7 +880,7 @@ def _active_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
 # What a side says it destroyed when it tells its own strike: fighters' places and supplies.
 HOSTILE_TARGETS = frozenset(
     """gathering gatherings hideout hideouts position positions convoy convoys depot depots headquarters
-    facility facilities infrastructure compound compounds""".split()
+    facility facilities infrastructure""".split()
 )
 CLAIM_VERBS = frozenset({"say", "claim", "announce", "state", "report", "boast"})
 
