@@ -4528,3 +4528,42 @@ def test_a_dated_clash_without_its_own_sides_is_still_one_told_before(analyze):
     text = "Two members of the group were killed in Sunday's clash, its commander said on Tuesday."
     events = analyze(text, published="2025-11-28").events
     assert all(e.trigger.text != "clash" for e in events), [e.trigger.text for e in events]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("Gunmen have killed nine people in the past week.", dt.date(2016, 10, 9), dt.date(2016, 10, 16)),
+        ("Gunmen have killed nine people over the past month.", dt.date(2016, 9, 16), dt.date(2016, 10, 16)),
+        ("Gunmen killed nine people last week.", dt.date(2016, 10, 3), dt.date(2016, 10, 9)),
+    ],
+)
+def test_the_past_week_ends_with_the_article_but_last_week_is_the_calendar_week(phrase, start, end):
+    (time,) = find_times(phrase, dt.date(2016, 10, 16))
+    assert (time.range.start, time.range.end) == (start, end), time.range
+
+
+def test_a_weapon_that_wounded_in_a_clause_of_its_own_is_an_act_of_its_own(analyze):
+    text = (
+        "Elsewhere in the province in the past week, unknown gunmen shot dead a former opposition commander in "
+        "Nawa on Friday evening, and an explosive device wounded two General Security members at the entrance "
+        "to Tafas on Wednesday."
+    )
+    events = analyze(text, published="2025-10-16").events
+    by_type = {e.sub_event_type: e for e in events}
+    assert set(by_type) == {"Attack", "Remote explosive/landmine/IED"}, [e.sub_event_type for e in events]
+    shooting, blast = by_type["Attack"], by_type["Remote explosive/landmine/IED"]
+    assert shooting.date is not None and shooting.date.start == dt.date(2025, 10, 10), shooting.date
+    assert blast.date is not None and blast.date.start == dt.date(2025, 10, 15), blast.date
+    assert blast.location is not None and "Tafas" in blast.location.text, blast.location
+    assert blast.injured is not None and (blast.injured.min, blast.injured.max) == (2, 2), blast.injured
+
+
+def test_infiltrators_killed_at_the_border_were_the_other_side_of_a_clash(analyze):
+    text = (
+        "The Iraqi Border Guard Command said its forces killed three armed infiltrators trying to cross from "
+        "Syria about 25 km west of Sinjar early on Monday."
+    )
+    event = only_event(analyze, text, published="2024-04-16")
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+    assert event.killed is not None and (event.killed.min, event.killed.max) == (3, 3), event.killed

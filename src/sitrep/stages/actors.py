@@ -88,7 +88,7 @@ GENERIC_GROUP_NOUNS: dict[str, str] = {
     **dict.fromkeys("protesters demonstrators marchers protester demonstrator".split(), "protesters"),
     **dict.fromkeys("rioters mob".split(), "rioters"),
     **dict.fromkeys("journalists journalist reporters photographer cameraman".split(), "journalists"),
-    **dict.fromkeys("gunmen gunman assailants attackers".split(), "unidentified-armed-group"),
+    **dict.fromkeys("gunmen gunman assailants attackers infiltrators infiltrator".split(), "unidentified-armed-group"),
 }
 # A camp or site of the displaced stands for the people who live there.
 CAMP_HEADS = frozenset({"camp", "camps", "site", "sites"})

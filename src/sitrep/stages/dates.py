@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from ..model import Analysis, DatePrecision, DateRange, EventClaim, Sentence, TimeExpression, Token
 from ..settings import Settings
+from ..syntax import in_a_neighbours_clause
 from ..text import dateline_spans
 
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
@@ -411,6 +412,10 @@ def _ago(phrase: str, low: str, published: dt.date) -> DateRange:
 
 def _last_unit(phrase: str, low: str, published: dt.date) -> DateRange:
     which, unit = low.split()[0], low.split()[1]
+    if which == "past" and unit in {"week", "month", "year"}:
+        # "in the past week": the days that end with the article, not last calendar week
+        days = {"week": 7, "month": 30, "year": 365}[unit]
+        return DateRange(phrase, published - dt.timedelta(days=days), published, unit)  # type: ignore[arg-type]
     if unit in {"week", "weekend"}:
         monday = published - dt.timedelta(days=published.weekday())
         if which != "this":
@@ -557,7 +562,7 @@ def date_event(
     if shifted is not None:
         return replace(event, date=shifted)
     if own:
-        return replace(event, date=min(own, key=lambda t: _distance(t, event, analysis)).range)
+        return replace(event, date=_narrowest(own, event, analysis).range)
     context = _context_time(event, times, analysis)
     if context is not None:
         return replace(event, date=context.range)
@@ -728,7 +733,26 @@ def _distance(time: TimeExpression, event: EventClaim, analysis: Analysis) -> in
         gap += 200
     if _dates_a_report(time, event, analysis):
         gap += 500
+    if in_a_neighbours_clause(time.start, event, analysis):
+        gap += 300  # the time of another act told in the same sentence
     return gap
+
+
+def _narrowest(own: Sequence[TimeExpression], event: EventClaim, analysis: Analysis) -> TimeExpression:
+    """The nearest time; but 'in the past week, gunmen shot dead a commander on Friday evening':
+    a day inside the nearest period, and no other act's or report's, says which day."""
+    best = min(own, key=lambda t: _distance(t, event, analysis))
+    if best.range.precision == "day" or best.range.start is None or best.range.end is None:
+        return best
+    days = [
+        t
+        for t in own
+        if t.range.precision == "day"
+        and t.range.start is not None
+        and best.range.start <= t.range.start <= best.range.end
+        and _distance(t, event, analysis) < 300
+    ]
+    return min(days, key=lambda t: _distance(t, event, analysis)) if days else best
 
 
 def _dates_a_report(time: TimeExpression, event: EventClaim, analysis: Analysis) -> bool:

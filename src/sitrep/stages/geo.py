@@ -36,6 +36,7 @@ from ..geo.mentions import missed_names
 from ..geo.resolve import Mention, Resolution, Resolver, clean_name, distance_km
 from ..model import Actor, Analysis, EventClaim, Place, Toponym
 from ..settings import Settings
+from ..syntax import in_a_neighbours_clause
 from ..text import NUMERIC_DATE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -444,7 +445,15 @@ def _best_in_evidence(event: EventClaim, located: Sequence[_Located], analysis: 
     others = analysis.events or ()
     scored = [(score, item) for item in inside if (score := _event_score(item, event, text, others)) is not None]
     ends = {item.toponym.end: item for _, item in scored}
-    scored = [(score - CONTAINER_PENALTY * _contains_the_one_before(item, ends, text), item) for score, item in scored]
+    scored = [
+        (
+            score
+            - CONTAINER_PENALTY * _contains_the_one_before(item, ends, text)
+            - OTHER_EVENT_PENALTY * in_a_neighbours_clause(item.toponym.start, event, analysis),
+            item,
+        )
+        for score, item in scored
+    ]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 

@@ -193,8 +193,12 @@ class RuleExtractor:
         context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
         found = [t for t in found if not _fighting_as_setting(t, found, parse) and not _spoils(t, found, parse)]
         found = _killings_not_arrests(found, parse)
-        claims = [c for n, d in enumerate(_group(sentence, found)) if (c := self._claim(context, d, n))]
-        claims = _merge_same_type(claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens))
+        own_blasts = _weapon_outcomes_of_their_own(found, parse, hints)
+        claims = [c for n, d in enumerate(_group(sentence, found, own_blasts)) if (c := self._claim(context, d, n))]
+        apart = frozenset(t.start for t in tokens if t.i in own_blasts)
+        own_clause = _own_clause_doers(claims, parse, tokens)
+        own_clause |= frozenset(c.trigger.start for c in claims) if apart else frozenset()
+        claims = _merge_same_type(claims, _retold_by_verb(parse, found), own_clause, apart)
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
@@ -876,18 +880,39 @@ def _is_heading(sentence: Sentence, text: str) -> bool:
 HEADING_WORDS = 4
 
 
-def _group(sentence: Sentence, found: list[triggers.Trigger]) -> list[_Draft]:
-    """Acts become events; outcome words ("killed") join the act they follow from. What came after
-    a killing ("killed 20 apostates and seized weapons", "... in the attack and withdrawn safely")
-    is no act of its own: booty and a retreat are part of the fight."""
-    primaries = [t for t in found if t.cls != "outcome"]
-    outcomes = [t for t in found if t.cls == "outcome"]
+def _group(sentence: Sentence, found: list[triggers.Trigger], own: frozenset[int] = frozenset()) -> list[_Draft]:
+    """Acts become events; outcome words ("killed") join the act they follow from, unless a weapon
+    did them in a clause of their own (``own``). What came after a killing ("killed 20 apostates and
+    seized weapons", "... in the attack and withdrawn safely") is no act of its own: booty and a
+    retreat are part of the fight."""
+    primaries = [t for t in found if t.cls != "outcome" or t.head in own]
+    outcomes = [t for t in found if t.cls == "outcome" and t.head not in own]
     if any(t.pos == "VERB" for t in outcomes):
         primaries = [t for t in primaries if not _is_aftermath(t)]
     if primaries:
         return [_Draft(sentence, t, [t]) for t in primaries]
     verbs = [t for t in outcomes if t.pos == "VERB"] or outcomes
     return [_Draft(sentence, verbs[0], list(outcomes))] if verbs else []
+
+
+def _weapon_outcomes_of_their_own(
+    found: Sequence[triggers.Trigger], parse: arguments.Parse, hints: dict[int, str]
+) -> frozenset[int]:
+    """'unknown gunmen shot dead a commander in Nawa, and an explosive device wounded two members at
+    the entrance to Tafas': a wounding or killing verb whose subject is a weapon, in a clause joined
+    to another act's, is an act of its own."""
+    acts = {t.head for t in found if t.cls != "outcome"}
+    own = set()
+    for trigger in found:
+        verb = parse.get(trigger.head)
+        if trigger.cls != "outcome" or trigger.pos != "VERB" or verb is None or verb.dep != "conj":
+            continue
+        if verb.head not in acts:
+            continue
+        subjects = parse.kids(verb.i, "nsubj")
+        if subjects and any(i in hints for s in subjects for i in parse.subtree(s.i)):
+            own.add(trigger.head)
+    return frozenset(own)
 
 
 def _fighting_as_setting(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse: arguments.Parse) -> bool:
@@ -1044,7 +1069,10 @@ def _joined(tokens: Sequence[Token], text: str) -> str:
 
 
 def _merge_same_type(
-    claims: list[EventClaim], retold: frozenset[int] = frozenset(), own_clause: frozenset[int] = frozenset()
+    claims: list[EventClaim],
+    retold: frozenset[int] = frozenset(),
+    own_clause: frozenset[int] = frozenset(),
+    apart: frozenset[int] = frozenset(),
 ) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
 
@@ -1073,7 +1101,15 @@ def _merge_same_type(
     claims = [c for c in claims if c not in tellings]
     merged: list[EventClaim] = []
     for claim in sorted(claims, key=_score, reverse=True) + tellings:
-        same = next((n for n, m in enumerate(merged) if _same_event(m, claim, claim.trigger.start in retold)), None)
+        same = next(
+            (
+                n
+                for n, m in enumerate(merged)
+                if _same_event(m, claim, claim.trigger.start in retold)
+                and not {m.trigger.start, claim.trigger.start} & apart
+            ),
+            None,
+        )
         if same is not None:
             merged[same] = _with_missing_target(merged[same], claim)
         elif claim not in tellings:

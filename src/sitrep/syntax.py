@@ -1,0 +1,57 @@
+"""Small questions about the dependency parse that several stages ask."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import Analysis, EventClaim, Token
+
+
+def token_at(tokens: Sequence[Token], offset: int) -> Token | None:
+    """The first token that starts at or after a character offset."""
+    return next((t for t in tokens if t.start >= offset), None)
+
+
+def clause_ancestors(token: Token, by_index: dict[int, Token]) -> set[int]:
+    """The words a token hangs on inside its own clause: 'strikes' in 'were hit by six strikes
+    overnight' hangs on 'hit'; a conjoined verb ('..., and a bomb wounded two') starts a clause."""
+    found, current = set(), token
+    while current.dep != "conj" and current.head != current.i and current.head in by_index and len(found) < 12:
+        current = by_index[current.head]
+        found.add(current.i)
+    return found
+
+
+def in_a_neighbours_clause(offset: int, event: EventClaim, analysis: Analysis) -> bool:
+    """'gunmen shot dead a commander in Nawa on Friday, and an explosive device wounded two members at
+    Tafas on Wednesday': words inside the clause of another event told in the same sentence, and not
+    inside this event's own clause, are that event's."""
+    neighbours = {e.trigger.start for e in analysis.events or () if e.evidence == event.evidence}
+    neighbours.discard(event.trigger.start)
+    if not neighbours:
+        return False
+    tokens = analysis.tokens or ()
+    by_index = {t.i: t for t in tokens}
+    word, trigger = token_at(tokens, offset), token_at(tokens, event.trigger.start)
+    if word is None or trigger is None:
+        return False
+    holders = clause_ancestors(word, by_index) | {word.i}
+    own = clause_ancestors(trigger, by_index) | {trigger.i}
+    top = _clause_top(trigger, by_index)
+    subjects = {t.head for t in tokens if t.dep in {"nsubj", "nsubjpass"}}
+    return any(
+        by_index[i].start in neighbours and _conjoined(top, _clause_top(by_index[i], by_index), subjects)
+        for i in holders - own
+    )
+
+
+def _clause_top(token: Token, by_index: dict[int, Token]) -> Token:
+    ancestors = clause_ancestors(token, by_index)
+    return min((by_index[i] for i in ancestors), key=lambda t: len(clause_ancestors(t, by_index)), default=token)
+
+
+def _conjoined(a: Token, b: Token, with_subject: set[int]) -> bool:
+    """Two clauses with subjects of their own joined by 'and' or 'but' (one's verb a conjunct of the
+    other's); 'they abducted the principal in Kumbo and burned two classrooms' is one doer's day."""
+    linked = (a.dep == "conj" and a.head == b.i) or (b.dep == "conj" and b.head == a.i)
+    return a.i != b.i and linked and a.i in with_subject and b.i in with_subject
