@@ -4567,3 +4567,53 @@ def test_infiltrators_killed_at_the_border_were_the_other_side_of_a_clash(analyz
     event = only_event(analyze, text, published="2024-04-16")
     assert event.sub_event_type == "Armed clash", event.sub_event_type
     assert event.killed is not None and (event.killed.min, event.killed.max) == (3, 3), event.killed
+
+
+def test_an_attack_with_rifles_and_mortars_is_a_fight_named_by_its_first_weapon(analyze):
+    text = (
+        "Dozens of fighters attacked the police station in Morales with rifles and homemade mortars on Tuesday, "
+        "killing or wounding eleven officers."
+    )
+    assert only_event(analyze, text).sub_event_type == "Armed clash"
+
+
+def test_armed_men_raiding_a_village_and_burning_its_houses_attack_its_people(analyze):
+    text = (
+        "On 19 May, armed men on motorcycles attacked the village of Kera-Dogo, about 15 km east of Bandiagara, "
+        "burning granaries and houses and driving off livestock."
+    )
+    assert only_event(analyze, text, published="2025-05-23").sub_event_type == "Attack"
+
+
+def test_gunmen_who_attacked_villages_and_were_driven_back_fought(analyze):
+    text = (
+        "Tribal gunmen attacked the outskirts of al-Thaala on Tuesday and were repelled, with three local "
+        "defenders killed or wounded."
+    )
+    event = only_event(analyze, text, published="2025-10-16")
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
+    assert event.casualties is not None and (event.casualties.min, event.casualties.max) == (3, 3), event.casualties
+
+
+def test_a_porter_who_died_fleeing_border_guards_shots_was_attacked(analyze):
+    text = (
+        "On 14 January, a 17-year-old kolbar died after falling into a ravine near the Bashmaq border crossing, "
+        "west of Marivan, while fleeing shots fired by Border Guards."
+    )
+    event = only_event(analyze, text, published="2025-02-01")
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.killed is not None and (event.killed.min, event.killed.max) == (1, 1), event.killed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("In the last days of March, fighters attacked the station.", dt.date(2026, 3, 25), dt.date(2026, 3, 31)),
+        ("In the first week of March, fighters attacked the station.", dt.date(2026, 3, 1), dt.date(2026, 3, 7)),
+        ("Fighters attacked the station early this month.", dt.date(2026, 4, 1), dt.date(2026, 4, 10)),
+        ("Fighters attacked the station late last month.", dt.date(2026, 3, 21), dt.date(2026, 3, 31)),
+    ],
+)
+def test_the_opening_or_closing_days_of_a_month(phrase, start, end):
+    (time,) = find_times(phrase, dt.date(2026, 4, 20))
+    assert (time.range.start, time.range.end) == (start, end), time.range

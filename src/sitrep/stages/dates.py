@@ -60,6 +60,8 @@ _WEEKDAY_ABBR = r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 _YEAR = r"(?:19|20)\d{2}"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# "the last days of March", "the first week of May": a month's opening or closing days
+_PART_OF = r"the (?:first|opening|last|final|closing) (?:few )?(?:days|week|ten days) of"
 # A season's first month (northern hemisphere, as the region's news reckons it) and its length.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -96,7 +98,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? {_YEAR})(?!:)", re.I)),
     (
         "part_month",
-        re.compile(rf"\b(early|mid|late|the end of|the beginning of|the start of)[- ]{_MONTH}(?:,? {_YEAR})?", re.I),
+        re.compile(
+            rf"\b(early|mid|late|the end of|the beginning of|the start of|{_PART_OF})[- ]{_MONTH}(?:,? {_YEAR})?",
+            re.I,
+        ),
+    ),
+    # "early this month", "late last month": a part of the month the article is in, or the one before
+    (
+        "part_this_month",
+        re.compile(r"\b(?:early|mid-?|late|at the end of|at the beginning of) (?:this|last) month\b", re.I),
     ),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b", re.I)),
     (
@@ -314,6 +324,13 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         return DateRange(phrase, saturday, min(saturday + dt.timedelta(days=1), published), "week")
     if kind in {"in_month", "part_month"}:
         return _month_phrase(phrase, low, published)
+    if kind == "part_this_month":
+        year, month = (
+            (published.year, published.month)
+            if "this" in low.split()
+            else _shift_month(published.year, published.month, -1)
+        )
+        return _month_phrase(phrase, f"{low} {calendar.month_name[month].lower()} {year}", published)
     if kind == "month_last_year":
         named = _month_in(low)
         if named is None:
@@ -441,7 +458,13 @@ def _month_phrase(phrase: str, low: str, published: dt.date) -> DateRange | None
     year = int(years[0]) if years else (published.year if month <= published.month else published.year - 1)
     full = _month_range(phrase, year, month)
     assert full.start and full.end
-    if re.search(r"\b(early|the beginning of|the start of)\b", low):
+    if re.search(r"\bthe (?:last|final|closing) (?:few )?days of\b", low):
+        return DateRange(phrase, full.end - dt.timedelta(days=6), full.end, "month")
+    if re.search(r"\bthe (?:last|final) week of\b", low):
+        return DateRange(phrase, full.end - dt.timedelta(days=6), full.end, "week")
+    if re.search(r"\bthe (?:first|opening) week of\b", low):
+        return DateRange(phrase, full.start, full.start + dt.timedelta(days=6), "week")
+    if re.search(r"\b(early|the beginning of|the start of|the (?:first|opening) (?:few )?days of)\b", low):
         return DateRange(phrase, full.start, full.start + dt.timedelta(days=9), "month")
     if re.search(r"\bmid\b", low):
         return DateRange(phrase, full.start + dt.timedelta(days=9), full.start + dt.timedelta(days=19), "month")

@@ -226,7 +226,8 @@ class RuleExtractor:
         doer_kind = roles.actor1.actor.kind if roles.actor1 else None
         victims = ctx.victims()
         hit = arguments.civilian_property(ctx.parse, primary.head) if roles.actor2 is None and not victims else None
-        if ctx.targets_civilians(primary) or (hit is not None and _shooting(primary)):
+        raided_village = ctx.attacks_a_village(primary) and (victims is None or victims.kind == 7)
+        if ctx.targets_civilians(primary) or (hit is not None and _shooting(primary)) or raided_village:
             target_kind: int | None = 7  # "gunmen fired at the house of a local notable"
         else:
             target_kind = roles.actor2.actor.kind if roles.actor2 else victims.kind if victims else None
@@ -236,6 +237,8 @@ class RuleExtractor:
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         if sub_type == "Abduction/forced disappearance" and doer_kind in STATE_KINDS and _RAID_WORDS & set(ctx.words):
             event_type, sub_type = triggers.CLASS_TYPES["arrest"]  # "forces kidnapped 25 citizens in dawn raids"
+        if sub_type == "Attack" and target_kind != 7 and primary.cls == "attack" and _REPELLED & set(ctx.words):
+            event_type, sub_type = "Battles", "Armed clash"  # "tribal gunmen attacked al-Thaala and were repelled"
         actor1 = _actor1(roles, event_type)
         # (the subject of "died" is its victim, not a doer)
         if sub_type == "Attack" and _a_crowd_of_civilians(actor1) and primary.word != "died":
@@ -577,9 +580,13 @@ class _SentenceContext:
                     return triggers.SUICIDE  # "a suicide bomber drove an explosives-laden car into the gate"
                 if hint in triggers.WEAPON_SUB_TYPES:
                     return hint
+                if hint == DIRECT_FIRE and n == INSTRUMENT_GROUP:
+                    return None  # "attacked the police station with rifles and homemade mortars": a fight
         return None
 
     def _hint_groups(self, trigger: triggers.Trigger, head: Token) -> list[set[int]]:
+        """Where the weapon may be named, surest first: the doer's head noun, the doer, the trigger's
+        own words, its instrument (INSTRUMENT_GROUP), the rest of the sentence."""
         parse = self.parse
         doer = {i for k in parse.kids(head.i, "nsubj", "agent") for i in parse.subtree(k.i)}
         own = set(range(trigger.start, trigger.end)) | {
@@ -737,6 +744,15 @@ class _SentenceContext:
         objects = {i for k in self.parse.kids(head.i, "dobj", "nsubjpass") for i in self.parse.subtree(k.i)}
         return any(m.actor.kind == 7 and objects & set(range(m.token_start, m.token_end)) for m in self.mentions)
 
+    def attacks_a_village(self, trigger: triggers.Trigger) -> bool:
+        """'armed men on motorcycles attacked the village of Kéra-Dogo, burning granaries and houses':
+        a raid on a village's people and their goods (not 'attacked the villages ... and were driven
+        back', a fight), unless the sentence counts fighters among its dead."""
+        head = self.parse.get(trigger.head)
+        if head is None or trigger.cls != "attack" or head.pos != "VERB" or not _PLUNDER_WORDS & set(self.words):
+            return False
+        return any(k.lemma in _VILLAGE_NOUNS for k in self.parse.kids(head.i, "dobj"))
+
     def doer_is_unowned_platform(self, trigger: triggers.Trigger) -> bool:
         """'Jets also struck ...', 'Another strike hit ...': a doer the article named before."""
         head = self.parse.get(trigger.head)
@@ -814,7 +830,7 @@ class _SentenceContext:
     def victims(self) -> Actor | None:
         """Who was killed or wounded ("killing three members of the SDF", "two soldiers were wounded")."""
         for token in self.tokens:
-            if token.lemma not in _OUTCOME_LEMMAS and token.text.lower() not in {
+            if token.lemma not in _OUTCOME_LEMMAS | arguments.VICTIM_LEMMAS and token.text.lower() not in {
                 "dead",
                 "wounded",
                 "injured",
@@ -822,6 +838,8 @@ class _SentenceContext:
             }:
                 continue
             roles = [k for k in self.parse.kids(token.i, "dobj", "nsubjpass") if k.dep != "nsubj"]
+            if token.lemma in arguments.VICTIM_LEMMAS:  # "a 17-year-old kolbar died ... fleeing shots"
+                roles += self.parse.kids(token.i, "nsubj")
             roles += [  # "killing between 12 and 15 civilians": the parser takes the range for a preposition
                 o
                 for p in self.parse.kids(token.i, "prep")
@@ -849,6 +867,15 @@ class _SentenceContext:
             w.ref for w in self.analysis.weapons or () if w.ref and self.sentence.start <= w.start < self.sentence.end
         ]
         return tuple(dict.fromkeys(found))  # type: ignore[arg-type]
+
+
+_VILLAGE_NOUNS = frozenset({"village", "hamlet"})
+_REPELLED = frozenset({"repelled", "repulsed", "repelling", "repulsing"})
+_PLUNDER_WORDS = frozenset(
+    "burning burned burnt torching torched looting looted razing razed livestock cattle granaries homes houses".split()
+)
+INSTRUMENT_GROUP = 3  # "with rockets", "using drones": the index of that group in _hint_groups
+DIRECT_FIRE = "Armed clash"  # what the lexicon says rifles, machine guns and RPGs point at
 
 
 def _trimmed(sentence: Sentence, text: str) -> Sentence:

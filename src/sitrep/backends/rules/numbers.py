@@ -850,7 +850,7 @@ def _count_for(tokens: Sequence[Token], outcome: Token) -> Count | None:
         if vague is not None:
             return vague
         if (
-            victim.dep in {"dobj", "nsubjpass"}
+            (victim.dep in {"dobj", "nsubjpass"} or (victim.dep == "nsubj" and outcome.lemma in {"die", "perish"}))
             and victim.tag == "NN"
             and any(c.head == victim.i and c.text.lower() in {"a", "an"} for c in tokens)
         ):
