@@ -4617,3 +4617,41 @@ def test_a_porter_who_died_fleeing_border_guards_shots_was_attacked(analyze):
 def test_the_opening_or_closing_days_of_a_month(phrase, start, end):
     (time,) = find_times(phrase, dt.date(2026, 4, 20))
     assert (time.range.start, time.range.end) == (start, end), time.range
+
+
+def test_troops_backed_by_a_mission_retook_the_base_themselves(analyze):
+    text = "MOGADISHU - Troops backed by AUSSOM forces retook the base in Awdheegle by evening, the army said."
+    event = only_event(analyze, text, published="2025-03-30")
+    assert event.sub_event_type == "Government regains territory", event.sub_event_type
+    assert event.actor1 is not None and "AUSSOM" not in (event.actor1.text or ""), event.actor1
+
+
+def test_guards_who_intercepted_people_fought_them_and_downed_no_weapon(analyze):
+    text = (
+        "Border guards of the Eastern Military Zone intercepted them, and in the firefight that followed a captain "
+        "was killed and two soldiers were wounded."
+    )
+    assert only_event(analyze, text).sub_event_type == "Armed clash"
+
+
+def test_a_vehicle_blown_up_with_an_explosive_device_is_an_ied_attack(analyze):
+    text = 'Amaq said its fighters blew up a vehicle of "the apostates" with an explosive device near Tabqa on Monday.'
+    assert only_event(analyze, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "PKK fighters attacked a Turkish base in the Zap region with rockets and small arms on Sunday.",
+            "Armed clash",
+        ),
+        (
+            "Government forces shelled the villages of Walgha and al-Majdal with mortars and heavy machine guns "
+            "on Sunday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_small_arms_beside_rockets_make_an_assault_a_fight_but_not_a_shelling(analyze, text, sub_type):
+    assert only_event(analyze, text).sub_event_type == sub_type

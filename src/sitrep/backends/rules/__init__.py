@@ -566,6 +566,12 @@ class _SentenceContext:
         groups = self._hint_groups(trigger, head)[:2] if doer_only else self._hint_groups(trigger, head)
         # elsewhere in the sentence, a bare "explosions" or "strikes" is another act, not a weapon
         groups[-1] = {i for i in groups[-1] if self._word(i) not in triggers.DEFAULT_HINTS or self._bomb_went_off(i)}
+        if (
+            not doer_only
+            and head.lemma in _ASSAULT_LEMMAS
+            and any(self._hint_at(i, head) == DIRECT_FIRE for i in self._with_phrases(head) - target)
+        ):
+            return None  # "attacked the police station with rifles and homemade mortars": a fight
         for n, group in enumerate(groups):
             # the act's own list of weapons goes by the first one named ("drones and missiles"; "a salvo
             # of drones" is drones); elsewhere in the sentence, the nearest weapon
@@ -580,23 +586,18 @@ class _SentenceContext:
                     return triggers.SUICIDE  # "a suicide bomber drove an explosives-laden car into the gate"
                 if hint in triggers.WEAPON_SUB_TYPES:
                     return hint
-                if hint == DIRECT_FIRE and n == INSTRUMENT_GROUP:
-                    return None  # "attacked the police station with rifles and homemade mortars": a fight
         return None
 
     def _hint_groups(self, trigger: triggers.Trigger, head: Token) -> list[set[int]]:
         """Where the weapon may be named, surest first: the doer's head noun, the doer, the trigger's
-        own words, its instrument (INSTRUMENT_GROUP), the rest of the sentence."""
+        own words, its instrument, the rest of the sentence."""
         parse = self.parse
         doer = {i for k in parse.kids(head.i, "nsubj", "agent") for i in parse.subtree(k.i)}
         own = set(range(trigger.start, trigger.end)) | {
             i for k in parse.kids(head.i, "compound", "amod", "nmod") for i in parse.subtree(k.i)
         }
-        instrument = {
-            i
-            for k in parse.kids(head.i, "prep")
-            if k.text.lower() in {"with", "using", "by"}
-            for i in parse.subtree(k.i)
+        instrument = self._with_phrases(head) | {
+            i for k in parse.kids(head.i, "prep") if k.text.lower() == "by" for i in parse.subtree(k.i)
         }
         if head.lemma in _LAUNCH_VERBS:
             instrument |= {i for k in parse.kids(head.i, "dobj", "nsubjpass") for i in parse.subtree(k.i)}
@@ -648,6 +649,21 @@ class _SentenceContext:
             other |= parse.subtree(governor.i) - parse.subtree(verb.i)
         return other
 
+    def _with_phrases(self, head: Token) -> set[int]:
+        """'with rockets', 'using drones': what the act was done with."""
+        parse = self.parse
+        return {
+            i for k in parse.kids(head.i, "prep") if k.text.lower() in {"with", "using"} for i in parse.subtree(k.i)
+        } | {i for k in parse.kids(head.i, "dobj") for i in self._weapons_hung_on(k)}
+
+    def _weapons_hung_on(self, noun: Token) -> set[int]:
+        """'blew up a vehicle of the apostates with an explosive device', 'attacked a base in the Zap region
+        with rockets and small arms': a 'with' phrase naming a weapon, which the parser hung deep in the
+        object, is the act's instrument."""
+        parse = self.parse
+        withs = [i for i in parse.subtree(noun.i) if (t := parse.get(i)) is not None and t.text.lower() == "with"]
+        return {i for w in withs if parse.subtree(w) & set(self.hints) for i in parse.subtree(w)}
+
     def _target_tokens(self, head: Token) -> set[int]:
         """What the act hit: no weapon there is the one used ("hit a rocket storage site").
         For an act named by a verb's subject ("the strikes hit ..."), that verb's objects."""
@@ -671,6 +687,7 @@ class _SentenceContext:
                         if p.text.lower() in {"with", "using"}
                         for i in parse.subtree(p.i)
                     }
+                    instrument |= self._weapons_hung_on(k)
                     target |= parse.subtree(k.i) - instrument
             for prep in parse.kids(act.i, "prep"):
                 if (
@@ -874,7 +891,9 @@ _REPELLED = frozenset({"repelled", "repulsed", "repelling", "repulsing"})
 _PLUNDER_WORDS = frozenset(
     "burning burned burnt torching torched looting looted razing razed livestock cattle granaries homes houses".split()
 )
-INSTRUMENT_GROUP = 3  # "with rockets", "using drones": the index of that group in _hint_groups
+_ASSAULT_LEMMAS = frozenset(  # not "shelled ... with mortars"
+    {"attack", "assault", "storm", "raid", "ambush", "destroy", "target", "hit", "engage"}
+)
 DIRECT_FIRE = "Armed clash"  # what the lexicon says rifles, machine guns and RPGs point at
 
 

@@ -51,6 +51,10 @@ class Roles:
     relative_target: ActorMention | None = None
 
 
+# "troops backed by the coalition", "militias supported by Turkish drones": who helped, not who acted
+SUPPORT_LEMMAS = frozenset({"back", "support", "aid", "assist", "accompany", "escort"})
+
+
 class Parse:
     """Children and subtrees of one sentence's tokens."""
 
@@ -80,10 +84,13 @@ class Parse:
 
     def phrase(self, i: int) -> set[int]:
         """The subtree of ``i`` without the relative clauses inside it: in "trucks carrying
-        fighters who planned to attack our bases" the bases are not what was hit."""
+        fighters who planned to attack our bases" the bases are not what was hit; nor "backed by"
+        clauses: in "troops backed by AUSSOM forces retook the base" the troops retook it."""
         seen, stack = {i}, [i]
         while stack:
             for child in self.children.get(stack.pop(), []):
+                if child.dep == "acl" and child.lemma in SUPPORT_LEMMAS and self.kids(child.i, "agent"):
+                    continue
                 if child.i not in seen and child.dep != "relcl":
                     seen.add(child.i)
                     stack.append(child.i)

@@ -643,6 +643,27 @@ def _told_in_full(tokens: Sequence[Token], token: Token) -> bool:
     return doer and aim
 
 
+# What one blows something up with: "blew up a vehicle with an explosive device"
+CHARGE_WORDS = frozenset("device devices bomb bombs ied ieds explosives charge charges mine mines".split())
+
+
+def _with_a_charge(tokens: Sequence[Token], verb: Token) -> bool:
+    """The parser may hang the 'with' on the object ('a vehicle of the apostates with a device')."""
+    by_index = {t.i: t for t in tokens}
+
+    def under_verb(token: Token) -> bool:
+        for _ in range(5):
+            if token.head == verb.i:
+                return True
+            if token.head == token.i or token.head not in by_index:
+                return False
+            token = by_index[token.head]
+        return False
+
+    withs = [t for t in tokens if t.dep == "prep" and t.text.lower() == "with" and under_verb(t)]
+    return any(t.head == w.i and t.text.lower() in CHARGE_WORDS for w in withs for t in tokens)
+
+
 def _burned_to_death(tokens: Sequence[Token], offset: int) -> bool:
     after = [t.text.lower() for t in tokens[offset + 1 : offset + 3]]
     return after == ["to", "death"] or after[:1] == ["alive"]
@@ -780,6 +801,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "blocked the highway with burning tyres" is a riot; "blocked a deal" is nothing
     if lemma == "explode" and _subject_words(tokens, token) & UNREST_SUBJECTS:
         return None  # "the region would explode", "anger exploded": unrest, not a blast
+    if lemma == "intercept" and token.pos == "VERB" and direct & (PERSON_NOUNS | {"them", "him", "group"}):
+        return None  # "border guards intercepted them": people stopped, what followed is told apart
     if lemma in {"foil", "thwart"} and not direct & ATTEMPT_WORDS:
         return None  # "foiled an infiltration attempt"; not "thwarted a plan" or "foiled a smuggling route"
     if lemma in {"hold", "stage"} and (token.tag == "VB" or token.dep == "relcl" or not _holds_a_sit_in(tokens, token)):
@@ -799,8 +822,12 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         )
     ):
         return None  # "withdrew from the town"; not "the skiff opened fire from 0.5 NM ... and withdrew"
-    if lemma == "blow" and _has_particle(tokens, token, "up") and _weapon_subject(tokens, token):
-        return "attack"  # "a roadside bomb blew up a police vehicle"
+    if (
+        lemma == "blow"
+        and _has_particle(tokens, token, "up")
+        and (_weapon_subject(tokens, token) or _with_a_charge(tokens, token))
+    ):
+        return "attack"  # "a roadside bomb blew up a police vehicle", "blew up a vehicle with an explosive device"
     if lemma == "blow" and not (
         _has_particle(tokens, token, "up") and _objects_with_what_they_hold(tokens, token) & BUILDINGS
     ):
