@@ -4655,3 +4655,41 @@ def test_a_vehicle_blown_up_with_an_explosive_device_is_an_ied_attack(analyze):
 )
 def test_small_arms_beside_rockets_make_an_assault_a_fight_but_not_a_shelling(analyze, text, sub_type):
     assert only_event(analyze, text).sub_event_type == sub_type
+
+
+def test_settlers_who_sprayed_slogans_destroyed_property_and_did_not_protest(analyze):
+    text = (
+        "Near Nablus, settlers set fire to two cars and a tractor in the village of Burin overnight and sprayed "
+        "slogans on the school wall, the village council said."
+    )
+    assert only_event(analyze, text).sub_event_type == "Looting/property destruction"
+
+
+def test_what_the_aggression_hit_it_hit_from_the_air(analyze):
+    text = (
+        'Houthi-run al-Masirah TV said the "US-British aggression" hit a fishermen\'s gathering point in al-Salif, '
+        "north of Hodeidah, on Friday, killing two fishermen and wounding four."
+    )
+    assert only_event(analyze, text).sub_event_type == "Air/drone strike"
+
+
+def test_it_that_carried_out_a_strike_is_who_said_so(analyze):
+    text = (
+        "US Africa Command said on Tuesday it carried out an air strike about 30 km north-west of Marka, killing "
+        '"several" al-Shabaab fighters.'
+    )
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of the United States", event.actor1
+
+
+@pytest.mark.parametrize(
+    ("claim", "doer"),
+    [("Al-Shabaab claimed the attack.", "Al-Shabaab"), ("No group claimed the attack.", "Unidentified Armed Group")],
+)
+def test_a_named_groups_claim_in_the_next_sentence_names_the_doer(analyze, claim, doer):
+    text = (
+        "A suicide bomber drove an explosives-laden car into a checkpoint on the outskirts of Afgooye on Monday, "
+        f"killing at least five soldiers, police said. {claim}"
+    )
+    event = only_event(analyze, text)
+    assert event.actor1 is not None and event.actor1.name == doer, event.actor1

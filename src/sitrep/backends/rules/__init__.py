@@ -177,6 +177,7 @@ class RuleExtractor:
         claims = _protesters_by_default(_tolls_to_their_act(_link_continuations(claims, analysis)))
         claims = _blasts_by_the_weapons_told(_type_from_context(claims))
         claims = _launchers_of_interceptions(_inherit_doers(claims, analysis), analysis)
+        claims = _claimed_by_the_next_sentence(claims, analysis)
         claims = _civilians_by_definition(_targets_from_the_fight(claims, analysis))
         return tuple(_interventions_join_their_protest(_zeros_told_after(claims, analysis), analysis.document.text))
 
@@ -237,6 +238,16 @@ class RuleExtractor:
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
         if sub_type == "Abduction/forced disappearance" and doer_kind in STATE_KINDS and _RAID_WORDS & set(ctx.words):
             event_type, sub_type = triggers.CLASS_TYPES["arrest"]  # "forces kidnapped 25 citizens in dawn raids"
+        if (
+            hint is None
+            and sub_type in {"Attack", "Armed clash"}
+            and roles.actor1 is not None
+            and "aggression" in roles.actor1.text.lower()
+            and verb is not None
+            and verb.lemma in _REMOTE_LEMMAS
+        ):
+            # "the US-British aggression hit a fishermen's gathering point": the side's word for air raids
+            event_type, sub_type = "Explosions/Remote violence", triggers.AIR
         if sub_type == "Attack" and target_kind != 7 and primary.cls == "attack" and _REPELLED & set(ctx.words):
             event_type, sub_type = "Battles", "Armed clash"  # "tribal gunmen attacked al-Thaala and were repelled"
         actor1 = _actor1(roles, event_type)
@@ -517,12 +528,20 @@ class _SentenceContext:
     def protest_context(self) -> bool:
         return (
             any(
-                t.text.lower() in triggers.PROTEST_CUES and not triggers.diplomatic(self.tokens, t) for t in self.tokens
+                t.text.lower() in triggers.PROTEST_CUES
+                and not triggers.diplomatic(self.tokens, t)
+                and not self._graffiti(t)
+                for t in self.tokens
             )
             or any(t.text in triggers.MARCH_WORDS for t in self.tokens)
             or any(m.actor.kind == 6 for m in self.mentions)
             or self._crowd_dispersed()
         )
+
+    def _graffiti(self, token: Token) -> bool:
+        """'sprayed slogans on the school wall': vandals' writing, not a crowd's chanting."""
+        verb = self.parse.get(token.head)
+        return token.text.lower() == "slogans" and verb is not None and verb.lemma in _WRITING_LEMMAS
 
     def _crowd_dispersed(self) -> bool:
         """'fired tear gas and used batons to break up a gathering', 'tear gas at the procession';
@@ -887,6 +906,8 @@ class _SentenceContext:
 
 
 _VILLAGE_NOUNS = frozenset({"village", "hamlet"})
+_REMOTE_LEMMAS = frozenset({"hit", "strike", "target", "bomb", "raid"})
+_WRITING_LEMMAS = frozenset({"spray", "paint", "scrawl", "write", "daub", "graffiti"})
 _REPELLED = frozenset({"repelled", "repulsed", "repelling", "repulsing"})
 _PLUNDER_WORDS = frozenset(
     "burning burned burnt torching torched looting looted razing razed livestock cattle granaries homes houses".split()
@@ -1501,6 +1522,44 @@ def _interventions_join_their_protest(claims: list[EventClaim], text: str) -> li
             claim = replace(claim, refers_to=protest.event_id)
         joined.append(claim)
     return joined
+
+
+# "Al-Shabaab claimed the attack.", "IS later claimed responsibility for the bombing."
+_CLAIMED_IT = re.compile(
+    r"\s*(?P<who>[^.;]{2,80}?)\s+(?:has\s+|had\s+|later\s+|quickly\s+)*claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:the|this|that)\s+(?:attack|bombing|blast|ambush|killing|explosion|assault|operation)\b",
+    re.I,
+)
+
+
+def _claimed_by_the_next_sentence(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:
+    """'A suicide bomber drove a car into a checkpoint ... Al-Shabaab claimed the attack.': an act
+    with no known doer told just before a named group's claim of it is that group's."""
+    text, sentences = analysis.document.text, list(analysis.sentences or ())
+    result = list(claims)
+    for n, sentence in enumerate(sentences):
+        match = _CLAIMED_IT.match(text, sentence.start, sentence.end)
+        if match is None or n == 0:
+            continue
+        who_start, who_end = match.span("who")
+        claimant = next(
+            (
+                m
+                for m in analysis.actors or ()
+                if who_start <= m.start < who_end
+                and m.how in {"name", "alias"}
+                and m.actor.kind in {2, 3, 4}
+                and _named(m.actor)
+            ),
+            None,
+        )
+        before = sentences[n - 1]
+        if claimant is None:
+            continue
+        for i, claim in enumerate(result):
+            if before.start <= claim.evidence.start < before.end and not _named(claim.actor1):
+                result[i] = replace(claim, actor1=claimant.actor)
+    return result
 
 
 def _inherit_doers(claims: list[EventClaim], analysis: Analysis) -> list[EventClaim]:

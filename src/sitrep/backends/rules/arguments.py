@@ -682,6 +682,8 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
                 actor1 = _in_subtree(parse, subject.i, mentions)
             for agent in parse.kids(governor.i, "agent"):
                 actor1 = actor1 or _in_subtree(parse, agent.i, mentions)
+            if actor1 is None:  # "US Africa Command said it carried out an air strike"
+                actor1 = _reporter_as_pronoun_subject(parse, governor.i, mentions)
             if actor1 is None and governor.lemma == "claim" and governor.tag == "VBG":
                 # "X posted a statement, claiming a drone attack": the claimant is the clause's doer,
                 # or whoever the statement is from ("posted a statement from a group calling itself Y")
