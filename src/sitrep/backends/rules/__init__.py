@@ -197,9 +197,9 @@ class RuleExtractor:
         own_blasts = _weapon_outcomes_of_their_own(found, parse, hints)
         claims = [c for n, d in enumerate(_group(sentence, found, own_blasts)) if (c := self._claim(context, d, n))]
         apart = frozenset(t.start for t in tokens if t.i in own_blasts)
-        own_clause = _own_clause_doers(claims, parse, tokens)
-        own_clause |= frozenset(c.trigger.start for c in claims) if apart else frozenset()
-        claims = _merge_same_type(claims, _retold_by_verb(parse, found), own_clause, apart)
+        claims = _merge_same_type(
+            claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens), apart
+        )
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
@@ -485,10 +485,7 @@ class _SentenceContext:
     def _across_semicolon(self, clause: Token, governor: Token) -> bool:
         """'The army said it had hit a compound; Hamas called that a lie': the parser may hang the first
         clause on a verb after the semicolon, which ends it."""
-        low, high = sorted((clause.i, governor.i))
-        return clause.i < governor.i and any(
-            (t := self.parse.get(i)) is not None and t.text == ";" for i in range(low + 1, high)
-        )
+        return any((t := self.parse.get(i)) is not None and t.text == ";" for i in range(clause.i + 1, governor.i))
 
     def _is_definite(self, head: Token) -> bool:
         """'the attack', 'these clashes': a pointer back at an event told before."""
@@ -1147,14 +1144,15 @@ def _merge_same_type(
     event told twice ("warplanes struck ..., killing three"), and so is a noun
     trigger that is the object of a trigger verb ("warplanes fired a barrage of
     missiles at ...": the verb's event, whatever type the noun alone suggests).
-    ``retold`` holds the character offsets of those nouns.
+    ``retold`` holds the character offsets of those nouns; ``apart``, those of a weapon's act told
+    in a clause of its own, which merges with nothing and makes no other claim a mere telling.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
     if any(c.event_type == REMOTE and not _is_blast_word(c) for c in claims):
         # "explosions were heard where the strikes hit": what was heard was the strikes
         tellings += [c for c in claims if _is_blast_word(c) and c not in tellings]
     retold = retold | {c.trigger.start for c in tellings}
-    if any("generic-type" not in c.flags for c in claims):
+    if any("generic-type" not in c.flags for c in claims) and not apart:
         tellings += [
             c
             for c in claims
@@ -1553,9 +1551,9 @@ def _claimed_by_the_next_sentence(claims: list[EventClaim], analysis: Analysis) 
             ),
             None,
         )
-        before = sentences[n - 1]
         if claimant is None:
             continue
+        before = sentences[n - 1]
         for i, claim in enumerate(result):
             if before.start <= claim.evidence.start < before.end and not _named(claim.actor1):
                 result[i] = replace(claim, actor1=claimant.actor)
