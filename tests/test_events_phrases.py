@@ -4693,3 +4693,22 @@ def test_a_named_groups_claim_in_the_next_sentence_names_the_doer(analyze, claim
     )
     event = only_event(analyze, text)
     assert event.actor1 is not None and event.actor1.name == doer, event.actor1
+
+
+def test_fighting_that_broke_out_between_two_sides_named_after_a_place_has_both(analyze):
+    text = (
+        "Fighting broke out overnight around the border village of Hawsh al-Sayyed Ali, north of Hermel, between "
+        "Syrian government forces and armed men from Lebanese clans, leaving nine people wounded."
+    )
+    event = only_event(analyze, text, published="2025-03-17")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria", event.actor1
+    assert event.actor2 is not None and "clans" in event.actor2.text, event.actor2
+
+
+def test_a_corrected_death_toll_counts_the_dead(analyze):
+    text = (
+        "An Israeli air strike hit a house in Nabatieh on Tuesday. The death toll in the air strike was 21, "
+        "not 31, the ministry said."
+    )
+    events = analyze(text, published="2025-03-17").events
+    assert [(e.killed.min, e.killed.max) for e in events if e.killed] == [(21, 21)], [e.killed for e in events]

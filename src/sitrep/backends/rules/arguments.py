@@ -806,7 +806,7 @@ def _sides_between(
     """'clashes between the SDF and Turkish-backed factions': the two sides, in order. The
     second side is the phrase right after 'and', wherever the parser hung it ("Fighting between
     X and Y escalated" makes Y the subject of 'escalated')."""
-    for prep in parse.kids(head, "prep"):
+    for prep in parse.kids(head, "prep") + _between_in_its_clause(parse, head):
         if prep.text.lower() == "between":
             sides = [m for m in mentions if m.token_start in parse.subtree(prep.i) and m.how != "pronoun"]
             if len(sides) == 1:
@@ -822,6 +822,17 @@ def _sides_between(
             if len(sides) == 1 and _one_kind_on_both_sides(parse, sides[0]):
                 return sides[0], sides[0]  # "between two clan militias", "between rival armed groups"
     return None
+
+
+def _between_in_its_clause(parse: Parse, head: int) -> list[Token]:
+    """'Fighting broke out overnight around the village of X, north of Hermel, between Syrian
+    government forces and armed men from Lebanese clans': the parser may hang the 'between' on a
+    place of the clause whose subject the fight is."""
+    token = parse.get(head)
+    verb = parse.get(token.head) if token is not None and token.dep == "nsubj" else None
+    if verb is None or verb.pos != "VERB" or parse.kids(head, "prep"):
+        return []
+    return [t for i in sorted(parse.phrase(verb.i)) if (t := parse.get(i)) is not None and t.text.lower() == "between"]
 
 
 def _one_kind_on_both_sides(parse: Parse, side: ActorMention) -> bool:

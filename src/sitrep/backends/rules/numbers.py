@@ -342,7 +342,7 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "killed",
         re.compile(
-            rf"\b(?:death toll|toll) (?:from|of|in)\b[^.;:]{{0,150}}?\s(?:rose|risen|climbed|increased|jumped) to "
+            rf"\b(?:death toll|toll) (?:from|of|in)\b[^.;:]{{0,150}}?\s(?:(?:rose|risen|climbed|increased|jumped) to|was) "
             rf"(?P<n>{_QUANT})(?P<mid>)",
             re.I,
         ),
