@@ -30,7 +30,8 @@ def in_a_neighbours_clause(offset: int, event: EventClaim, analysis: Analysis) -
     neighbours.discard(event.trigger.start)
     if not neighbours:
         return False
-    tokens = analysis.tokens or ()
+    span = event.evidence
+    tokens = [t for t in analysis.tokens or () if span.start <= t.start < span.end]  # the sentence only
     by_index = {t.i: t for t in tokens}
     word, trigger = token_at(tokens, offset), token_at(tokens, event.trigger.start)
     if word is None or trigger is None:
@@ -46,8 +47,10 @@ def in_a_neighbours_clause(offset: int, event: EventClaim, analysis: Analysis) -
 
 
 def _clause_top(token: Token, by_index: dict[int, Token]) -> Token:
-    ancestors = clause_ancestors(token, by_index)
-    return min((by_index[i] for i in ancestors), key=lambda t: len(clause_ancestors(t, by_index)), default=token)
+    """The head of a token's clause: the last word reached climbing before a conjunct or the root."""
+    while token.dep != "conj" and token.head != token.i and token.head in by_index:
+        token = by_index[token.head]
+    return token
 
 
 def _conjoined(a: Token, b: Token, with_subject: set[int]) -> bool:
