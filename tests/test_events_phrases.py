@@ -3522,6 +3522,25 @@ def test_a_body_found_with_gunshot_wounds_is_a_killing_of_one(analyze):
     assert event.killed == Count(1, 1), event.killed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of three men, wrapped in blankets and with their hands tied, were found on Wednesday morning "
+        "beside the Culiacán-Eldorado highway.",
+        "The bodies of three men were found in a field near Kiwanja on Tuesday after rebel fighters passed through.",
+    ],
+)
+def test_bodies_found_bound_or_where_fighters_passed_are_a_killing(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.killed == Count(3, 3), event.killed
+
+
+def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
+    events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
+    assert not any(e.sub_event_type == "Attack" for e in events), events
+
+
 def test_a_crowd_attacking_a_police_station_with_stones_and_petrol_bombs_riots(analyze):
     event = only_event(
         analyze,

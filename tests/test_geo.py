@@ -655,6 +655,12 @@ def test_the_city_of_a_town_is_that_town(analyze):
     assert event.location is not None and event.location.name == "Sarāvān", event.location
 
 
+def test_a_town_written_with_centre_or_town_after_it_is_that_town(analyze):
+    text = "Gunmen killed two farmers on Tuesday in a village about 10 km north of Rutshuru centre, residents said."
+    (event,) = analyze(text).events
+    assert event.location is not None and event.location.name == "Rutshuru", event.location
+
+
 def test_a_place_quoted_from_a_speaker_is_not_where_the_event_happened(analyze):
     text = (
         "Gunmen attacked a police patrol in Zahedan on Monday, wounding two officers. The police chief denied "

@@ -146,6 +146,8 @@ class Resolver:
     def _slot(self, text: str, mention: Mention) -> _Slot:
         name = clean_name(mention.text)
         matches = self.gazetteer.candidates(name) if name else []
+        if not matches and _SETTLEMENT_TAIL.search(name):  # "Rutshuru centre", "Masisi town"
+            matches = self.gazetteer.candidates(_SETTLEMENT_TAIL.sub("", name))
         ref = self.gazetteer.entry(mention.ref) if mention.ref else None
         if ref is not None:
             # the recogniser's pick counts as an exact match, unless the name only meets it loosely and
@@ -170,6 +172,7 @@ def clean_name(text: str) -> str:
     return _SETTLEMENT_OF.sub("", name)
 
 
+_SETTLEMENT_TAIL = re.compile(r"(?<=\w)\s+(?:centre|center|town|city)$", re.I)
 _SETTLEMENT_OF = re.compile(r"^(?:city|town|village|hamlet|suburb) of\s+(?=\S)", re.I)  # "city of Saravan"
 
 

@@ -778,7 +778,7 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "troops encountered around 15 members of the Maute group"; not "encountered resistance"
     if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
         return None  # "engaged and destroyed a drone": the destroying is the event
-    if lemma == "find" and direct & {"body", "bodies"} and words & VIOLENT_DEATH:
+    if lemma == "find" and direct & {"body", "bodies"} and (words & VIOLENT_DEATH or _after_armed_men_passed(tokens)):
         return "kill_civilians"  # "his body was found with gunshot wounds in an orchard"
     if lemma in {"find", "locate", "uncover"} and not (
         direct & INTERCEPTED or (direct & STORES and words & INTERCEPTED)
@@ -865,11 +865,24 @@ CIVIL_TRAFFIC = frozenset(
 )
 PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
 ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded dismantled".split())
-VIOLENT_DEATH = frozenset("gunshot gunshots bullet bullets stab torture shot executed".split())
+VIOLENT_DEATH = frozenset(
+    """gunshot gunshots bullet bullets stab torture tortured shot executed tied bound blindfolded handcuffed
+    mutilated beheaded decapitated""".split()
+)
 FIGHTERS = frozenset(
     "members fighters militants rebels insurgents terrorists gunmen guerrillas bandits group unit elements".split()
 )
 CELLS = frozenset("cell cells network networks ring rings gang gangs".split())
+
+
+def _after_armed_men_passed(tokens: Sequence[Token]) -> bool:
+    """'the bodies of eleven men were found in a field after M23 fighters passed through'."""
+    return any(
+        token.lemma in {"pass", "sweep"}
+        and any(t.head == token.i and t.text.lower() == "through" for t in tokens)
+        and _subject_words(tokens, token) & (FIGHTERS | {"soldiers", "troops", "militiamen"})
+        for token in tokens
+    )
 
 
 def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
