@@ -3536,6 +3536,58 @@ def test_bodies_found_bound_or_where_fighters_passed_are_a_killing(analyze, text
     assert event.killed == Count(3, 3), event.killed
 
 
+def test_bodies_located_with_signs_of_torture_are_a_killing(analyze):
+    text = (
+        "On the morning of 1 January, the bodies of three men with gunshot wounds and signs of torture were "
+        "located on the Culiacán-Eldorado road."
+    )
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.killed == Count(3, 3), event.killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday a 34-year-old man was taken from his home in the Tierra Blanca neighbourhood by armed men.",
+        "On Wednesday police received a report of the deprivation of liberty of a shopkeeper in Culiacán.",
+    ],
+)
+def test_a_man_taken_by_armed_men_or_deprived_of_liberty_was_abducted(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Abduction/forced disappearance", event.sub_event_type
+
+
+def test_a_man_taken_to_hospital_by_relatives_was_not_abducted(analyze):
+    events = analyze("On Wednesday a wounded man was taken to hospital by his relatives in Culiacán.").events
+    assert not any(e.sub_event_type == "Abduction/forced disappearance" for e in events), events
+
+
+def test_weapons_secured_by_troops_are_kept_from_use(analyze):
+    text = "In Tepuche, army personnel secured two drones adapted to drop explosive devices on Tuesday."
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Disrupted weapons use", event.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An additional 300 members of the National Guard arrived in Culiacán on Wednesday to reinforce security "
+        "operations in the city.",
+        "Turkish troops spent the past week building a new military post on a hill above the village of Bamarne.",
+    ],
+)
+def test_troops_arriving_to_reinforce_or_building_a_post_establish_a_presence(analyze, text):
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Headquarters or base established", event.sub_event_type
+
+
+def test_a_unit_sent_to_reinforce_a_post_is_who_it_was_not_a_deployment(analyze):
+    text = "A PMF unit sent to reinforce the post struck a roadside bomb near Mutaibija on Sunday, wounding two."
+    events = analyze(text).events
+    assert not any(e.sub_event_type == "Headquarters or base established" for e in events), events
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

@@ -72,16 +72,19 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["slay"], "kill_civilians"),
     **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm", "martyr"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
-    **dict.fromkeys(["kidnap", "abduct"], "abduct"),
+    **dict.fromkeys(["kidnap", "abduct", "take"], "abduct"),  # "take": only as "was taken ... by armed men"
     **dict.fromkeys(["arrest", "detain"], "arrest"),
-    **dict.fromkeys(["intercept", "down", "defuse", "dismantle", "clear", "find", "locate", "uncover"], "intercept"),
+    **dict.fromkeys(
+        ["intercept", "down", "defuse", "dismantle", "clear", "find", "locate", "uncover", "discover", "secure"],
+        "intercept",
+    ),
     **dict.fromkeys(["protest", "demonstrate", "rally", "march", "gather", "disperse", "hold", "stage"], "protest"),
     **dict.fromkeys(["riot", "pelt", "block"], "riot"),
     **dict.fromkeys(
         ["recapture", "retake", "retook", "reclaim", "liberate", "regain"], "regain"
     ),  # the tagger keeps "retook"
     **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter"], "seize"),
-    **dict.fromkeys(["deploy"], "deploy"),
+    **dict.fromkeys(["deploy", "reinforce"], "deploy"),
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
     **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
     **dict.fromkeys(["loot", "torch", "burn", "demolish", "raze", "ransack", "blow"], "loot"),
@@ -165,8 +168,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     # "set up a new outpost on a ridge", "moved into new posts on the frontier"
     **{
         (*verb.split(), *article.split(), noun): "deploy"
-        for verb in ("set up", "sets up", "setting up", "moved into", "move into")
-        for article in ("a new", "new")
+        for verb in ("set up", "sets up", "setting up", "moved into", "move into", "building", "built", "build")
+        for article in ("a new", "new", "a new military", "new military")
         for noun in ("outpost", "outposts", "position", "positions", "post", "posts", "base", "bases", "checkpoint")
     },
     ("established", "a", "base"): "deploy",
@@ -176,6 +179,9 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("reached", "an", "agreement"): "agreement",
     ("agreed", "to", "a", "ceasefire"): "agreement",
     ("set", "it", "ablaze"): "loot",
+    # a kidnapping in Mexican and Latin American official usage
+    ("deprivation", "of", "liberty"): "abduct",
+    **{("deprived", "of", whose, "liberty"): "abduct" for whose in ("his", "her", "their")},
     ("set", "fire", "to"): "loot",
     **{(verb, "into", "force"): "agreement" for verb in ("came", "come", "comes", "coming")},
     **{(verb, "effect"): "agreement" for verb in ("took", "takes", "take")},
@@ -479,6 +485,11 @@ def _governor(tokens: Sequence[Token], token: Token) -> Token | None:
     return tokens[offset] if 0 <= offset < len(tokens) else None
 
 
+def _governor_dep(tokens: Sequence[Token], token: Token) -> str:
+    governor = _governor(tokens, token)
+    return governor.dep if governor is not None else ""
+
+
 def _governor_lemma(tokens: Sequence[Token], token: Token) -> str:
     return next((t.lemma for t in tokens if t.i == token.head), "")
 
@@ -622,8 +633,12 @@ def _single_word_class(tokens: Sequence[Token], offset: int, armed: bool = False
         and VERB_TRIGGERS.get(_governor_lemma(tokens, token)) == "attack"
     ):
         return None  # "shelled the orchards around Kani Masi, burning 40 dunams of trees": what the shelling did
-    if cls == "deploy" and token.dep == "acl":
-        return None  # "commandos deployed in the area returned fire": who they were, not what they did
+    if cls == "deploy" and (
+        token.dep == "acl" or (token.lemma == "reinforce" and _governor_dep(tokens, token) == "acl")
+    ):
+        # "commandos deployed in the area returned fire", "a unit sent to reinforce the post struck a
+        # roadside bomb": who they were, not what they did
+        return None
     if cls == "protest" and diplomatic(tokens, token):
         return None  # "summoned the ambassador to protest against the strikes": a note, not a street protest
     context = {t.text.lower() for t in tokens[max(0, offset - 3) : offset + 4]}
@@ -724,6 +739,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     """Triggers that need their arguments to count, or change class with them."""
     objects = _objects(tokens, token)
     words = {t.text.lower() for t in tokens}
+    if lemma == "take" and not _taken_by_armed_men(tokens, token):
+        return None
     if lemma == "fire" and token.pos == "NOUN" and not _fired_by_a_weapon(tokens, token):
         return None  # "a fire broke out", "opened fire": not the noun of an attack
     if lemma == "disperse" and not any(t.head == token.i and t.dep in {"dobj", "nsubjpass"} for t in tokens):
@@ -778,12 +795,16 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "troops encountered around 15 members of the Maute group"; not "encountered resistance"
     if lemma == "engage" and any(t.head == token.i and t.dep == "conj" and t.lemma in DISABLE_LEMMAS for t in tokens):
         return None  # "engaged and destroyed a drone": the destroying is the event
-    if lemma == "find" and direct & {"body", "bodies"} and (words & VIOLENT_DEATH or _after_armed_men_passed(tokens)):
-        return "kill_civilians"  # "his body was found with gunshot wounds in an orchard"
-    if lemma in {"find", "locate", "uncover"} and not (
-        direct & INTERCEPTED or (direct & STORES and words & INTERCEPTED)
+    if (
+        lemma in FIND_LEMMAS
+        and direct & {"body", "bodies"}
+        and (words & VIOLENT_DEATH or _after_armed_men_passed(tokens))
     ):
+        return "kill_civilians"  # "his body was found with gunshot wounds in an orchard"
+    if lemma in FIND_LEMMAS and not (direct & INTERCEPTED or (direct & STORES and words & INTERCEPTED)):
         return None  # "found a cache of 12 rockets", "located a weapons storage facility"; not "found his body"
+    if lemma == "secure" and not direct & INTERCEPTED:
+        return None  # "secured the area"; not "secured two drones adapted to drop explosives"
     if lemma in {"destroy", "seize", "capture", "confiscate", "defuse", "dismantle", "clear", "engage"} and (
         direct & INTERCEPTED or _object_is_drone_boat(tokens, token)
     ):
@@ -865,6 +886,7 @@ CIVIL_TRAFFIC = frozenset(
 )
 PRISON_WORDS = frozenset("prison prisons jail jails detention custody penitentiary".split())
 ARREST_WORDS = frozenset("arrested arresting detained detaining captured apprehended rounded dismantled".split())
+FIND_LEMMAS = frozenset({"find", "locate", "uncover", "discover"})
 VIOLENT_DEATH = frozenset(
     """gunshot gunshots bullet bullets stab torture tortured shot executed tied bound blindfolded handcuffed
     mutilated beheaded decapitated""".split()
@@ -883,6 +905,21 @@ def _after_armed_men_passed(tokens: Sequence[Token]) -> bool:
         and _subject_words(tokens, token) & (FIGHTERS | {"soldiers", "troops", "militiamen"})
         for token in tokens
     )
+
+
+KIDNAPPERS = frozenset({"gunmen", "assailants", "kidnappers", "militants", "fighters", "abductors"})
+
+
+def _taken_by_armed_men(tokens: Sequence[Token], verb: Token) -> bool:
+    """'a man who was taken from his home by armed men' (not 'taken to hospital by relatives')."""
+    if verb.pos != "VERB" or not _is_passive(tokens, verb):
+        return False
+    for by in (t for t in tokens if t.head == verb.i and t.dep == "agent"):
+        for agent in (t for t in tokens if t.head == by.i and t.dep == "pobj"):
+            armed = any(t.head == agent.i and t.text.lower() == "armed" for t in tokens)
+            if agent.text.lower() in KIDNAPPERS or (armed and agent.lemma in {"man", "person", "individual"}):
+                return True
+    return False
 
 
 def _is_passive(tokens: Sequence[Token], verb: Token) -> bool:
