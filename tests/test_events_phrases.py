@@ -3588,6 +3588,32 @@ def test_a_unit_sent_to_reinforce_a_post_is_who_it_was_not_a_deployment(analyze)
     assert not any(e.sub_event_type == "Headquarters or base established" for e in events), events
 
 
+def test_a_town_placed_by_a_bearing_is_seized_not_abducted(analyze):
+    text = "The Rapid Support Forces seized Bara, north of El Obeid, from the Sudanese Armed Forces late last month."
+    event = only_event(analyze, text, published="2025-11-10")
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+
+
+def test_conjoined_acts_each_dated_are_two_with_their_own_day_and_place(analyze):
+    text = (
+        "Army aircraft bombed RSF positions around Bara on 5 November and struck a gathering of RSF vehicles "
+        "near Um Sumeima, about 20 km west of El Obeid, the following day."
+    )
+    first, second = analyze(text, published="2025-11-10").events
+    assert (first.date.start, second.date.start) == (dt.date(2025, 11, 5), dt.date(2025, 11, 6)), (first, second)
+    assert first.location is not None and first.location.name == "Bārah", first.location
+    assert second.location is not None and second.location.name == "El Obeid", second.location
+
+
+def test_a_date_inside_the_object_does_not_split_a_raid_from_its_arrests(analyze):
+    text = (
+        "Yesterday, police raided a hideout in the Nuaimiya area, south of Fallujah, and arrested nine wanted "
+        "men, among them a man accused of taking part in the massacre of Albu Nimr tribesmen in 2014."
+    )
+    events = [e for e in analyze(text, published="2025-11-17").events if e.status == "occurred"]
+    assert len(events) == 1, events
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

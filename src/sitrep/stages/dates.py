@@ -575,6 +575,8 @@ def date_event(
         for t in times
         if event.evidence.start <= t.start < event.evidence.end and not _dates_another_act(t, event, analysis)
     ]
+    if own and _the_next_day_of_the_act_before(event, dated, own, analysis):
+        own = []  # "bombed positions on 5 November and struck vehicles the following day": moved from that date
     same_day = _SAME_DAY.search(event.evidence.text)
     if same_day and previous is not None and not own:
         return replace(event, date=replace(previous, text=same_day.group()))
@@ -590,6 +592,18 @@ def date_event(
     if context is not None:
         return replace(event, date=context.range)
     return replace(event, date=DateRange(text="", start=None, end=None, precision="unknown"))
+
+
+def _the_next_day_of_the_act_before(
+    event: EventClaim, dated: Sequence[EventClaim], own: Sequence[TimeExpression], analysis: Analysis
+) -> bool:
+    """The sentence's times all come before this act, which an act of the same sentence told
+    before it owns, and after this act's trigger 'the following day' says how long after."""
+    before = dated[-1] if dated else None
+    if before is None or before.evidence != event.evidence or before.trigger.start >= event.trigger.start:
+        return False
+    after = analysis.document.text[event.trigger.end : event.evidence.end]
+    return bool(_DAYS_AFTER.search(after)) and all(t.start < event.trigger.start for t in own)
 
 
 def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | None) -> DateRange | None:

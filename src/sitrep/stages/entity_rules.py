@@ -714,7 +714,28 @@ def _place_by_its_noun(doc: Any, entity: Any) -> Any:
     # "the Téra department", "the Soum province": the tagger took the division's own noun in
     last = doc[entity.end - 1]
     headed = entity.end - entity.start > 1 and last.is_lower and last.text in DIVISION_NOUNS
-    return Span(doc, entity.start, entity.end, label="GPE") if introduced or followed or headed else entity
+    placed = _bearing_after(doc, entity.end)
+    return Span(doc, entity.start, entity.end, label="GPE") if introduced or followed or headed or placed else entity
+
+
+BEARINGS = frozenset(
+    """north south east west north-east north-west south-east south-west northeast northwest southeast southwest
+    north-eastern north-western south-eastern south-western northern southern eastern western""".split()
+)
+DISTANCE_WORDS = frozenset(
+    "about some around roughly nearly almost km kilometres kilometers miles metres meters".split()
+)
+
+
+def _bearing_after(doc: Any, end: int) -> bool:
+    """'seized Bara, north of El Obeid', 'Kfar Kila, about 2 km south of Marjayoun': a name placed by a
+    bearing from another place is a place."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    while i < len(doc) and i < end + 5 and (doc[i].lower_ in DISTANCE_WORDS or doc[i].like_num):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in BEARINGS and doc[i + 1].lower_ == "of"
 
 
 # Nouns of what a state does or holds to ("U.S. support", "Australia's response"):

@@ -38,6 +38,7 @@ from ...model import (
 from ...registry import register
 from ...settings import Settings
 from ...stages import actors
+from ...syntax import DATED_APART
 from . import arguments, numbers, triggers
 
 UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id="unidentified-armed-group")
@@ -197,9 +198,15 @@ class RuleExtractor:
         own_blasts = _weapon_outcomes_of_their_own(found, parse, hints)
         claims = [c for n, d in enumerate(_group(sentence, found, own_blasts)) if (c := self._claim(context, d, n))]
         apart = frozenset(t.start for t in tokens if t.i in own_blasts)
+        dated_apart = _acts_dated_apart(found, parse)
         claims = _merge_same_type(
-            claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens), apart
+            claims,
+            _retold_by_verb(parse, found),
+            _own_clause_doers(claims, parse, tokens),
+            apart,
+            frozenset(t.start for t in tokens if t.i in dated_apart),
         )
+        claims = [_flagged_dated_apart(c, tokens, dated_apart) for c in claims]
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
@@ -979,6 +986,47 @@ def _weapon_outcomes_of_their_own(
     return frozenset(own)
 
 
+def _acts_dated_apart(found: Sequence[triggers.Trigger], parse: arguments.Parse) -> frozenset[int]:
+    """'Army aircraft bombed RSF positions around Bara on 5 November and struck a gathering of RSF
+    vehicles near Um Sumeima the following day': conjoined acts, each with a date of its own, are two."""
+    acts = {t.head for t in found if t.pos == "VERB" and t.cls != "outcome"}
+    apart = set()
+    for head in acts:
+        verb = parse.get(head)
+        if verb is None or verb.dep != "conj" or verb.head not in acts:
+            continue
+        second = parse.subtree(verb.i)
+        first = parse.subtree(verb.head) - second
+        if _dated(verb.head, first, parse) and _dated(verb.i, second, parse):
+            apart |= {verb.i, verb.head}
+    return frozenset(apart)
+
+
+def _flagged_dated_apart(claim: EventClaim, tokens: Sequence[Token], dated_apart: frozenset[int]) -> EventClaim:
+    if not any(t.i in dated_apart and t.start == claim.trigger.start for t in tokens):
+        return claim
+    return replace(claim, flags=(*claim.flags, DATED_APART))
+
+
+def _dated(verb: int, clause: set[int], parse: arguments.Parse) -> bool:
+    """A date on the verb itself ('Yesterday, ... raided', 'bombed ... on 5 November'; not 'the
+    massacre of 2014' inside its object), or 'the following day' anywhere in its clause."""
+    for i in clause:
+        token = parse.get(i)
+        if token is None:
+            continue
+        if token.lemma in _DAY_PARTS and any(k.text.lower() in {"following", "next"} for k in parse.kids(i)):
+            return True
+        head = parse.get(token.head)
+        on_the_verb = head is not None and (token.head == verb or (head.dep == "prep" and head.head == verb))
+        if on_the_verb and token.ent_type in {"DATE", "TIME"} and head.ent_type not in {"DATE", "TIME"}:  # type: ignore[union-attr]
+            return True
+    return False
+
+
+_DAY_PARTS = frozenset({"day", "night", "morning", "evening", "afternoon"})
+
+
 def _fighting_as_setting(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse: arguments.Parse) -> bool:
     """'struck the ministry … as Israel escalated its intervention in the fighting', 'a convoy driving to
     a sit-in against the fighting': the fighting is the scene of the act told by the verb, not an act."""
@@ -1137,6 +1185,7 @@ def _merge_same_type(
     retold: frozenset[int] = frozenset(),
     own_clause: frozenset[int] = frozenset(),
     apart: frozenset[int] = frozenset(),
+    dated_apart: frozenset[int] = frozenset(),
 ) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
 
@@ -1145,7 +1194,8 @@ def _merge_same_type(
     trigger that is the object of a trigger verb ("warplanes fired a barrage of
     missiles at ...": the verb's event, whatever type the noun alone suggests).
     ``retold`` holds the character offsets of those nouns; ``apart``, those of a weapon's act told
-    in a clause of its own, which merges with nothing and makes no other claim a mere telling.
+    in a clause of its own, which merges with nothing and makes no other claim a mere telling;
+    ``dated_apart``, those of conjoined acts each dated on its own, which do not merge with each other.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
     if any(c.event_type == REMOTE and not _is_blast_word(c) for c in claims):
@@ -1172,6 +1222,7 @@ def _merge_same_type(
                 for n, m in enumerate(merged)
                 if _same_event(m, claim, claim.trigger.start in retold)
                 and not {m.trigger.start, claim.trigger.start} & apart
+                and not {m.trigger.start, claim.trigger.start} <= dated_apart
             ),
             None,
         )
