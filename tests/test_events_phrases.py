@@ -3605,6 +3605,17 @@ def test_conjoined_acts_each_dated_are_two_with_their_own_day_and_place(analyze)
     assert second.location is not None and second.location.name == "El Obeid", second.location
 
 
+def test_riots_told_town_by_town_in_one_sentence_are_one_per_town(analyze):
+    text = (
+        "On Monday, after the pogroms against Syrian refugees in Kayseri, the anger that the occupation and its "
+        "mercenaries have planted for years finally exploded: crowds in al-Bab tore down Turkish flags, in Azaz "
+        "they set fire to Turkish lorries, and in Afrin protesters stormed the gate of a Turkish military base."
+    )
+    events = analyze(text, published="2024-07-03").events
+    assert [e.event_type for e in events] == ["Riots"] * 3, events
+    assert [e.location.name for e in events if e.location] == ["Al Bāb", "I‘zāz", "‘Afrīn"], events
+
+
 def test_a_date_inside_the_object_does_not_split_a_raid_from_its_arrests(analyze):
     text = (
         "Yesterday, police raided a hideout in the Nuaimiya area, south of Fallujah, and arrested nine wanted "

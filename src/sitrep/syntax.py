@@ -42,7 +42,7 @@ def in_a_neighbours_clause(offset: int, event: EventClaim, analysis: Analysis) -
     subjects = {t.head for t in tokens if t.dep in {"nsubj", "nsubjpass"}}
     # conjoined acts dated apart ("bombed ... on 5 November and struck ... the following day") are
     # clauses of their own even without a subject of their own
-    own_clauses = [e for e in analysis.events or () if e.evidence == event.evidence and DATED_APART in e.flags]
+    own_clauses = [e for e in analysis.events or () if e.evidence == event.evidence and TOLD_APART in e.flags]
     subjects |= {t.i for e in own_clauses if (t := token_at(tokens, e.trigger.start)) is not None}
     return any(
         by_index[i].start in neighbours and _conjoined(top, _clause_top(by_index[i], by_index), subjects)
@@ -50,7 +50,7 @@ def in_a_neighbours_clause(offset: int, event: EventClaim, analysis: Analysis) -
     )
 
 
-DATED_APART = "dated-apart"  # an EventClaim flag
+TOLD_APART = "told-apart"  # an EventClaim flag
 
 
 def _clause_top(token: Token, by_index: dict[int, Token]) -> Token:

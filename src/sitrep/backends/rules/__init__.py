@@ -38,7 +38,7 @@ from ...model import (
 from ...registry import register
 from ...settings import Settings
 from ...stages import actors
-from ...syntax import DATED_APART
+from ...syntax import TOLD_APART
 from . import arguments, numbers, triggers
 
 UNIDENTIFIED = Actor(text="", name="Unidentified Armed Group", kind=3, actor_id="unidentified-armed-group")
@@ -198,15 +198,15 @@ class RuleExtractor:
         own_blasts = _weapon_outcomes_of_their_own(found, parse, hints)
         claims = [c for n, d in enumerate(_group(sentence, found, own_blasts)) if (c := self._claim(context, d, n))]
         apart = frozenset(t.start for t in tokens if t.i in own_blasts)
-        dated_apart = _acts_dated_apart(found, parse)
+        told_apart = _acts_told_apart(found, parse)
         claims = _merge_same_type(
             claims,
             _retold_by_verb(parse, found),
             _own_clause_doers(claims, parse, tokens),
             apart,
-            frozenset(t.start for t in tokens if t.i in dated_apart),
+            frozenset(t.start for t in tokens if t.i in told_apart),
         )
-        claims = [_flagged_dated_apart(c, tokens, dated_apart) for c in claims]
+        claims = [_flagged_told_apart(c, tokens, told_apart) for c in claims]
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
@@ -986,26 +986,47 @@ def _weapon_outcomes_of_their_own(
     return frozenset(own)
 
 
-def _acts_dated_apart(found: Sequence[triggers.Trigger], parse: arguments.Parse) -> frozenset[int]:
+def _acts_told_apart(found: Sequence[triggers.Trigger], parse: arguments.Parse) -> frozenset[int]:
     """'Army aircraft bombed RSF positions around Bara on 5 November and struck a gathering of RSF
     vehicles near Um Sumeima the following day': conjoined acts, each with a date of its own, are two."""
     acts = {t.head for t in found if t.pos == "VERB" and t.cls != "outcome"}
     apart = set()
     for head in acts:
         verb = parse.get(head)
-        if verb is None or verb.dep != "conj" or verb.head not in acts:
+        if verb is None or verb.head not in acts or not (verb.dep == "conj" or _run_on(verb, parse)):
             continue
         second = parse.subtree(verb.i)
         first = parse.subtree(verb.head) - second
-        if _dated(verb.head, first, parse) and _dated(verb.i, second, parse):
+        dated = _dated(verb.head, first, parse) and _dated(verb.i, second, parse)
+        if dated or (_placed(verb.head, parse) and _placed(verb.i, parse)):
             apart |= {verb.i, verb.head}
     return frozenset(apart)
 
 
-def _flagged_dated_apart(claim: EventClaim, tokens: Sequence[Token], dated_apart: frozenset[int]) -> EventClaim:
-    if not any(t.i in dated_apart and t.start == claim.trigger.start for t in tokens):
+def _run_on(verb: Token, parse: arguments.Parse) -> bool:
+    """', in Azaz they set fire to lorries': a clause with a subject of its own and no word that
+    subordinates it, which the parser hung on the verb before it."""
+    return verb.dep == "advcl" and bool(parse.kids(verb.i, "nsubj")) and not parse.kids(verb.i, "mark")
+
+
+def _placed(verb: int, parse: arguments.Parse) -> bool:
+    """A place on the verb ('in Azaz they set fire to lorries') or on its subject ('crowds in
+    al-Bab tore down flags')."""
+    holders = [verb, *(s.i for s in parse.kids(verb, "nsubj"))]
+    for holder in holders:
+        for preposition in parse.kids(holder, "prep"):
+            if preposition.text.lower() not in {"in", "at", "near", "outside"}:
+                continue
+            place = parse.subtree(preposition.i)
+            if any((t := parse.get(i)) is not None and t.ent_type in {"GPE", "LOC", "FAC"} for i in place):
+                return True
+    return False
+
+
+def _flagged_told_apart(claim: EventClaim, tokens: Sequence[Token], told_apart: frozenset[int]) -> EventClaim:
+    if not any(t.i in told_apart and t.start == claim.trigger.start for t in tokens):
         return claim
-    return replace(claim, flags=(*claim.flags, DATED_APART))
+    return replace(claim, flags=(*claim.flags, TOLD_APART))
 
 
 def _dated(verb: int, clause: set[int], parse: arguments.Parse) -> bool:
@@ -1185,7 +1206,7 @@ def _merge_same_type(
     retold: frozenset[int] = frozenset(),
     own_clause: frozenset[int] = frozenset(),
     apart: frozenset[int] = frozenset(),
-    dated_apart: frozenset[int] = frozenset(),
+    told_apart: frozenset[int] = frozenset(),
 ) -> list[EventClaim]:
     """One event per sub-type and doer in a sentence: "struck ... destroying ..." is one strike.
 
@@ -1195,7 +1216,7 @@ def _merge_same_type(
     missiles at ...": the verb's event, whatever type the noun alone suggests).
     ``retold`` holds the character offsets of those nouns; ``apart``, those of a weapon's act told
     in a clause of its own, which merges with nothing and makes no other claim a mere telling;
-    ``dated_apart``, those of conjoined acts each dated on its own, which do not merge with each other.
+    ``told_apart``, those of conjoined acts each dated on its own, which do not merge with each other.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
     if any(c.event_type == REMOTE and not _is_blast_word(c) for c in claims):
@@ -1222,7 +1243,7 @@ def _merge_same_type(
                 for n, m in enumerate(merged)
                 if _same_event(m, claim, claim.trigger.start in retold)
                 and not {m.trigger.start, claim.trigger.start} & apart
-                and not {m.trigger.start, claim.trigger.start} <= dated_apart
+                and not {m.trigger.start, claim.trigger.start} <= told_apart
             ),
             None,
         )

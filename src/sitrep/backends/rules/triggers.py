@@ -183,6 +183,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("deprivation", "of", "liberty"): "abduct",
     **{("deprived", "of", whose, "liberty"): "abduct" for whose in ("his", "her", "their")},
     ("set", "fire", "to"): "loot",
+    **{(verb, "down"): "loot" for verb in ("tore", "tear", "torn", "tearing")},  # flags, a tent, a fence
     **{(verb, "into", "force"): "agreement" for verb in ("came", "come", "comes", "coming")},
     **{(verb, "effect"): "agreement" for verb in ("took", "takes", "take")},
 }
