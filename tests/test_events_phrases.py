@@ -3625,6 +3625,58 @@ def test_a_date_inside_the_object_does_not_split_a_raid_from_its_arrests(analyze
     assert len(events) == 1, events
 
 
+def test_an_act_a_side_is_blamed_for_with_its_place_is_told(analyze):
+    text = "Police also blamed Fano for the abduction of about 20 bus passengers near Azezo last week."
+    event = only_event(analyze, text, published="2025-02-18")
+    assert event.sub_event_type == "Abduction/forced disappearance", event.sub_event_type
+
+
+def test_blame_for_attacks_with_no_place_is_no_event(analyze):
+    assert not analyze("The minister blamed Fano for the attacks on Monday.", published="2025-02-18").events
+
+
+def test_a_town_cleared_of_extremists_is_retaken(analyze):
+    text = "The army said on Monday it had cleared the town of extremists and restored order."
+    event = only_event(analyze, text, published="2025-02-18")
+    assert event.sub_event_type == "Government regains territory", event.sub_event_type
+
+
+def test_a_road_cleared_of_mines_is_no_event(analyze):
+    assert not analyze("Engineers cleared the road of mines near Dabat on Monday.", published="2025-02-18").events
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Residents said settlers uprooted dozens of olive saplings near Tuqu last weekend.", "Israeli Settlers"),
+        (
+            "UNIFIL peacekeepers observed controlled detonations of at least eight houses in Kfar Kila on "
+            "Tuesday, carried out by Israeli forces.",
+            "Military Forces of Israel",
+        ),
+    ],
+)
+def test_uprooted_trees_and_houses_blown_up_are_destroyed_property(analyze, text, doer):
+    event = only_event(analyze, text, published="2025-02-18")
+    assert event.sub_event_type == "Looting/property destruction", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == doer, event.actor1
+
+
+def test_a_clan_feud_that_flared_up_is_a_clash_not_the_strike_told_before(analyze):
+    text = (
+        "A US drone struck a car near Ataq on Friday, killing two men. In Nisab district, a revenge feud between "
+        "two clans flared up again on Saturday, leaving four people dead."
+    )
+    _strike, feud = analyze(text, published="2025-02-18").events
+    assert feud.sub_event_type == "Armed clash", feud.sub_event_type
+    assert feud.killed == Count(4, 4), feud.killed
+
+
+def test_a_tribe_locked_in_a_feud_is_no_clash(analyze):
+    text = "Police said the killers may be members of a rival tribe locked in a blood feud with the family."
+    assert not [e for e in analyze(text).events if e.sub_event_type == "Armed clash"]
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

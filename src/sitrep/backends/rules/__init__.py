@@ -87,6 +87,7 @@ _TALK_GOVERNORS = frozenset(
     planning coordinate coordinating facilitate facilitating oversee direct organize organise orchestrate
     manufacture supply specialize specialise use describe""".split()
 )
+_BLAME = frozenset({"blame", "accuse"})
 _GENERIC_CUES = frozenset(
     {"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "each", "new"}
 )
@@ -383,6 +384,13 @@ class _SentenceContext:
         labels = {t.ent_type for t in self.tokens}
         return bool(labels & _SPECIFIC_LABELS) or self.casualties != numbers.Casualties()
 
+    def _placed_and_dated(self, head: Token) -> bool:
+        """The act's own words say where, and the sentence when ('blamed Fano for the abduction of
+        20 passengers near Azezo, ..., last week')."""
+        kinds = {t.ent_type for i in self.parse.subtree(head.i) if (t := self.parse.get(i)) is not None}
+        dated = any(t.ent_type in {"DATE", "TIME"} for t in self.tokens)
+        return dated and bool(kinds & {"GPE", "LOC", "FAC"})
+
     def is_specific_enough(self, trigger: triggers.Trigger) -> bool:
         """Generic talk, futures, condemnations, background and nouns with nothing specific
         around them are not events."""
@@ -402,10 +410,15 @@ class _SentenceContext:
             return False  # "Of the injured, four were hit by live fire": who the victims told before were
         dated = bool({t.ent_type for t in self.tokens} & {"DATE", "TIME"})
         if any(
-            g.lemma in _TALK_GOVERNORS and not (g.lemma == "use" and dated) and not self._means_of_reply(head, g)
+            g.lemma in _TALK_GOVERNORS
+            and not (g.lemma == "use" and dated)
+            and not (g.lemma in _BLAME and self._placed_and_dated(head))
+            and not self._means_of_reply(head, g)
             for g in self._governors(head)
         ):
-            return False  # ("used tear gas on Tuesday to disperse them" is an act, "drones used to attack" a habit)
+            # ("used tear gas on Tuesday to disperse them" is an act, "drones used to attack" a habit;
+            # "blamed Fano for the abduction of 20 passengers near Azezo last week" tells the abduction)
+            return False
         if head.dep == "acl" and head.tag == "VBG" and trigger.cls == "clash":
             return False  # "the coalition fighting the Houthis" says who someone is
         governor = self.parse.get(head.head)

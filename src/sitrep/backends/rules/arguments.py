@@ -677,6 +677,13 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
     if actor1 is None and carrier is not None:
         # "X carried out / launched / conducted a strike": the verb's subject acts.
         governor = parse.get(carrier.head)
+        if governor is not None and governor.lemma in WITNESS_LEMMAS:
+            # "peacekeepers observed controlled detonations of eight houses, carried out by Israeli forces"
+            for clause in parse.kids(governor.i, "advcl", "acl"):
+                if clause.lemma in {"carry", "conduct"}:
+                    actor1 = actor1 or next(
+                        (m for a in parse.kids(clause.i, "agent") if (m := _in_subtree(parse, a.i, mentions))), None
+                    )
         if governor is not None and governor.lemma not in WITNESS_LEMMAS | BLAME_LEMMAS:
             for subject in parse.kids(governor.i, "nsubj"):
                 actor1 = _in_subtree(parse, subject.i, mentions)
@@ -719,7 +726,9 @@ def _noun_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
 
 
 # "Residents report a wave of air raids", "the monitor recorded 20 strikes": who tells or saw the act.
-WITNESS_LEMMAS = frozenset({"report", "hear", "see", "witness", "describe", "record", "document", "count", "film"})
+WITNESS_LEMMAS = frozenset(
+    {"report", "hear", "see", "witness", "describe", "record", "document", "count", "film", "observe", "monitor"}
+)
 
 
 def _subject_of_act_in(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -87,7 +87,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["deploy", "reinforce"], "deploy"),
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
     **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
-    **dict.fromkeys(["loot", "torch", "burn", "demolish", "raze", "ransack", "blow"], "loot"),
+    **dict.fromkeys(["loot", "torch", "burn", "demolish", "raze", "ransack", "blow", "uproot"], "loot"),
     **dict.fromkeys(["escape"], "escape"),
 }
 NOUN_TRIGGERS: dict[str, str] = {
@@ -118,7 +118,9 @@ NOUN_TRIGGERS: dict[str, str] = {
         ],
         "attack",
     ),
-    **dict.fromkeys(["clash", "clashes", "fighting", "firefight", "battle", "skirmish", "skirmishes"], "clash"),
+    **dict.fromkeys(
+        ["clash", "clashes", "fighting", "firefight", "battle", "skirmish", "skirmishes", "feud"], "clash"
+    ),  # a clan "feud flared up again, leaving four people dead"
     **dict.fromkeys(["execution", "assassination", "massacre", "killing"], "kill_civilians"),
     **dict.fromkeys(["kidnapping", "abduction"], "abduct"),
     **dict.fromkeys(["arrest", "arrests", "detention"], "arrest"),
@@ -127,6 +129,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["riot", "riots"], "riot"),
     **dict.fromkeys(["ceasefire", "truce"], "agreement"),
     **dict.fromkeys(["toll", "casualties", "fatalities", "injuries"], "outcome"),
+    # "demolitions of houses", "controlled detonations of at least eight houses": only of buildings
+    **dict.fromkeys(["demolition", "demolitions", "detonation", "detonations"], "loot"),
 }
 UNDER_FIRE_VERBS = ("came", "come", "comes", "coming")
 RETURN_WORDS = ("return", "returned", "returning", "returns")  # "... fire": shooting back
@@ -742,6 +746,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
     words = {t.text.lower() for t in tokens}
     if lemma == "take" and not _taken_by_armed_men(tokens, token):
         return None
+    if lemma in {"demolition", "detonation"} and not _of_buildings(tokens, token):
+        return None
+    if lemma == "feud" and token.dep == "pobj":
+        return None  # "a feud flared up again", not "a tribe locked in a blood feud with the family"
     if lemma == "fire" and token.pos == "NOUN" and not _fired_by_a_weapon(tokens, token):
         return None  # "a fire broke out", "opened fire": not the noun of an attack
     if lemma == "disperse" and not any(t.head == token.i and t.dep in {"dobj", "nsubjpass"} for t in tokens):
@@ -812,6 +820,8 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return "intercept"  # a drone shot down, a cache seized: weapons kept from use
     if lemma == "dismantle" and direct & CELLS:
         return "arrest"  # "dismantled a five-member terrorist cell": its members were taken
+    if lemma == "clear" and _cleared_of_fighters(tokens, token):
+        return "regain"  # "had 'cleared' the town of 'extremists'": taken back from them
     if lemma in {"defuse", "dismantle", "clear"}:
         return None  # "cleared the road": no weapon kept from use
     if lemma == "destroy" and _subject_words(tokens, token) & BULLDOZERS:
@@ -909,6 +919,24 @@ def _after_armed_men_passed(tokens: Sequence[Token]) -> bool:
 
 
 KIDNAPPERS = frozenset({"gunmen", "assailants", "kidnappers", "militants", "fighters", "abductors"})
+
+
+def _of_buildings(tokens: Sequence[Token], noun: Token) -> bool:
+    of = [t for t in tokens if t.head == noun.i and t.dep == "prep" and t.text.lower() == "of"]
+    return any(t.head == o.i and t.dep == "pobj" and t.text.lower() in BUILDINGS for o in of for t in tokens)
+
+
+def _cleared_of_fighters(tokens: Sequence[Token], verb: Token) -> bool:
+    """'cleared the town of extremists', 'cleared Dabat of Fano fighters' (not 'cleared the road of mines')."""
+    place = _object_is_place(tokens, verb) or bool(_direct_objects(tokens, verb) & SETTLEMENT_NOUNS)
+    holders = {verb.i} | {t.i for t in tokens if t.head == verb.i and t.dep == "dobj"}
+    of = [t for t in tokens if t.dep == "prep" and t.text.lower() == "of" and t.head in holders]
+    people = {t.text.lower() for o in of for t in tokens if t.head == o.i and t.dep == "pobj"}
+    return place and bool(people & (FIGHTERS | ENEMY_NOUNS))
+
+
+ENEMY_NOUNS = frozenset("extremists jihadists enemy insurgents terrorist militias mercenaries".split())
+SETTLEMENT_NOUNS = frozenset("town village city area district neighbourhood neighborhood camp".split())
 
 
 def _taken_by_armed_men(tokens: Sequence[Token], verb: Token) -> bool:
