@@ -296,3 +296,14 @@ def test_a_name_with_its_divisions_noun_is_a_place_not_a_group(analyze):
 def test_a_capitalised_department_stays_an_organisation(analyze):
     labels = {e.text: e.label for e in analyze("The State Department said on Monday it had no comment.").entities}
     assert labels.get("The State Department", labels.get("State Department")) != "GPE", labels
+
+
+def test_a_town_before_an_organisation_head_noun_names_the_organisation():
+    from sitrep.stages.entity_rules import Match, _org_named_after
+
+    words = ["run", "by", "the", "US-backed", "Gaza", "Humanitarian", "Foundation", ",", "in", "Gaza", "City", "."]
+    doc = _parsed(words, ["O"] * len(words))
+    town = Match(4, 5, "GPE", "geonames:281133", "town", True)
+    assert _org_named_after(doc, town) == Match(4, 7, "ORG", None, "org-name", True)
+    city = Match(9, 10, "GPE", "geonames:281133", "town", True)
+    assert _org_named_after(doc, city) == city

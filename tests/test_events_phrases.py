@@ -3677,6 +3677,16 @@ def test_a_tribe_locked_in_a_feud_is_no_clash(analyze):
     assert not [e for e in analyze(text).events if e.sub_event_type == "Armed clash"]
 
 
+def test_troops_opening_fire_as_crowds_gathered_attacked_the_crowd(analyze):
+    text = (
+        "Witnesses tell us Israeli troops opened fire as crowds gathered before dawn near the distribution site "
+        "in Tal al-Sultan, west of Rafah, on Sunday."
+    )
+    (event,) = [e for e in analyze(text, published="2025-06-02").events if e.event_type != "Protests"]
+    assert event.sub_event_type == "Attack", event.sub_event_type
+    assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

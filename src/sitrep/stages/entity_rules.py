@@ -215,7 +215,27 @@ class EntityRules:
                 found.append(Match(start, end, *self.keys[key]))
         found = _non_overlapping([m for m in found if not _shot_down(doc, m) and not _pronoun(doc, m)])
         found += _loose_towns(doc, found, self.town_keys)
-        return _extend_names(doc, sorted(found, key=lambda m: m.start))
+        return [_org_named_after(doc, m) for m in _extend_names(doc, sorted(found, key=lambda m: m.start))]
+
+
+# Head nouns of organisations named after a place ("the Gaza Humanitarian Foundation").
+ORG_HEADS = frozenset(
+    """Foundation Council Committee Organisation Organization Center Centre Network Authority Institute
+    Observatory Company Association Union Society Agency Commission""".split()
+)
+
+
+def _org_named_after(doc: Any, match: Match) -> Match:
+    """'run by the US-backed Gaza Humanitarian Foundation': a town followed by capitalised words
+    that end in an organisation's head noun names the organisation, not the town."""
+    if match.source not in {"town", "loose-town"}:
+        return match
+    end = match.end
+    while end < len(doc) and end < match.end + 4 and doc[end].is_title:
+        end += 1
+        if doc[end - 1].text in ORG_HEADS:
+            return Match(match.start, end, "ORG", None, "org-name", True)
+    return match
 
 
 def _shot_down(doc: Any, match: Match) -> bool:

@@ -440,10 +440,25 @@ def _verb_roles(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> Ro
         actor2 = _target_of_first_conjunct(parse, head, mentions, exclude=actor1)
     if actor2 is None:
         actor2 = _object_of_next_conjunct(parse, head, mentions)
+    if actor2 is None and token is not None and token.lemma in {"open", "fire", "shoot"}:
+        actor2 = _people_there_when(parse, head, mentions)
     relative = None
     if actor2 is None and not parse.is_passive(head):
         relative = next((m for o in parse.kids(head, "dobj") if (m := _in_subtree(parse, o.i, mentions))), None)
     return Roles(actor1, actor2, _alternatives(parse, actor1, mentions), relative)
+
+
+def _people_there_when(parse: Parse, head: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """'troops opened fire as crowds gathered near the distribution site': the people the clause of
+    the moment names were fired on."""
+    for clause in parse.kids(head, "advcl"):
+        if not {m.text.lower() for m in parse.kids(clause.i, "mark")} & {"as", "when", "while"}:
+            continue
+        for subject in parse.kids(clause.i, "nsubj"):
+            found = _in_subtree(parse, subject.i, mentions)
+            if found is not None and found.actor.kind == 7:  # civilians
+                return found
+    return None
 
 
 def _name_after_a_dangling_adjective(
