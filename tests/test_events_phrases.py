@@ -3687,6 +3687,13 @@ def test_troops_opening_fire_as_crowds_gathered_attacked_the_crowd(analyze):
     assert event.actor2 is not None and event.actor2.name == "Civilians", event.actor2
 
 
+def test_a_force_scheduled_to_hand_over_a_base_plans_it(analyze):
+    text = "The US-led coalition is scheduled to hand over Ain al-Asad air base to Iraqi forces by September."
+    event = only_event(analyze, text, published="2025-04-02")
+    assert event.status == "planned", event.status
+    assert event.actor1 is not None and "Inherent Resolve" in event.actor1.name, event.actor1
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

@@ -912,7 +912,7 @@ def _future(trigger: Token, tokens: Sequence[Token], words: set[str], by_index: 
     if auxiliaries & {"may", "might", "could"} and words & FUTURE_WORDS:
         return True
     return bool(auxiliaries & {"to"}) and any(
-        t.text.lower() in {"going", "set", "about"} for t in tokens if t.i == trigger.head
+        t.text.lower() in {"going", "set", "about", "scheduled", "due", "slated"} for t in tokens if t.i == trigger.head
     )
 
 

@@ -1020,8 +1020,14 @@ def _inherited_subject(parse: Parse, head: int, mentions: Sequence[ActorMention]
             return _in_subtree(parse, subject.i, mentions)
         for agent in parse.kids(governor.i, "agent"):
             return _in_subtree(parse, agent.i, mentions)
+        if token.dep == "xcomp" and governor.lemma in SCHEDULED_LEMMAS:
+            for subject in parse.kids(governor.i, "nsubjpass"):  # "the coalition is scheduled to hand over"
+                return _in_subtree(parse, subject.i, mentions)
         token, steps = governor, steps + 1
     return None
+
+
+SCHEDULED_LEMMAS = frozenset({"schedule", "slate", "set", "expect", "due", "supposed", "require", "order"})
 
 
 def _prepositional_target(
