@@ -121,6 +121,8 @@ def test_killing_a_shepherd_is_one(analyze):
         ("last month", "2024-02-01", "2024-02-29", "month"),
         ("in December", "2023-12-01", "2023-12-31", "month"),
         ("on Christmas Eve", "2023-12-24", "2023-12-24", "day"),
+        ("late on Easter Monday", "2023-04-10", "2023-04-10", "day"),
+        ("on Good Friday", "2023-04-07", "2023-04-07", "day"),
         ("on 3 March 2024", "2024-03-03", "2024-03-03", "day"),
         ("on March 3", "2024-03-03", "2024-03-03", "day"),
         ("on 2024-03-03", "2024-03-03", "2024-03-03", "day"),
@@ -135,6 +137,11 @@ def test_killing_a_shepherd_is_one(analyze):
 def test_dates_resolve_against_the_publication_date(analyze, when, start, end, precision):
     event = only_event(analyze, f"Gunmen attacked an army checkpoint near Daraa {when}, killing two soldiers.")
     assert (str(event.date.start), str(event.date.end), event.date.precision) == (start, end, precision)
+
+
+def test_a_holiday_with_its_year_more_than_a_year_back_is_background(analyze):
+    text = "Attacks on villages in Bokkos and Barkin Ladi on Christmas Eve 2023 killed more than 150 people."
+    assert not analyze(text, published="2025-04-22").events
 
 
 def test_no_date_in_the_text_is_unknown_not_the_publication_day(analyze):

@@ -45,6 +45,7 @@ NUMBER_WORDS = {
     "several": 3,
     "a few": 3,
 }
+EASTER_DAYS = {"good friday": -2, "easter monday": 1, "easter sunday": 0, "easter": 0}  # days from Easter Sunday
 HOLIDAYS = {
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
@@ -117,7 +118,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "holiday",
-        re.compile(r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day|boxing day)\b", re.I),
+        re.compile(
+            r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day|boxing day|good friday"
+            rf"|easter sunday|easter monday|easter)\b(?:,? {_YEAR}\b)?",
+            re.I,
+        ),
     ),
     (
         "weekday",
@@ -311,10 +316,7 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         day = published - dt.timedelta(days=back)
         return DateRange(phrase, day, day, "day")
     if kind == "holiday":
-        month, day_of_month = next(v for k, v in HOLIDAYS.items() if k in low)
-        year = published.year if (month, day_of_month) <= (published.month, published.day) else published.year - 1
-        day = dt.date(year, month, day_of_month)
-        return DateRange(phrase, day, day, "day")
+        return DateRange(phrase, *[_holiday(low, published)] * 2, "day")
     if kind == "ago":
         return _ago(phrase, low, published)
     if kind == "last_unit":
@@ -604,6 +606,28 @@ def _the_next_day_of_the_act_before(
         return False
     after = analysis.document.text[event.trigger.end : event.evidence.end]
     return bool(_DAYS_AFTER.search(after)) and all(t.start < event.trigger.start for t in own)
+
+
+def _holiday(low: str, published: dt.date) -> dt.date:
+    """The holiday's day in the year the phrase names, else its latest one up to the article
+    ("Christmas Eve 2023", "late on Easter Monday")."""
+    named = re.search(r"(?:19|20)\d\d", low)
+    years = [int(named.group())] if named else [published.year, published.year - 1]
+    for year in years:
+        day = _holiday_in(low, year)
+        if named or day <= published:
+            return day
+    return _holiday_in(low, published.year - 1)
+
+
+def _holiday_in(low: str, year: int) -> dt.date:
+    from dateutil.easter import easter
+
+    for name, shift in EASTER_DAYS.items():
+        if name in low:
+            return easter(year) + dt.timedelta(days=shift)
+    month, day_of_month = next(v for k, v in HOLIDAYS.items() if k in low)
+    return dt.date(year, month, day_of_month)
 
 
 def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | None) -> DateRange | None:
