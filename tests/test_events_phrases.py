@@ -3701,6 +3701,16 @@ def test_a_force_scheduled_to_hand_over_a_base_plans_it(analyze):
     assert event.actor1 is not None and "Inherent Resolve" in event.actor1.name, event.actor1
 
 
+def test_arrests_after_a_gunfight_are_an_event_of_their_own(analyze):
+    text = (
+        "Troops of Operation Safe Haven, the military task force in the state, said they had engaged the "
+        "attackers in a gunfight near Rimtul early on Tuesday, killing "
+        '"several" of them, and arrested six suspects in a follow-up operation.'
+    )
+    types = sorted(e.sub_event_type for e in analyze(text, published="2025-04-22").events)
+    assert types == ["Armed clash", "Arrests"], types
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

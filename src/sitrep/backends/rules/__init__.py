@@ -107,6 +107,8 @@ _HABIT_ADVERBS = frozenset({"before", "previously", "repeatedly", "often", "freq
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "its", "their"})
 GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
 _TOLL_WORDS = frozenset({"toll", "casualties", "fatalities", "dead"})
+# Acts a generic clash or attack beside them never retells.
+_NO_TELLING_OF = frozenset({"Arrests", "Agreement", "Headquarters or base established"})
 _HARMFUL_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _VOLLEY_WORDS = frozenset({"salvo", "salvos", "barrage", "barrages", "launches"})  # "a salvo of drones"
 # a crowd that dispersed of itself met no intervention
@@ -1088,6 +1090,8 @@ def _spoils(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse:
     """'had overrun a junta outpost after a two-day battle, capturing 12 soldiers and a mortar': what a
     battle took is part of the battle, not an arrest or a weapon seized of its own."""
     head = parse.get(trigger.head)
+    if head is not None and head.tag in {"VBD", "VBZ", "VBP"}:
+        return False  # "engaged the attackers, killing several, and arrested six suspects": a finite act of its own
     while head is not None and head.dep == "conj":  # "capturing 12 soldiers and seizing weapons"
         head = parse.get(head.head)
     if trigger.cls not in {"arrest", "abduct", "intercept"} or head is None or head.tag != "VBG" or head.dep != "advcl":
@@ -1236,7 +1240,8 @@ def _merge_same_type(
         # "explosions were heard where the strikes hit": what was heard was the strikes
         tellings += [c for c in claims if _is_blast_word(c) and c not in tellings]
     retold = retold | {c.trigger.start for c in tellings}
-    if any("generic-type" not in c.flags for c in claims) and not apart:
+    if any("generic-type" not in c.flags and c.sub_event_type not in _NO_TELLING_OF for c in claims) and not apart:
+        # (an arrest beside a fight is no telling of it: "engaged the attackers ... and arrested six")
         tellings += [
             c
             for c in claims
