@@ -1786,6 +1786,16 @@ def test_a_monthly_count_of_militant_attacks_is_an_aggregate(analyze):
     assert event.aggregate, event
 
 
+def test_a_toll_of_a_days_explosion_brought_to_a_number_counts_the_dead(analyze):
+    text = (
+        "UPDATE to yesterday's log: the shepherd killed by a landmine left over by ISIS in the desert, 25 km "
+        "south-west of al-Mayadin, was accompanied by his 12-year-old son, who also died, bringing the toll of "
+        "Friday's explosion to two."
+    )
+    event = only_event(analyze, text, published="2024-08-10")
+    assert event.killed == Count(2, 2), event.killed
+
+
 def test_a_risen_toll_updates_the_strike_told_before(analyze):
     text = (
         "Strike on a school\n\nAn Israeli air strike hit a school sheltering displaced families in Deir al-Balah "

@@ -335,7 +335,8 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "killed",
         re.compile(
-            rf"\b(?:death toll|toll)\b(?:\s+\w+){{0,3}}?\s+(?:to|at|of|reached|hit)\s+(?P<n>{_QUANT})(?P<mid>)", re.I
+            rf"\b(?:death toll|toll)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:to|at|of|reached|hit)\s+(?P<n>{_QUANT})(?P<mid>)",
+            re.I,
         ),
     ),
     # "the toll from last week's Israeli strike on the camp, on the outskirts of Sidon, rose to 14"
