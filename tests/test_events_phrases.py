@@ -144,6 +144,16 @@ def test_a_holiday_with_its_year_more_than_a_year_back_is_background(analyze):
     assert not analyze(text, published="2025-04-22").events
 
 
+def test_a_weekday_after_weeks_ago_is_that_weeks_day_and_a_stray_subject_is_the_doer(analyze):
+    text = (
+        "Two weeks ago, on a Friday, about 20 settlers, several of them masked and at least two carrying rifles, "
+        "came down from an outpost on the ridge and attacked the family as they picked."
+    )
+    event = only_event(analyze, text, published="2025-11-01")
+    assert event.date.start == dt.date(2025, 10, 17), event.date
+    assert event.actor1 is not None and event.actor1.name == "Israeli Settlers", event.actor1
+
+
 def test_no_date_in_the_text_is_unknown_not_the_publication_day(analyze):
     event = only_event(analyze, "Gunmen attacked an army checkpoint near Daraa, killing two soldiers.")
     assert event.date.precision == "unknown" and event.date.start is None

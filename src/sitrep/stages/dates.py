@@ -803,6 +803,9 @@ def _narrowest(own: Sequence[TimeExpression], event: EventClaim, analysis: Analy
     """The nearest time; but 'in the past week, gunmen shot dead a commander on Friday evening':
     a day inside the nearest period, and no other act's or report's, says which day."""
     best = min(own, key=lambda t: _distance(t, event, analysis))
+    periods = [t for t in own if t.range.precision == "week" and 0 <= best.start - t.end <= 20]
+    if _BARE_WEEKDAY.fullmatch(best.range.text) and periods:
+        return _weekday_inside(periods[0], [best]) or best  # "Two weeks ago, on a Friday"
     if best.range.precision == "day" or best.range.start is None or best.range.end is None:
         return best
     days = [
@@ -814,6 +817,27 @@ def _narrowest(own: Sequence[TimeExpression], event: EventClaim, analysis: Analy
         and _distance(t, event, analysis) < 300
     ]
     return min(days, key=lambda t: _distance(t, event, analysis)) if days else best
+
+
+_BARE_WEEKDAY = re.compile(rf"(?:on )?(?:a |the )?({_WEEKDAY})", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_inside(period: TimeExpression, weekdays: Sequence[TimeExpression]) -> TimeExpression | None:
+    """'Two weeks ago, on a Friday': the Friday of that week, not the last one."""
+    if period.range.start is None or period.range.end is None:
+        return None
+    for time in weekdays:
+        bare = _BARE_WEEKDAY.fullmatch(time.range.text)
+        if bare is None:
+            continue
+        wanted = _WEEKDAYS.index(bare.group(1).lower())
+        day = period.range.start
+        while day <= period.range.end:
+            if day.weekday() == wanted:
+                return TimeExpression(time.start, time.end, DateRange(time.range.text, day, day, "day"))
+            day += dt.timedelta(days=1)
+    return None
 
 
 def _dates_a_report(time: TimeExpression, event: EventClaim, analysis: Analysis) -> bool:

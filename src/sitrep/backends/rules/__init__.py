@@ -109,6 +109,7 @@ GENERIC_SUB_TYPES = frozenset({"Armed clash", "Attack"})
 _TOLL_WORDS = frozenset({"toll", "casualties", "fatalities", "dead"})
 # Acts a generic clash or attack beside them never retells.
 _NO_TELLING_OF = frozenset({"Arrests", "Agreement", "Headquarters or base established"})
+_ARMED_KINDS = frozenset({1, 2, 3, 4, 8})
 _HARMFUL_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _VOLLEY_WORDS = frozenset({"salvo", "salvos", "barrage", "barrages", "launches"})  # "a salvo of drones"
 # a crowd that dispersed of itself met no intervention
@@ -232,6 +233,8 @@ class RuleExtractor:
             return None  # "its forces had neutralised 21 terrorists": how, the article says elsewhere, if at all
         if _told_toll(ctx.parse, primary):
             roles = arguments.Roles(None, roles.actor2)  # "local authorities raised the toll to 17": who told it
+        elif roles.actor1 is None and primary.pos == "VERB":
+            roles = replace(roles, actor1=ctx.stray_subject(primary, roles.actor2))
         # shooting back is a clash unless the doer itself is a weapon ("Turkish artillery returned fire")
         hint = ctx.weapon_hint(primary, doer_only=primary.word.split()[0] in triggers.RETURN_WORDS)
         doer_kind = roles.actor1.actor.kind if roles.actor1 else None
@@ -392,6 +395,20 @@ class _SentenceContext:
         kinds = {t.ent_type for i in self.parse.subtree(head.i) if (t := self.parse.get(i)) is not None}
         dated = any(t.ent_type in {"DATE", "TIME"} for t in self.tokens)
         return dated and bool(kinds & {"GPE", "LOC", "FAC"})
+
+    def stray_subject(self, trigger: triggers.Trigger, target: ActorMention | None) -> ActorMention | None:
+        """'about 20 settlers, several of them masked ..., came down from an outpost and attacked the
+        family': the one armed group before the act that the parser left hanging (dep), its doer."""
+        found = [
+            m
+            for m in self.mentions
+            if m.token_end <= trigger.head
+            and m.actor.kind in _ARMED_KINDS
+            and m is not target
+            and (head := self.parse.get(m.token_end - 1)) is not None
+            and head.dep == "dep"
+        ]
+        return found[0] if len(found) == 1 else None
 
     def is_specific_enough(self, trigger: triggers.Trigger) -> bool:
         """Generic talk, futures, condemnations, background and nouns with nothing specific
