@@ -3731,6 +3731,21 @@ def test_arrests_after_a_gunfight_are_an_event_of_their_own(analyze):
     assert types == ["Armed clash", "Arrests"], types
 
 
+def test_a_press_release_is_its_issuers_statement(analyze):
+    text = "On 20 August 2025, own troops thwarted an attempt by a group of khwarij to infiltrate near Spinwam."
+    event = analyze(text, published="2025-08-21", outlet="Inter Services Public Relations (press release)").events[0]
+    assert event.attribution.source == "Inter Services Public Relations (press release)", event.attribution
+
+
+def test_it_said_is_said_by_the_named_subject_of_the_sentence_before(analyze):
+    text = (
+        'The official news agency IRNA gave a very different account. It said "terrorists" had attacked a '
+        "border guard post about 10 km east of Saravan on Monday night."
+    )
+    event = only_event(analyze, text, published="2025-01-15")
+    assert "IRNA" in event.attribution.source, event.attribution
+
+
 def test_bodies_found_after_a_strike_are_no_killing_of_their_own(analyze):
     events = analyze("Troops found the bodies of nine terrorists in a cave near Hawija on Monday.").events
     assert not any(e.sub_event_type == "Attack" for e in events), events

@@ -248,7 +248,7 @@ ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "jiha
 GENERIC_SOURCES = frozenset({"statement", "briefing", "communique", "same sources", "same source", "same statement"})
 _OFFICIAL_OUTLET = re.compile(
     r"\b(ministry|army|armed forces|forces|command|military|defen[cs]e|government|spokesperson|directorate|"
-    r"security media cell|press office|media office|centre for reconciliation)\b",
+    r"security media cell|press office|media office|public relations|press release|centre for reconciliation)\b",
     re.I,
 )
 # A source's name runs to the next comma, semicolon, quote or full stop — but not the
@@ -280,7 +280,11 @@ class AttributionStage:
         for event in analysis.events or ():
             attribution = self.attribute(analysis, event)
             if attribution.source == "author" and not attribution.cue:
-                attribution = _earlier_speaker(event, attributed, analysis) or attribution
+                attribution = (
+                    self._subject_of_the_sentence_before(event, attributed, analysis)
+                    or _earlier_speaker(event, attributed, analysis)
+                    or attribution
+                )
             event = replace(event, attribution=attribution)
             event = replace(event, status=_status(event, analysis))
             if event.status == "occurred" and attribution.source != "author" and _called_false_next(event, analysis):
@@ -334,6 +338,29 @@ class AttributionStage:
             chain=tuple(_clean_source(s.text) for s in chain),
             span=source,
         )
+
+    def _subject_of_the_sentence_before(
+        self, event: EventClaim, earlier: Sequence[EventClaim], analysis: Analysis
+    ) -> Attribution | None:
+        """'The official news agency IRNA gave a very different account. It said "terrorists" had
+        attacked a post': the pronoun that speaks is the named subject of the sentence before, when
+        that sentence tells no event of its own."""
+        sentences, tokens = analysis.sentences or (), analysis.tokens or ()
+        sentence = sentences[event.sentence]
+        if event.sentence == 0 or any(c.sentence == event.sentence - 1 for c in earlier):
+            return None
+        if not _said_by_a_pronoun(tokens[sentence.token_start : sentence.token_end], event):
+            return None
+        before = sentences[event.sentence - 1]
+        words = tokens[before.token_start : before.token_end]
+        root = next((t for t in words if t.dep == "ROOT"), None)
+        subjects = [t for t in words if root is not None and t.head == root.i and t.dep == "nsubj"]
+        named = [t for t in subjects if t.ent_type in {"ORG", "PERSON"}]
+        if not named or before.paragraph < sentence.paragraph - 1:
+            return None
+        first = min(t.i for s in subjects for t in words if t.i <= s.i and _hangs_on(t, s, words))
+        name = _clean_source(analysis.document.text[words[first - before.token_start].start : named[-1].end])
+        return Attribution(source=name, kind=self.kind_of(name), cue="said")
 
     def author(self, analysis: Analysis) -> Attribution:
         """Who states what nobody is said to assert: the writer — or, when the outlet is a
@@ -435,6 +462,13 @@ class AttributionStage:
             if any(f" {w.strip()}" in key or key.startswith(f" {w.strip()}") for w in words):
                 return kind
         return "unnamed"
+
+
+def _hangs_on(token: Token, head: Token, words: Sequence[Token]) -> bool:
+    by_index = {t.i: t for t in words}
+    while token.i != head.i and token.head != token.i and token.head in by_index:
+        token = by_index[token.head]
+    return token.i == head.i
 
 
 def _earlier_speaker(event: EventClaim, earlier: Sequence[EventClaim], analysis: Analysis) -> Attribution | None:
