@@ -40,8 +40,8 @@ def in_a_neighbours_clause(offset: int, event: EventClaim, analysis: Analysis) -
     own = clause_ancestors(trigger, by_index) | {trigger.i}
     top = _clause_top(trigger, by_index)
     subjects = {t.head for t in tokens if t.dep in {"nsubj", "nsubjpass"}}
-    # conjoined acts dated apart ("bombed ... on 5 November and struck ... the following day") are
-    # clauses of their own even without a subject of their own
+    # conjoined acts told apart, each dated or placed ("bombed ... on 5 November and struck ... the
+    # following day"), are clauses of their own even without a subject of their own
     own_clauses = [e for e in analysis.events or () if e.evidence == event.evidence and TOLD_APART in e.flags]
     subjects |= {t.i for e in own_clauses if (t := token_at(tokens, e.trigger.start)) is not None}
     return any(

@@ -316,7 +316,8 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         day = published - dt.timedelta(days=back)
         return DateRange(phrase, day, day, "day")
     if kind == "holiday":
-        return DateRange(phrase, *[_holiday(low, published)] * 2, "day")
+        day = _holiday(low, published)
+        return DateRange(phrase, day, day, "day")
     if kind == "ago":
         return _ago(phrase, low, published)
     if kind == "last_unit":
@@ -611,13 +612,11 @@ def _the_next_day_of_the_act_before(
 def _holiday(low: str, published: dt.date) -> dt.date:
     """The holiday's day in the year the phrase names, else its latest one up to the article
     ("Christmas Eve 2023", "late on Easter Monday")."""
-    named = re.search(r"(?:19|20)\d\d", low)
-    years = [int(named.group())] if named else [published.year, published.year - 1]
-    for year in years:
-        day = _holiday_in(low, year)
-        if named or day <= published:
-            return day
-    return _holiday_in(low, published.year - 1)
+    named = re.search(_YEAR, low)
+    if named:
+        return _holiday_in(low, int(named.group()))
+    day = _holiday_in(low, published.year)
+    return day if day <= published else _holiday_in(low, published.year - 1)
 
 
 def _holiday_in(low: str, year: int) -> dt.date:
@@ -805,7 +804,7 @@ def _narrowest(own: Sequence[TimeExpression], event: EventClaim, analysis: Analy
     best = min(own, key=lambda t: _distance(t, event, analysis))
     periods = [t for t in own if t.range.precision == "week" and 0 <= best.start - t.end <= 20]
     if _BARE_WEEKDAY.fullmatch(best.range.text) and periods:
-        return _weekday_inside(periods[0], [best]) or best  # "Two weeks ago, on a Friday"
+        return _weekday_inside(periods[0], best)  # "Two weeks ago, on a Friday"
     if best.range.precision == "day" or best.range.start is None or best.range.end is None:
         return best
     days = [
@@ -823,21 +822,15 @@ _BARE_WEEKDAY = re.compile(rf"(?:on )?(?:a |the )?({_WEEKDAY})", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _weekday_inside(period: TimeExpression, weekdays: Sequence[TimeExpression]) -> TimeExpression | None:
+def _weekday_inside(period: TimeExpression, weekday: TimeExpression) -> TimeExpression:
     """'Two weeks ago, on a Friday': the Friday of that week, not the last one."""
-    if period.range.start is None or period.range.end is None:
-        return None
-    for time in weekdays:
-        bare = _BARE_WEEKDAY.fullmatch(time.range.text)
-        if bare is None:
-            continue
-        wanted = _WEEKDAYS.index(bare.group(1).lower())
-        day = period.range.start
-        while day <= period.range.end:
-            if day.weekday() == wanted:
-                return TimeExpression(time.start, time.end, DateRange(time.range.text, day, day, "day"))
-            day += dt.timedelta(days=1)
-    return None
+    bare = _BARE_WEEKDAY.fullmatch(weekday.range.text)
+    day = period.range.start
+    while bare is not None and day is not None and period.range.end is not None and day <= period.range.end:
+        if day.weekday() == _WEEKDAYS.index(bare.group(1).lower()):
+            return TimeExpression(weekday.start, weekday.end, DateRange(weekday.range.text, day, day, "day"))
+        day += dt.timedelta(days=1)
+    return weekday
 
 
 def _dates_a_report(time: TimeExpression, event: EventClaim, analysis: Analysis) -> bool:

@@ -202,15 +202,11 @@ class RuleExtractor:
         own_blasts = _weapon_outcomes_of_their_own(found, parse, hints)
         claims = [c for n, d in enumerate(_group(sentence, found, own_blasts)) if (c := self._claim(context, d, n))]
         apart = frozenset(t.start for t in tokens if t.i in own_blasts)
-        told_apart = _acts_told_apart(found, parse)
+        told_apart = frozenset(t.start for t in tokens if t.i in _acts_told_apart(found, parse))
         claims = _merge_same_type(
-            claims,
-            _retold_by_verb(parse, found),
-            _own_clause_doers(claims, parse, tokens),
-            apart,
-            frozenset(t.start for t in tokens if t.i in told_apart),
+            claims, _retold_by_verb(parse, found), _own_clause_doers(claims, parse, tokens), apart, told_apart
         )
-        claims = [_flagged_told_apart(c, tokens, told_apart) for c in claims]
+        claims = [replace(c, flags=(*c.flags, TOLD_APART)) if c.trigger.start in told_apart else c for c in claims]
         return _counts_by_clause(claims, parse, tokens, analysis.document.text)
 
     def _claim(self, ctx: _SentenceContext, draft: _Draft, number: int) -> EventClaim | None:
@@ -1020,7 +1016,8 @@ def _weapon_outcomes_of_their_own(
 
 def _acts_told_apart(found: Sequence[triggers.Trigger], parse: arguments.Parse) -> frozenset[int]:
     """'Army aircraft bombed RSF positions around Bara on 5 November and struck a gathering of RSF
-    vehicles near Um Sumeima the following day': conjoined acts, each with a date of its own, are two."""
+    vehicles near Um Sumeima the following day': conjoined acts, each with a date or a place of its own,
+    are two."""
     acts = {t.head for t in found if t.pos == "VERB" and t.cls != "outcome"}
     apart = set()
     for head in acts:
@@ -1055,12 +1052,6 @@ def _placed(verb: int, parse: arguments.Parse) -> bool:
     return False
 
 
-def _flagged_told_apart(claim: EventClaim, tokens: Sequence[Token], told_apart: frozenset[int]) -> EventClaim:
-    if not any(t.i in told_apart and t.start == claim.trigger.start for t in tokens):
-        return claim
-    return replace(claim, flags=(*claim.flags, TOLD_APART))
-
-
 def _dated(verb: int, clause: set[int], parse: arguments.Parse) -> bool:
     """A date on the verb itself ('Yesterday, ... raided', 'bombed ... on 5 November'; not 'the
     massacre of 2014' inside its object), or 'the following day' anywhere in its clause."""
@@ -1071,8 +1062,9 @@ def _dated(verb: int, clause: set[int], parse: arguments.Parse) -> bool:
         if token.lemma in _DAY_PARTS and any(k.text.lower() in {"following", "next"} for k in parse.kids(i)):
             return True
         head = parse.get(token.head)
-        on_the_verb = head is not None and (token.head == verb or (head.dep == "prep" and head.head == verb))
-        if on_the_verb and token.ent_type in {"DATE", "TIME"} and head.ent_type not in {"DATE", "TIME"}:  # type: ignore[union-attr]
+        if head is None or token.ent_type not in {"DATE", "TIME"} or head.ent_type in {"DATE", "TIME"}:
+            continue
+        if token.head == verb or (head.dep == "prep" and head.head == verb):
             return True
     return False
 
@@ -1250,7 +1242,7 @@ def _merge_same_type(
     missiles at ...": the verb's event, whatever type the noun alone suggests).
     ``retold`` holds the character offsets of those nouns; ``apart``, those of a weapon's act told
     in a clause of its own, which merges with nothing and makes no other claim a mere telling;
-    ``told_apart``, those of conjoined acts each dated on its own, which do not merge with each other.
+    ``told_apart``, those of conjoined acts each dated or placed on its own, which do not merge with each other.
     """
     tellings = [c for c in claims if c.trigger.start in retold]  # words that only retell an event
     if any(c.event_type == REMOTE and not _is_blast_word(c) for c in claims):

@@ -935,7 +935,7 @@ def _cleared_of_fighters(tokens: Sequence[Token], verb: Token) -> bool:
     return place and bool(people & (FIGHTERS | ENEMY_NOUNS))
 
 
-ENEMY_NOUNS = frozenset("extremists jihadists enemy insurgents terrorist militias mercenaries".split())
+ENEMY_NOUNS = frozenset("extremists jihadists enemy insurgents terrorists militias mercenaries".split())
 SETTLEMENT_NOUNS = frozenset("town village city area district neighbourhood neighborhood camp".split())
 
 
