@@ -3731,7 +3731,7 @@ def test_arrests_after_a_gunfight_are_an_event_of_their_own(analyze):
     assert types == ["Armed clash", "Arrests"], types
 
 
-def test_a_press_release_is_its_issuers_statement(analyze):
+def test_a_public_relations_wings_release_is_its_statement(analyze):
     text = "On 20 August 2025, own troops thwarted an attempt by a group of khwarij to infiltrate near Spinwam."
     event = analyze(text, published="2025-08-21", outlet="Inter Services Public Relations (press release)").events[0]
     assert event.attribution.source == "Inter Services Public Relations (press release)", event.attribution

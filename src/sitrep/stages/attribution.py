@@ -248,7 +248,7 @@ ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "jiha
 GENERIC_SOURCES = frozenset({"statement", "briefing", "communique", "same sources", "same source", "same statement"})
 _OFFICIAL_OUTLET = re.compile(
     r"\b(ministry|army|armed forces|forces|command|military|defen[cs]e|government|spokesperson|directorate|"
-    r"security media cell|press office|media office|public relations|press release|centre for reconciliation)\b",
+    r"security media cell|press office|media office|public relations|centre for reconciliation)\b",
     re.I,
 )
 # A source's name runs to the next comma, semicolon, quote or full stop — but not the
