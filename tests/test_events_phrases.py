@@ -3731,10 +3731,18 @@ def test_arrests_after_a_gunfight_are_an_event_of_their_own(analyze):
     assert types == ["Armed clash", "Arrests"], types
 
 
-def test_a_public_relations_wings_release_is_its_statement(analyze):
-    text = "On 20 August 2025, own troops thwarted an attempt by a group of khwarij to infiltrate near Spinwam."
-    event = analyze(text, published="2025-08-21", outlet="Inter Services Public Relations (press release)").events[0]
-    assert event.attribution.source == "Inter Services Public Relations (press release)", event.attribution
+@pytest.mark.parametrize(
+    ("outlet", "source"),
+    [
+        ("Inter Services Public Relations (press release)", "Inter Services Public Relations (press release)"),
+        ("Haitian Collective for Human Rights (press release)", "Haitian Collective for Human Rights (press release)"),
+        ("Press release", "author"),
+    ],
+)
+def test_a_release_is_its_named_issuers_statement(analyze, outlet, source):
+    text = "On 20 August 2025, troops thwarted an attempt by a group of gunmen to infiltrate near Spinwam."
+    event = analyze(text, published="2025-08-21", outlet=outlet).events[0]
+    assert event.attribution.source == source, event.attribution
 
 
 def test_it_said_is_said_by_the_named_subject_of_the_sentence_before(analyze):

@@ -246,6 +246,9 @@ KIND_KEYWORDS: tuple[tuple[SourceKind, tuple[str, ...]], ...] = (
 ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "jihadist", "pmc"})
 # Sources that name no one new: the statement the article is, or the source just cited.
 GENERIC_SOURCES = frozenset({"statement", "briefing", "communique", "same sources", "same source", "same statement"})
+# "UNMISS (press release)": whoever issues a release states what it does not attribute ("Press release"
+# alone names no one)
+_PRESS_RELEASE = re.compile(r"\bpress release\b", re.I)
 _OFFICIAL_OUTLET = re.compile(
     r"\b(ministry|army|armed forces|forces|command|military|defen[cs]e|government|spokesperson|directorate|"
     r"security media cell|press office|media office|public relations|centre for reconciliation)\b",
@@ -375,7 +378,8 @@ class AttributionStage:
         if found is not None and found[0].actor_id:
             entry = self.resolver.lex.by_id.get(found[0].actor_id, {})
             return entry.get("type") not in {"media", None}
-        return bool(_OFFICIAL_OUTLET.search(outlet))
+        issuer = _PRESS_RELEASE.sub("", outlet).strip(" ()-–,") if _PRESS_RELEASE.search(outlet) else ""
+        return bool(_OFFICIAL_OUTLET.search(outlet) or issuer)
 
     def _speaker_resolved(self, event: EventClaim, analysis: Analysis) -> EventClaim:
         """'our forces' are the forces of whoever speaks: the claim's source, else the outlet
