@@ -361,8 +361,10 @@ class AttributionStage:
         named = [t for t in subjects if t.ent_type in {"ORG", "PERSON"}]
         if not named or before.paragraph < sentence.paragraph - 1:
             return None
-        first = min(t.i for s in subjects for t in words if t.i <= s.i and _hangs_on(t, s, words))
-        name = _clean_source(analysis.document.text[words[first - before.token_start].start : named[-1].end])
+        span = _phrase(words, subjects[0], {t.i: t for t in words})  # "The official news agency" + "IRNA"
+        if span is None:
+            return None
+        name = _clean_source(analysis.document.text[span[0] : named[-1].end])
         return Attribution(source=name, kind=self.kind_of(name), cue="said")
 
     def author(self, analysis: Analysis) -> Attribution:
@@ -466,13 +468,6 @@ class AttributionStage:
             if any(f" {w.strip()}" in key or key.startswith(f" {w.strip()}") for w in words):
                 return kind
         return "unnamed"
-
-
-def _hangs_on(token: Token, head: Token, words: Sequence[Token]) -> bool:
-    by_index = {t.i: t for t in words}
-    while token.i != head.i and token.head != token.i and token.head in by_index:
-        token = by_index[token.head]
-    return token.i == head.i
 
 
 def _earlier_speaker(event: EventClaim, earlier: Sequence[EventClaim], analysis: Analysis) -> Attribution | None:

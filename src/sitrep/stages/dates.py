@@ -819,7 +819,6 @@ def _narrowest(own: Sequence[TimeExpression], event: EventClaim, analysis: Analy
 
 
 _BARE_WEEKDAY = re.compile(rf"(?:on )?(?:a |the )?({_WEEKDAY})", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_inside(period: TimeExpression, weekday: TimeExpression) -> TimeExpression:
@@ -827,7 +826,7 @@ def _weekday_inside(period: TimeExpression, weekday: TimeExpression) -> TimeExpr
     bare = _BARE_WEEKDAY.fullmatch(weekday.range.text)
     day = period.range.start
     while bare is not None and day is not None and period.range.end is not None and day <= period.range.end:
-        if day.weekday() == _WEEKDAYS.index(bare.group(1).lower()):
+        if day.weekday() == WEEKDAYS[bare.group(1).lower()]:
             return TimeExpression(weekday.start, weekday.end, DateRange(weekday.range.text, day, day, "day"))
         day += dt.timedelta(days=1)
     return weekday

@@ -87,7 +87,7 @@ _TALK_GOVERNORS = frozenset(
     planning coordinate coordinating facilitate facilitating oversee direct organize organise orchestrate
     manufacture supply specialize specialise use describe""".split()
 )
-_BLAME = frozenset({"blame", "accuse"})
+_BLAME = arguments.BLAME_LEMMAS | {"accuse"}  # "blamed X for", "accused X of" an act
 _GENERIC_CUES = frozenset(
     {"all", "any", "such", "future", "possible", "further", "potential", "more", "every", "each", "new"}
 )

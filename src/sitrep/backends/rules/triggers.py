@@ -928,7 +928,7 @@ def _of_buildings(tokens: Sequence[Token], noun: Token) -> bool:
 
 def _cleared_of_fighters(tokens: Sequence[Token], verb: Token) -> bool:
     """'cleared the town of extremists', 'cleared Dabat of Fano fighters' (not 'cleared the road of mines')."""
-    place = _object_is_place(tokens, verb) or bool(_direct_objects(tokens, verb) & SETTLEMENT_NOUNS)
+    place = _object_is_place(tokens, verb) or bool(_direct_objects(tokens, verb) & TERRITORY_OBJECTS)
     holders = {verb.i} | {t.i for t in tokens if t.head == verb.i and t.dep == "dobj"}
     of = [t for t in tokens if t.dep == "prep" and t.text.lower() == "of" and t.head in holders]
     people = {t.text.lower() for o in of for t in tokens if t.head == o.i and t.dep == "pobj"}
@@ -936,7 +936,6 @@ def _cleared_of_fighters(tokens: Sequence[Token], verb: Token) -> bool:
 
 
 ENEMY_NOUNS = frozenset("extremists jihadists enemy insurgents terrorists militias mercenaries".split())
-SETTLEMENT_NOUNS = frozenset("town village city area district neighbourhood neighborhood camp".split())
 
 
 def _taken_by_armed_men(tokens: Sequence[Token], verb: Token) -> bool:
