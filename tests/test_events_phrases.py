@@ -4949,3 +4949,45 @@ def test_a_corrected_death_toll_counts_the_dead(analyze):
     )
     events = analyze(text, published="2025-03-17").events
     assert [(e.killed.min, e.killed.max) for e in events if e.killed] == [(21, 21)], [e.killed for e in events]
+
+
+def test_a_tally_of_attacks_is_not_typed_by_the_strike_told_before(analyze):
+    text = (
+        "A roadside bomb hit an army patrol near Hawija on Sunday, killing two soldiers. "
+        "According to the Joint Operations Command, Islamic State fighters carried out 14 attacks in Kirkuk "
+        "province in the first nine months of the year."
+    )
+    tally = next(e for e in analyze(text, published="2025-10-06").events if e.aggregate)
+    assert tally.sub_event_type != "Remote explosive/landmine/IED", tally.sub_event_type
+
+
+def test_a_claim_said_the_next_day_keeps_the_day_of_the_act_it_retells(analyze):
+    text = (
+        "A suicide car bomber attacked a military camp in Mudiyah on Sunday. "
+        "Al-Qaeda said on Monday that its martyrdom-seeker had killed 30 members of the separatist militia."
+    )
+    claim = next(e for e in analyze(text, published="2024-08-20").events if e.killed)
+    assert claim.date.start == dt.date(2024, 8, 18), claim.date
+
+
+def test_a_claim_said_on_a_day_about_another_place_keeps_the_day_of_the_saying(analyze):
+    text = (
+        "An Israeli drone struck a car in Bint Jbeil on Monday, killing one man. "
+        "UNIFIL said on Tuesday that an Israeli drone had dropped a grenade near a patrol of peacekeepers "
+        "on the outskirts of Marjayoun."
+    )
+    claim = next(e for e in analyze(text, published="2025-09-03").events if "UNIFIL" in e.evidence.text)
+    assert claim.date.start == dt.date(2025, 9, 2), claim.date
+
+
+def test_a_group_and_their_driver_killed_add_up(analyze):
+    text = "A drone struck a car on the road into Sinune on Sunday, killing two fighters and their driver."
+    assert only_event(analyze, text).killed == Count(3, 3)
+
+
+def test_each_sides_dead_told_in_that_clauses_add_up(analyze):
+    text = (
+        "State media said gunmen had attacked a border guard post east of Saravan on Monday, that two border "
+        "guards were martyred and that three attackers were killed in the exchange of fire."
+    )
+    assert only_event(analyze, text).killed == Count(5, 5)

@@ -590,7 +590,9 @@ def date_event(
     if shifted is not None:
         return replace(event, date=shifted)
     if own:
-        return replace(event, date=_narrowest(own, event, analysis).range)
+        best = _narrowest(own, event, analysis)
+        told = _the_act_told_again(event, dated) if _dates_a_report(best, event, analysis) else None
+        return replace(event, date=told.date if told is not None else best.range)
     context = _context_time(event, times, analysis)
     if context is not None:
         return replace(event, date=context.range)
@@ -607,6 +609,32 @@ def _the_next_day_of_the_act_before(
         return False
     after = analysis.document.text[event.trigger.end : event.evidence.end]
     return bool(_DAYS_AFTER.search(after)) and all(t.start < event.trigger.start for t in own)
+
+
+def _the_act_told_again(event: EventClaim, dated: Sequence[EventClaim]) -> EventClaim | None:
+    """'A car bomb hit the camp on Sunday. The group said on Monday its bomber had killed 30':
+    the claim retells the act told just before (the same kind of act, a few sentences back),
+    so the act's day is its day, not the day of the saying."""
+    for act in reversed(dated):
+        if event.sentence - act.sentence > _RETELLING_SENTENCES:
+            return None
+        if (
+            act.sentence < event.sentence
+            and act.sub_event_type == event.sub_event_type
+            and not act.aggregate
+            and _same_place(act, event)
+        ):
+            return act
+    return None
+
+
+_RETELLING_SENTENCES = 3
+
+
+def _same_place(one: EventClaim, other: EventClaim) -> bool:
+    if one.location is None or other.location is None:
+        return True
+    return one.location.name == other.location.name
 
 
 def _holiday(low: str, published: dt.date) -> dt.date:

@@ -1515,6 +1515,7 @@ def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:
         elif (
             typed
             and "generic-type" in claim.flags
+            and not claim.aggregate
             and _is_remote_word(claim)
             and (claim.sub_event_type == "Armed clash" or _on_ships(claim))
         ):

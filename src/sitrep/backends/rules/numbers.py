@@ -538,7 +538,7 @@ _GROUP_AND_ONE = re.compile(
 )
 # "killed two civilians and a member of the security forces": a group and one more after the verb.
 _GROUP_AND_ONE_AFTER = re.compile(
-    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?:an?|one)\s+"
+    rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?P<n>{_QUANT})\s+(?P<first>(?:[\w.'’-]+\s+){{1,3}}?)and\s+(?:an?|one|the|their|its)\s+"
     r"(?:[\w'’-]+\s+)??(?P<second>[\w'’-]+)",
     re.I,
 )
@@ -546,7 +546,7 @@ _GROUP_AND_ONE_AFTER = re.compile(
 # while two of its fighters were killed": the dead of both sides, told in two clauses, add up.
 _BOTH_SIDES = (
     re.compile(
-        rf"\b(?P<n>{_QUANT})(?P<first>(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}{_KILL}\b[^.;]{{0,60}}?\b(?:and|while|whereas)\s+"
+        rf"\b(?P<n>{_QUANT})(?P<first>(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}{_KILL}\b[^.;]{{0,60}}?\b(?:and|while|whereas)\s+(?:that\s+)?"
         rf"(?P<m>{_QUANT})(?P<second>(?:\s+[\w'’-]+){{0,4}}?)\s+{_BE}(?:{_KILL}|lost their lives)\b",
         re.I,
     ),
