@@ -4991,3 +4991,43 @@ def test_each_sides_dead_told_in_that_clauses_add_up(analyze):
         "guards were martyred and that three attackers were killed in the exchange of fire."
     )
     assert only_event(analyze, text).killed == Count(5, 5)
+
+
+def test_a_boy_of_13_killed_is_one_dead_not_thirteen(analyze):
+    text = "A boy of 13 was killed on Saturday when a device left over from the war exploded near Bashiqa."
+    assert only_event(analyze, text).killed == Count(1, 1)
+
+
+def test_beheaded_civilians_are_counted_as_killed(analyze):
+    text = "Insurgents beheaded four civilians in the coastal village of Mbau on Sunday."
+    assert only_event(analyze, text).killed == Count(4, 4)
+
+
+def test_over_the_past_day_is_the_day_before_publication_and_that_day(analyze):
+    text = "Russian troops attacked Ukrainian positions near Vovchansk 11 times over the past day."
+    event = only_event(analyze, text, published="2026-01-21")
+    assert (event.date.start, event.date.end) == (dt.date(2026, 1, 20), dt.date(2026, 1, 21)), event.date
+
+
+def test_traded_fire_is_a_clash(analyze):
+    text = "Gunmen from the border villages traded fire with Syrian government forces across the Orontes on Monday."
+    assert only_event(analyze, text).sub_event_type == "Armed clash"
+
+
+def test_an_old_feud_that_flared_again_is_a_new_clash(analyze):
+    text = "The old feud between two clans of Baalbek flared again in the al-Sharawneh neighbourhood on Monday."
+    assert only_event(analyze, text).sub_event_type == "Armed clash"
+
+
+def test_raped_is_sexual_violence(analyze):
+    text = "Men in RSF uniforms raped three women at a checkpoint west of El Fasher last week."
+    assert only_event(analyze, text).sub_event_type == "Sexual violence"
+
+
+def test_a_day_before_dates_from_the_act_told_before(analyze):
+    text = (
+        "A drone hit a bus stop in Kupiansk on Tuesday afternoon. "
+        "A day before, a Russian artillery strike on the village of Kivsharivka wounded a 40-year-old man."
+    )
+    shelling = next(e for e in analyze(text, published="2026-01-21").events if "Kivsharivka" in e.evidence.text)
+    assert shelling.date.start == dt.date(2026, 1, 19), shelling.date

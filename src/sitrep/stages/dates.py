@@ -74,7 +74,7 @@ _SAME_DAY = re.compile(
 )
 # "five days later", "the next day", "two days earlier": counted from the event told before.
 _DAYS_AFTER = re.compile(
-    rf"\b(?:(?P<n>{_NUM}) (?P<unit>day|week)s? (?P<way>later|afterwards|after that|earlier|before that)"
+    rf"\b(?:(?P<n>{_NUM}|a) (?P<unit>day|week)s? (?P<way>later|afterwards|after that|earlier|before that|before(?=,))"
     r"|the (?:next|following) (?:day|morning|evening|night)|the day after|(?P<before>the (?:day|night) before)"
     r"(?! yesterday| the| a| an| last| his| her| their| its))\b",
     re.I,
@@ -142,6 +142,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month_last_year", re.compile(rf"\b(?:in )?{_MONTH} (?:of )?last year\b|\blast {_MONTH}(?!\w)", re.I)),
     ("ago", re.compile(rf"\b{_NUM} (day|week|month|year)s? ago\b", re.I)),
+    (
+        "past_day",
+        re.compile(r"\b(?:in|over|during|within) the (?:past|last) (?:day|24 hours|twenty-four hours)\b", re.I),
+    ),
     ("past_n", re.compile(rf"\b(?:in|over|during|within) the (?:past|last) {_NUM} (day|week|month)s\b", re.I)),
     ("last_unit", re.compile(r"\b(last|this|past|previous) (week|month|year|weekend)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b", re.I)),
@@ -342,6 +346,8 @@ def _relative(kind: str, low: str, phrase: str, published: dt.date) -> DateRange
         return _month_range(phrase, published.year - 1 if before else published.year, named)
     if kind == "since":
         return _since(phrase, low, published)
+    if kind == "past_day":
+        return DateRange(phrase, published - dt.timedelta(days=1), published, "day")
     if kind == "past_n":
         return _past_n(phrase, low, published)
     if kind == "ordinal_day":
@@ -671,7 +677,7 @@ def _days_after(event: EventClaim, analysis: Analysis, previous: DateRange | Non
         count = match.group("n").lower()
         days = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
         days *= 7 if match.group("unit").lower() == "week" else 1
-        days *= -1 if match.group("way").lower() in {"earlier", "before that"} else 1
+        days *= -1 if match.group("way").lower() in {"earlier", "before that", "before"} else 1
     day = previous.start + dt.timedelta(days=days)
     return DateRange(match.group(), day, day, "day")
 

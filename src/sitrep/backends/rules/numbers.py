@@ -123,6 +123,10 @@ KILL_WORDS = frozenset(
         "eliminated",
         "annihilate",
         "annihilated",
+        "behead",
+        "beheaded",
+        "beheading",
+        "decapitated",
     ]
 )
 INJURE_WORDS = frozenset(
@@ -730,7 +734,10 @@ _QUOTED_NUMBER = re.compile(rf'["“”]({_NUM})["“”]', re.I)  # '"dozens"',
 _QUOTE_BEFORE_NUMBER = re.compile(
     rf'["“”](?=(?:(?:at least|more than|about|around|approximately|some|nearly|over)\s+)?{_NUM})', re.I
 )
-_AGE_BEFORE = re.compile(r"\baged\s+(?:\d+\s+(?:and|or|to)\s+)?$", re.I)
+# "two brothers aged 12 and 14", "a boy of 13": the number is an age
+_AGE_BEFORE = re.compile(
+    r"\baged\s+(?:\d+\s+(?:and|or|to)\s+)?$|\b(?:boy|girl|child|man|woman|youth|teenager|son|daughter)\s+of\s+$", re.I
+)
 # "killing 18-year-old Rezan Mihemed": one person of that age
 _AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b(?!s)", re.I)
 

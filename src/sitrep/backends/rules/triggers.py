@@ -72,6 +72,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["slay"], "kill_civilians"),
     **dict.fromkeys(["kill", "wound", "injure", "die", "hurt", "harm", "martyr"], "outcome"),
     **dict.fromkeys(["execute", "assassinate", "behead", "massacre", "murder", "slaughter"], "kill_civilians"),
+    **dict.fromkeys(["rape"], "sexual"),
     **dict.fromkeys(["kidnap", "abduct", "take"], "abduct"),  # "take": only as "was taken ... by armed men"
     **dict.fromkeys(["arrest", "detain"], "arrest"),
     **dict.fromkeys(
@@ -122,6 +123,7 @@ NOUN_TRIGGERS: dict[str, str] = {
         ["clash", "clashes", "fighting", "firefight", "battle", "skirmish", "skirmishes", "feud"], "clash"
     ),  # a clan "feud flared up again, leaving four people dead"
     **dict.fromkeys(["execution", "assassination", "massacre", "killing"], "kill_civilians"),
+    **dict.fromkeys(["rape", "rapes"], "sexual"),
     **dict.fromkeys(["kidnapping", "abduction"], "abduct"),
     **dict.fromkeys(["arrest", "arrests", "detention"], "arrest"),
     **dict.fromkeys(["interception"], "intercept"),
@@ -151,6 +153,8 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("gun", "battle"): "clash",
     ("exchange", "of", "fire"): "clash",
     ("exchanged", "fire"): "clash",
+    **{(verb, "fire"): "clash" for verb in ("traded", "trade", "trading", "trades")},
+    **{(verb,): "sexual" for verb in ("raped", "raping")},  # the tagger's lemma of "raped" is "rap"
     **{(verb, "fire"): "clash" for verb in RETURN_WORDS},
     **{("blew", pronoun, "up"): "attack" for pronoun in ("himself", "herself", "themselves")},
     # "Twelve (12) persons lost their lives": a police release's toll
@@ -357,6 +361,7 @@ CLASS_TYPES = {
     "clash": ("Battles", "Armed clash"),
     "kill_civilians": ("Violence against civilians", "Attack"),
     "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
     "arrest": ("Strategic developments", "Arrests"),
     "intercept": ("Strategic developments", "Disrupted weapons use"),
     "protest": ("Protests", "Peaceful protest"),
@@ -734,6 +739,15 @@ BODY_PARTS = frozenset(
 )
 
 
+FLARE_LEMMAS = frozenset({"flare", "erupt", "resume", "reignite"})
+
+
+def _flared_up_again(tokens: Sequence[Token], noun: Token) -> bool:
+    """'The old feud between two clans flared again': an old quarrel, a new fight."""
+    head = next((t for t in tokens if t.i == noun.head), None)
+    return noun.dep == "nsubj" and head is not None and head.lemma in FLARE_LEMMAS
+
+
 def _wound_site(tokens: Sequence[Token], offset: int) -> bool:
     """'was hit in the leg': where a victim was wounded, not another act."""
     after = [t.text.lower() for t in tokens[offset + 1 : offset + 4]]
@@ -775,8 +789,10 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None  # "about ten projectiles crossed from Lebanon"; troops crossing are no attack
     if lemma == "down" and token.pos != "VERB":
         return None
-    if token.pos == "NOUN" and any(
-        t.head == token.i and t.dep == "amod" and t.text.lower() in PAST_ACT_WORDS for t in tokens
+    if (
+        token.pos == "NOUN"
+        and any(t.head == token.i and t.dep == "amod" and t.text.lower() in PAST_ACT_WORDS for t in tokens)
+        and not _flared_up_again(tokens, token)
     ):
         return None  # "a mine left over from earlier fighting": history, not this event
     if (
