@@ -5031,3 +5031,24 @@ def test_a_day_before_dates_from_the_act_told_before(analyze):
     )
     shelling = next(e for e in analyze(text, published="2026-01-21").events if "Kivsharivka" in e.evidence.text)
     assert shelling.date.start == dt.date(2026, 1, 19), shelling.date
+
+
+def test_a_named_victim_with_age_and_trade_and_his_son_are_two_dead(analyze):
+    text = (
+        "Two gunmen on a motorcycle shot dead Nizar Haddad, 52, a secondary-school teacher, and his son Ali, 19, "
+        "outside their home in Jableh on Tuesday night."
+    )
+    assert only_event(analyze, text).killed == Count(2, 2)
+
+
+def test_the_body_of_a_shepherd_found_is_one_dead(analyze):
+    text = (
+        "The body of a shepherd missing since Monday was found on Wednesday in a ravine near the village of "
+        "Beit Yashout, with gunshot wounds to the head."
+    )
+    assert only_event(analyze, text).killed == Count(1, 1)
+
+
+def test_a_campaign_that_will_begin_is_planned(analyze):
+    text = "A campaign to seize unlicensed medium and heavy weapons in the northern districts will begin on Sunday."
+    assert only_event(analyze, text).status == "planned"

@@ -740,3 +740,13 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_they_were_hit(analy
     )
     event = analyze(text, published="2024-03-12").events[0]
     assert event.location is None or "Baq" not in event.location.name, event.location
+
+
+def test_a_namesake_far_from_where_the_text_puts_the_place_stays_unresolved(gaz):
+    text = "Russia said its forces had taken the village of Kamianka, north of Kupiansk, in Ukraine."
+    kamianka, kupiansk = resolve(gaz, text, "Kamianka", "Kupiansk")
+    assert kupiansk.entry is not None and kupiansk.entry.country == "UA"
+    assert (
+        kamianka.entry is None
+        or distance_km(kamianka.entry.lat, kamianka.entry.lon, kupiansk.entry.lat, kupiansk.entry.lon) < 150
+    ), kamianka.entry

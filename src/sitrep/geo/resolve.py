@@ -267,6 +267,7 @@ _ANCHOR_GAP = re.compile(
     re.I,
 )
 ANCHOR_SLACK_KM = 40.0  # "X, west of Y" without a distance: X lies within this of Y
+ANCHOR_FAR_KM = 150.0  # a namesake further than this (or three times that) from Y is not X
 
 
 def _link_anchors(text: str, slots: list[_Slot]) -> None:
@@ -397,6 +398,13 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
             candidate.score += PROXIMITY * _closeness(entry, slots, index)
             candidate.score += FOCUS if entry.country == focus_country else 0.0
     slot.choice = max(slot.candidates, key=lambda c: c.score, default=None)
+    if slot.choice is not None and anchor is not None and anchor.entry.kind not in {"country", "continent"}:
+        entry = slot.choice.entry
+        far = max(ANCHOR_FAR_KM, 3 * slot.anchor[1])  # type: ignore[index]
+        if distance_km(entry.lat, entry.lon, anchor.entry.lat, anchor.entry.lon) > far:
+            # "Kamianka, north of Kupiansk": a village the gazetteer lacks, not a namesake 400 km away
+            slot.choice = None
+            slot.notes.append("no place of that name lies where the text puts it")
 
 
 def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:

@@ -927,6 +927,10 @@ def _act_verb(trigger: Token, by_index: dict[int, Token]) -> Token:
         return governor  # "strikes could resume", not "a strike would devastate the city"
     if governor is not None and trigger.dep == "xcomp":  # "would continue to strike"
         return governor
+    if governor is not None and trigger.dep == "acl" and governor.dep == "nsubj":
+        verb = by_index.get(governor.head)  # "a campaign to seize weapons will begin on Sunday"
+        if verb is not None and verb.lemma.lower() in ASPECT_LEMMAS:
+            return verb
     if governor is not None and trigger.dep == "pobj" and governor.text.lower() in {"with", "into"}:
         verb = by_index.get(governor.head)  # "could respond with drone attacks", "could slide into open fighting"
         if verb is not None and verb.pos == "VERB":

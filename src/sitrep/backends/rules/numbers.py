@@ -468,8 +468,11 @@ _SECOND_PERSON_BEFORE = (
 # "shot dead community leader Jairo Quintero and his brother": a person by role and name, and kin.
 _NAMED_AND_KIN = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?P<first>)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
+    r"(?:(?:,\s*[^,;.]{1,40}){1,2},)?"  # "Nizar Haddad, 52, a teacher, and his son"
     r"\s+and\s+(?:his|her|their)\s+(?P<second>[\w'’-]+)\b"
 )
+# "The body of a shepherd missing since Monday was found": one dead
+_BODY_OF_ONE = re.compile(r"\bbody of (?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+)\b", re.I)
 # "injuring a woman and her teenage daughter"
 _PERSON_AND_DESCRIBED_KIN = re.compile(
     rf"\b(?P<verb>{_KILL}|{_HURT})\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)|him|her)\s+and\s+"
@@ -608,6 +611,9 @@ def coordinated_counts(sentence_text: str) -> dict[str, tuple[Count, tuple[int, 
     for match in _AND_KIN.finditer(sentence_text):
         if match.group("who").lower() in SINGULAR_PEOPLE:
             found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
+    for match in _BODY_OF_ONE.finditer(sentence_text):
+        if match.group("who").lower() in SINGULAR_PEOPLE:
+            found.setdefault("killed", (Count(1, 1), match.span()))
     for match in _ONE_OF_THEM.finditer(sentence_text):
         found.setdefault(_verb_field(match.group("verb")), (Count(1, 1), match.span()))
     for match in [*_ONE_MORE.finditer(sentence_text), *_ONE_MORE_BEFORE.finditer(sentence_text)]:
