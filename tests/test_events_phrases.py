@@ -5049,3 +5049,23 @@ def test_the_body_of_a_shepherd_found_is_one_dead(analyze):
 def test_a_campaign_that_will_begin_is_planned(analyze):
     text = "A campaign to seize unlicensed medium and heavy weapons in the northern districts will begin on Sunday."
     assert only_event(analyze, text).status == "planned"
+
+
+def test_fire_on_supporters_marching_is_one_event_of_force_with_its_toll(analyze):
+    text = (
+        "In Pemba, police fired tear gas and live rounds at several hundred opposition supporters marching on the "
+        "main avenue to contest the election results, killing a 19-year-old student and wounding three others."
+    )
+    event = only_event(analyze, text)
+    assert event.sub_event_type == "Excessive force against protesters", event.sub_event_type
+    assert (event.killed, event.injured) == (Count(1, 1), Count(3, 3))
+
+
+def test_killings_told_after_a_rape_are_not_that_rape(analyze):
+    text = (
+        "Men in RSF uniforms raped three women at a checkpoint west of El Fasher last week. "
+        "If the RSF takes El Fasher, the killings that followed its capture of El Geneina in 2023 could be repeated."
+    )
+    events = analyze(text, published="2024-12-04").events
+    killings = [e for e in events if "killings" in e.evidence.text]
+    assert killings and all(e.sub_event_type != "Sexual violence" for e in killings), events

@@ -196,8 +196,15 @@ class RuleExtractor:
         mentions = [m for m in analysis.actors or () if sentence.token_start <= m.token_start < sentence.token_end]
         text = analysis.document.text[sentence.start : sentence.end]
         casualties = numbers.casualties_in(tokens, text)
-        context = _SentenceContext(analysis, sentence, tokens, parse, mentions, casualties, hints)
-        found = [t for t in found if not _fighting_as_setting(t, found, parse) and not _spoils(t, found, parse)]
+        force = {t: f for t in found if (f := _force_on_marchers(t, found, parse)) is not None}
+        context = _SentenceContext(
+            analysis, sentence, tokens, parse, mentions, casualties, hints, frozenset(f.head for f in force.values())
+        )
+        found = [
+            t
+            for t in found
+            if not _fighting_as_setting(t, found, parse) and not _spoils(t, found, parse) and t not in force
+        ]
         found = _killings_not_arrests(found, parse)
         own_blasts = _weapon_outcomes_of_their_own(found, parse, hints)
         claims = [c for n, d in enumerate(_group(sentence, found, own_blasts)) if (c := self._claim(context, d, n))]
@@ -241,7 +248,8 @@ class RuleExtractor:
             target_kind: int | None = 7  # "gunmen fired at the house of a local notable"
         else:
             target_kind = roles.actor2.actor.kind if roles.actor2 else victims.kind if victims else None
-        protest = ctx.protest_words() if ctx.protest_context() or primary.cls == "protest" else None
+        protested = ctx.protest_context() or primary.cls == "protest" or primary.head in ctx.fired_on_marchers
+        protest = ctx.protest_words() if protested else None
         event_type, sub_type = triggers.decide_type(primary, hint, target_kind, doer_kind, protest)
         if event_type == "Explosions/Remote violence" and ctx.old_ordnance():
             sub_type = triggers.IED  # "a cluster submunition left over from the 2024 bombardment exploded"
@@ -376,6 +384,7 @@ class _SentenceContext:
     mentions: list[ActorMention]
     casualties: numbers.Casualties
     hints: dict[int, str]
+    fired_on_marchers: frozenset[int] = frozenset()  # "fired live rounds at supporters marching": the firing
 
     @property
     def words(self) -> set[str]:
@@ -1106,6 +1115,27 @@ def _spoils(trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse:
     if trigger.cls not in {"arrest", "abduct", "intercept"} or head is None or head.tag != "VBG" or head.dep != "advcl":
         return False
     return any(t.head == head.head and t.cls in {"seize", "regain", "clash", "attack"} for t in found)
+
+
+def _force_on_marchers(
+    trigger: triggers.Trigger, found: Sequence[triggers.Trigger], parse: arguments.Parse
+) -> triggers.Trigger | None:
+    """'police fired live rounds at several hundred supporters marching on the main avenue': the march
+    describes whom the force hit; the force against it (returned) is the event, not a second, peaceful one."""
+    verb = parse.get(trigger.head)
+    if trigger.cls != "protest" or verb is None or verb.dep not in {"acl", "relcl", "pcomp"}:
+        return None
+    return next(
+        (
+            t
+            for t in found
+            if t is not trigger
+            and t.cls in {"attack", "kill_civilians", "clash"}
+            and t.pos == "VERB"
+            and verb.i in parse.subtree(t.head)
+        ),
+        None,
+    )
 
 
 _KILLING_LEMMAS = frozenset({"shoot", "execute", "kill", "murder", "massacre", "slaughter"})
@@ -2031,6 +2061,11 @@ def _continues(claim: EventClaim, antecedent: EventClaim, analysis: Analysis) ->
         return False
     if _own_other_weapon(claim, antecedent):
         return False  # "a shepherd was killed by a landmine" after a shelling is another act
+    if (
+        triggers.SEXUAL in {claim.sub_event_type, antecedent.sub_event_type}
+        and claim.sub_event_type != antecedent.sub_event_type
+    ):
+        return False  # "the killings that followed" are no rape told again, nor a rape a killing's outcome
     trigger_words = claim.trigger.text.lower().split()
     tokens = analysis.tokens or ()
     trigger_token = _trigger_token(claim, analysis)

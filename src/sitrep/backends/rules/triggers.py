@@ -382,6 +382,7 @@ SUICIDE = "Suicide bomb"
 GRENADE = "Grenade"
 CHEMICAL = "Chemical weapon"
 DISRUPTED = "Disrupted weapons use"
+SEXUAL = "Sexual violence"
 # Sub-types that name how an attack was made, so they settle the event's type.
 WEAPON_SUB_TYPES = frozenset({AIR, SHELLING, IED, SUICIDE, GRENADE, CHEMICAL, DISRUPTED})
 # Plain words that point at a weapon where the lexicon found no weapon entity.
