@@ -5069,3 +5069,18 @@ def test_killings_told_after_a_rape_are_not_that_rape(analyze):
     events = analyze(text, published="2024-12-04").events
     killings = [e for e in events if "killings" in e.evidence.text]
     assert killings and all(e.sub_event_type != "Sexual violence" for e in killings), events
+
+
+def test_a_claim_the_next_sentence_calls_lies_is_denied(analyze):
+    text = (
+        "Hostile pages claim that our forces killed a young man during a raid in al-Karama on Saturday. These are lies."
+    )
+    assert only_event(analyze, text).status == "denied"
+
+
+def test_a_denial_of_reports_circulated_by_pages_claiming_a_strike_denies_it(analyze):
+    text = (
+        "The General Command categorically denies the reports circulated by some media outlets and pages claiming "
+        "that Royal Jordanian Air Force aircraft struck residential houses in the Syrian village of Arman."
+    )
+    assert only_event(analyze, text).status == "denied"

@@ -775,7 +775,7 @@ FALSE_WORDS = frozenset(
 
 
 _CALLED_FALSE = re.compile(
-    r"^\W*(?:this|that|it|these claims?|the claim|such claims)\s+(?:is|was|are|were)\s+"
+    r"^\W*(?:this|that|it|these|those|these claims?|the claim|such claims)\s+(?:is|was|are|were)\s+"
     r"(?:also\s+|simply\s+|completely\s+|entirely\s+|totally\s+)?(?:an?\s+)?"
     rf"(?:{'|'.join(sorted(FALSE_WORDS | {'not true', 'incorrect'}))})\b",
     re.I,
@@ -853,7 +853,7 @@ def _supposed_by_a_condition(trigger: Token, chain: Sequence[Token], tokens: Seq
 
 def _governors(token: Token, by_index: dict[int, Token]) -> list[Token]:
     chain, current, steps = [], token, 0
-    while current.head != current.i and current.head in by_index and steps < 6:
+    while current.head != current.i and current.head in by_index and steps < 8:
         current = by_index[current.head]
         chain.append(current)
         steps += 1
