@@ -5084,3 +5084,13 @@ def test_a_denial_of_reports_circulated_by_pages_claiming_a_strike_denies_it(ana
         "that Royal Jordanian Air Force aircraft struck residential houses in the Syrian village of Arman."
     )
     assert only_event(analyze, text).status == "denied"
+
+
+def test_a_final_toll_with_its_victims_named_counts_the_clash_told_vaguely_before(analyze):
+    text = (
+        "At 7:15 pm yesterday, a dispute between two clans in the al-Dair district developed into an armed clash. "
+        "The clash killed and wounded a number of people. The final toll received by the Command is three dead, "
+        "namely two members of one of the clans and a passer-by aged 15, and eight wounded."
+    )
+    clash = analyze(text, published="2025-02-13").events[0]
+    assert (clash.killed, clash.injured) == (Count(3, 3), Count(8, 8)), clash

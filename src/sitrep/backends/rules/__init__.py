@@ -453,8 +453,10 @@ class _SentenceContext:
             return False
         if trigger.pos == "NOUN" and self._conjectured(head):
             return False
-        if trigger.pos == "NOUN" and self._described(head):
-            return False  # "The attack was the deadliest on security forces this year": said of an act told before
+        if trigger.pos == "NOUN" and trigger.cls != "outcome" and self._described(head):
+            # "The attack was the deadliest on security forces this year": said of an act told before (but
+            # "the final toll is three dead" counts it)
+            return False
         if self._is_unreal(head) and (not self.has_specifics() or self._aims_at_anyone(head)):
             return False
         if self._goes_on(head) and not dated:
@@ -1514,15 +1516,29 @@ def _tolls_to_their_act(claims: list[EventClaim]) -> list[EventClaim]:
     by_id = {c.event_id: n for n, c in enumerate(claims)}
     result = list(claims)
     for claim in claims:
-        if claim.killed is None and claim.injured is None and claim.casualties is None:
+        if _countless(claim):
             continue
         n = by_id.get(claim.refers_to or "")
         while n is not None:  # "The gunmen opened fire ..." continued the ambush: both are the toll's act
             act = result[n]
-            if act.killed is None and act.injured is None and act.casualties is None:
+            if _countless(act):
                 result[n] = replace(act, killed=claim.killed, injured=claim.injured, casualties=claim.casualties)
+            elif _only_vaguely_counted(act) and (claim.killed or claim.injured):
+                result[n] = replace(act, killed=claim.killed, injured=claim.injured)
             n = by_id.get(act.refers_to or "")
     return result
+
+
+def _countless(claim: EventClaim) -> bool:
+    return claim.killed is None and claim.injured is None and claim.casualties is None
+
+
+def _only_vaguely_counted(claim: EventClaim) -> bool:
+    """'The clash killed and wounded a number of people': dead and wounded together, with no upper
+    bound; the final toll told after it ('three dead and eight wounded') says more."""
+    return (
+        claim.killed is None and claim.injured is None and claim.casualties is not None and claim.casualties.max is None
+    )
 
 
 def _type_from_context(claims: list[EventClaim]) -> list[EventClaim]:

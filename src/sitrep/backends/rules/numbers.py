@@ -666,8 +666,8 @@ def _plus(a: Count, b: Count) -> Count:
 # "Nine civilians, among them a mother and her two children, were martyred": who the victims were,
 # set between commas; it hides the count from its verb.
 _ASIDE = re.compile(
-    r",\s*(?:among them|including|excluding|not including|(?:\w+|most|many|all|some) of them|mostly|most of whom|all of whom|"
-    r"(?:known|described|referred to)(?:\s+\w+ly)? as|having)\b[^,;]{0,60},"
+    r",\s*(?:among them|including|namely|excluding|not including|(?:\w+|most|many|all|some) of them|mostly|most of whom|all of whom|"
+    r"(?:known|described|referred to)(?:\s+\w+ly)? as|having)\b[^,;]{0,80},"
     r"|\s\([^()\d]{1,40}\)",  # "two porters, known as kolbars, were", "two members of the Asayish (police) were"
     re.I,
 )
