@@ -5094,3 +5094,10 @@ def test_a_final_toll_with_its_victims_named_counts_the_clash_told_vaguely_befor
     )
     clash = analyze(text, published="2025-02-13").events[0]
     assert (clash.killed, clash.injured) == (Count(3, 3), Count(8, 8)), clash
+
+
+def test_a_toll_raised_from_a_strike_to_a_number_counts_the_dead():
+    text = (
+        "The Civil Defence has raised the toll from this morning's strike in Beit Lahia to 23, including nine children."
+    )
+    assert counts_in_text(text) == {"killed": Count(23, 23)}

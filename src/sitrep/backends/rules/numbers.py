@@ -352,6 +352,15 @@ _COUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "the Civil Defence has raised the toll from this morning's strike in Beit Lahia to 23"
+    (
+        "killed",
+        re.compile(
+            r"\b(?:raised|raising|raises|put|puts|putting|brought|brings|revised|revising|updated)\s+(?:the|its|their)\s+"
+            rf"(?:death\s+)?toll\b[^.;:]{{0,150}}?\s(?:to|at)\s+(?P<n>{_QUANT})(?P<mid>)",
+            re.I,
+        ),
+    ),
     ("killed", re.compile(rf"\b(?:leaving|left)\s+(?P<n>{_QUANT}){_MID}\s+dead\b", re.I)),
     # "found the bodies of nine terrorists", "recovered the bodies of 14 people"
     ("killed", re.compile(rf"\bbodies of (?P<n>{_QUANT})(?P<mid>(?:\s+[\w'’-]+){{0,3}})", re.I)),
