@@ -5101,3 +5101,24 @@ def test_a_toll_raised_from_a_strike_to_a_number_counts_the_dead():
         "The Civil Defence has raised the toll from this morning's strike in Beit Lahia to 23, including nine children."
     )
     assert counts_in_text(text) == {"killed": Count(23, 23)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [  # armed men driven out of an area; units destroyed in a claimed fight
+        (
+            'The ELN said its fighters had "expelled" the dissidents from the area of La Gabarra on Monday.',
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Ukraine's army said its troops had destroyed two Russian assault groups near Kamianka on Tuesday.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_expelled_from_an_area_and_assault_groups_destroyed_are_battles(analyze, text, sub_type):
+    assert only_event(analyze, text).sub_event_type == sub_type
+
+
+def test_diplomats_expelled_are_no_event(analyze):
+    assert not analyze("Turkey expelled two diplomats on Monday.").events

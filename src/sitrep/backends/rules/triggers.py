@@ -84,7 +84,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
         ["recapture", "retake", "retook", "reclaim", "liberate", "regain"], "regain"
     ),  # the tagger keeps "retook"
-    **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter"], "seize"),
+    **dict.fromkeys(["seize", "capture", "overrun", "overtake", "enter", "expel", "oust"], "seize"),
     **dict.fromkeys(["deploy", "reinforce"], "deploy"),
     **dict.fromkeys(["withdraw", "hand", "cede"], "transfer"),
     **dict.fromkeys(["defect", "disband", "dissolve", "merge"], "change"),
@@ -763,6 +763,9 @@ def _refine(tokens: Sequence[Token], token: Token, lemma: str, cls: str, armed: 
         return None
     if lemma in {"demolition", "detonation"} and not _of_buildings(tokens, token):
         return None
+    expelled = {token.i} | {t.i for t in tokens if t.head == token.i and t.dep == "dobj"}
+    if lemma in {"expel", "oust"} and not any(t.head in expelled and t.text.lower() == "from" for t in tokens):
+        return None  # "expelled the dissidents from the area of La Gabarra"; not "expelled two diplomats"
     if lemma == "feud" and token.dep == "pobj":
         return None  # "a feud flared up again", not "a tribe locked in a blood feud with the family"
     if lemma == "fire" and token.pos == "NOUN" and not _fired_by_a_weapon(tokens, token):
@@ -1002,7 +1005,7 @@ def _active_objects(tokens: Sequence[Token], verb: Token) -> set[str]:
 # What a side says it destroyed when it tells its own strike: fighters' places and supplies.
 HOSTILE_TARGETS = frozenset(
     """gathering gatherings hideout hideouts position positions convoy convoys depot depots headquarters
-    facility facilities infrastructure""".split()
+    facility facilities infrastructure groups column columns detachment detachments""".split()
 )
 CLAIM_VERBS = frozenset({"say", "claim", "announce", "state", "report", "boast"})
 
