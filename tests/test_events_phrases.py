@@ -5122,3 +5122,12 @@ def test_expelled_from_an_area_and_assault_groups_destroyed_are_battles(analyze,
 
 def test_diplomats_expelled_are_no_event(analyze):
     assert not analyze("Turkey expelled two diplomats on Monday.").events
+
+
+def test_that_monday_is_the_monday_of_the_date_told_before(analyze):
+    text = (
+        "A Djibo teacher on the attack of 12 May. Where were you when it began? At home. "
+        "At dawn on that Monday they attacked the military camp from three sides."
+    )
+    attack = next(e for e in analyze(text, published="2025-05-28").events if "that Monday" in e.evidence.text)
+    assert attack.date.start == dt.date(2025, 5, 12), attack.date

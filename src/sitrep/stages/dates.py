@@ -187,7 +187,26 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpression]:
             if resolved is not None:
                 found.append(TimeExpression(span[0], span[1], resolved))
                 taken.append(span)
-    return sorted(found, key=lambda t: t.start)
+    return _that_weekday_told_before(sorted(found, key=lambda t: t.start), text)
+
+
+def _that_weekday_told_before(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """'the attack of 12 May ... At dawn on that Monday': the Monday a date told before names,
+    not the last Monday before the article."""
+    result: list[TimeExpression] = []
+    for time in times:
+        bare = _BARE_WEEKDAY.fullmatch(time.range.text)
+        if bare is not None and text[max(0, time.start - 5) : time.start].lower() == "that ":
+            weekday = WEEKDAYS[bare.group(1).lower()]
+            told = next((t for t in reversed(result) if _on_weekday(t.range, weekday)), None)
+            if told is not None:
+                time = TimeExpression(time.start, time.end, replace(told.range, text=time.range.text))
+        result.append(time)
+    return result
+
+
+def _on_weekday(date: DateRange, weekday: int) -> bool:
+    return date.precision == "day" and date.start is not None and date.start.weekday() == weekday
 
 
 HEADER_DAYS = 14  # a header dated further back than this heads an archive, not today's statements
