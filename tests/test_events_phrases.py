@@ -5131,3 +5131,8 @@ def test_that_monday_is_the_monday_of_the_date_told_before(analyze):
     )
     attack = next(e for e in analyze(text, published="2025-05-28").events if "that Monday" in e.evidence.text)
     assert attack.date.start == dt.date(2025, 5, 12), attack.date
+
+
+def test_the_victims_of_sexual_violence_are_civilians_not_the_town_nearby(analyze):
+    event = only_event(analyze, "Men in RSF uniforms raped them at a checkpoint west of El Fasher last week.")
+    assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2

@@ -314,6 +314,8 @@ class RuleExtractor:
             actor2 = None  # "gathered near the Israeli embassy": where they protested, not who they faced
         if event_type == "Protests" and actor1 is not None and actor1.actor_id == "civilians":
             actor1 = _generic("protesters", actor1.text)  # "300 people gathered outside the governor's office"
+        if sub_type == triggers.SEXUAL and (actor2 is None or actor2.actor_id != "civilians"):
+            actor2 = _generic("civilians")  # "raped them at a checkpoint west of El Fasher": people, not the town
         if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.actor_id == "civilians"):
             actor2 = _generic("protesters", actor2.text if actor2 else "")  # "350 people killed in the protests"
         downed = arguments.object_of(ctx.parse, primary.head) if sub_type == triggers.DISRUPTED else None
