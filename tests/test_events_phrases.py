@@ -5136,3 +5136,8 @@ def test_that_monday_is_the_monday_of_the_date_told_before(analyze):
 def test_the_victims_of_sexual_violence_are_civilians_not_the_town_nearby(analyze):
     event = only_event(analyze, "Men in RSF uniforms raped them at a checkpoint west of El Fasher last week.")
     assert event.actor2 is not None and event.actor2.actor_id == "civilians", event.actor2
+
+
+def test_protests_opposition_leaders_have_called_for_are_planned(analyze):
+    text = "Operators should avoid the city centre during protests, which opposition leaders have called for every day."
+    assert only_event(analyze, text).status == "planned"

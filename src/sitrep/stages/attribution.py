@@ -732,7 +732,11 @@ def status_of(analysis: Analysis, event: EventClaim) -> EventStatus:
     modal = _modal_of_the_act(trigger, tokens, by_index)
     if modal in {"could", "might"}:
         return "hypothetical"  # "strikes could resume within weeks", "analysts warn the faction could respond"
-    if any(t.lemma.lower() in PLAN_GOVERNORS for t in chain) or _future(trigger, tokens, words, by_index):
+    if (
+        any(t.lemma.lower() in PLAN_GOVERNORS for t in chain)
+        or _future(trigger, tokens, words, by_index)
+        or _called_for(trigger, tokens)
+    ):
         return "planned"
     if modal == "would":  # "said it would strike US bases": a stated intention; otherwise a supposition
         return "planned" if any(t.lemma.lower() in SPEECH_LEMMAS for t in chain) else "hypothetical"
@@ -940,6 +944,17 @@ def _act_verb(trigger: Token, by_index: dict[int, Token]) -> Token:
 
 def _auxiliaries(verb: Token, tokens: Sequence[Token]) -> set[str]:
     return {t.text.lower() for t in tokens if t.head == verb.i and t.dep in {"aux", "auxpass"}}
+
+
+def _called_for(trigger: Token, tokens: Sequence[Token]) -> bool:
+    """'protests, which opposition leaders have called for every day this week': asked for, not yet held."""
+    return any(
+        t.head == trigger.i
+        and t.dep == "relcl"
+        and t.lemma.lower() == "call"
+        and any(k.head == t.i and k.text.lower() == "for" for k in tokens)
+        for t in tokens
+    )
 
 
 def _future(trigger: Token, tokens: Sequence[Token], words: set[str], by_index: dict[int, Token]) -> bool:
