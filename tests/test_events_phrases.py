@@ -5141,3 +5141,12 @@ def test_the_victims_of_sexual_violence_are_civilians_not_the_town_nearby(analyz
 def test_protests_opposition_leaders_have_called_for_are_planned(analyze):
     text = "Operators should avoid the city centre during protests, which opposition leaders have called for every day."
     assert only_event(analyze, text).status == "planned"
+
+
+def test_one_of_the_rounds_told_before_hitting_a_bakery_is_that_shelling(analyze):
+    text = (
+        "At dawn, mortar rounds landed in the southern neighbourhoods of Suwayda city. "
+        "One hit a bakery near the Tishreen roundabout, wounding the baker and his nephew."
+    )
+    (shelling,) = analyze(text, published="2025-08-05").events
+    assert shelling.injured == Count(2, 2), shelling

@@ -2141,7 +2141,9 @@ def _one_of_the_weapons_launched(trigger: Token, tokens: Sequence[Token], antece
     subject = next((t for t in tokens if t.head == trigger.i and t.dep == "nsubj"), None)
     if subject is not None and subject.lemma.lower() in {"one", "two", "three"}:  # "One of the missiles"
         of = next((t for t in tokens if t.head == subject.i and t.text.lower() == "of"), None)
-        subject = next((t for t in tokens if of is not None and t.head == of.i and t.dep == "pobj"), None)
+        if of is None:  # "mortar rounds landed in the city. One hit a bakery": one of those told before
+            return bool(_LAUNCHED_WORD.search(antecedent.evidence.text))
+        subject = next((t for t in tokens if t.head == of.i and t.dep == "pobj"), None)
     counted = subject is not None and any(t.head == subject.i and t.dep == "nummod" for t in tokens)
     return (
         subject is not None
@@ -2152,6 +2154,7 @@ def _one_of_the_weapons_launched(trigger: Token, tokens: Sequence[Token], antece
 
 
 _LAUNCHED = frozenset({"missile", "rocket", "drone", "shell", "projectile"})
+_LAUNCHED_WORD = re.compile(r"\b(?:missiles|rockets|drones|shells|projectiles|rounds|bombs)\b", re.I)
 # A state's forces "kidnapping" people in raids on homes are detaining them, whatever a hostile outlet calls it
 _RAID_WORDS = frozenset("raid raids raided campaign".split())
 _NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)
