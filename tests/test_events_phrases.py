@@ -5150,3 +5150,12 @@ def test_one_of_the_rounds_told_before_hitting_a_bakery_is_that_shelling(analyze
     )
     (shelling,) = analyze(text, published="2025-08-05").events
     assert shelling.injured == Count(2, 2), shelling
+
+
+def test_it_after_a_group_the_dictionary_shares_is_that_group(analyze):
+    text = (
+        "Gunmen shot dead a teacher in Jableh on Tuesday night. "
+        "General Security said it had arrested two suspects in Jableh on Wednesday."
+    )
+    arrest = next(e for e in analyze(text, published="2025-09-18").events if e.sub_event_type == "Arrests")
+    assert arrest.actor1 is not None and arrest.actor1.name == "General Security Service (Syria)", arrest.actor1

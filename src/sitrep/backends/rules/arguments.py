@@ -944,7 +944,8 @@ def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[Act
         return None
     for subject in parse.kids(governor.i, "nsubj"):
         found = _in_subtree(parse, subject.i, mentions)
-        if found is not None and found.how in NAMED and not _is_source_only(found):
+        # a group the dictionary lacks counts too: "General Security said it had arrested two suspects"
+        if found is not None and found.how in NAMED | {"fallback"} and not _is_source_only(found):
             return found
     return None
 
