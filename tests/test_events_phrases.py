@@ -5159,3 +5159,19 @@ def test_it_after_a_group_the_dictionary_shares_is_that_group(analyze):
     )
     arrest = next(e for e in analyze(text, published="2025-09-18").events if e.sub_event_type == "Arrests")
     assert arrest.actor1 is not None and arrest.actor1.name == "General Security Service (Syria)", arrest.actor1
+
+
+def test_a_dispute_between_two_clans_that_developed_into_a_clash_has_them_as_its_sides(analyze):
+    text = "A dispute over farmland between two clans in Daquq developed into an armed clash on Wednesday."
+    event = only_event(analyze, text, published="2025-02-13")
+    assert "clans" in event.actor1.text.lower() and event.actor2 is not None, (event.actor1, event.actor2)
+
+
+def test_a_toll_received_from_a_directorate_keeps_the_clash_its_doers(analyze):
+    text = (
+        "A dispute between two clans in Daquq developed into an armed clash on Wednesday. The final toll received "
+        "by the Command from the Health Directorate is three dead and eight wounded."
+    )
+    (clash,) = analyze(text, published="2025-02-13").events
+    assert (clash.killed, clash.injured) == (Count(3, 3), Count(8, 8)), clash
+    assert "clans" in clash.actor1.text.lower(), clash.actor1

@@ -2174,8 +2174,12 @@ def _tally(verb: Token | None) -> bool:
 
 def _told_toll(parse: arguments.Parse, trigger: triggers.Trigger) -> bool:
     toll = parse.get(trigger.head)
-    verb = parse.get(toll.head) if toll is not None and toll.dep == "dobj" else None
-    return trigger.word == "toll" and verb is not None and verb.lemma.lower() in _TOLL_TELLING_LEMMAS
+    if trigger.word != "toll" or toll is None:
+        return False
+    if any(k.tag == "VBN" for k in parse.kids(toll.i, "acl")):
+        return True  # "the final toll received by the Command from the Health Directorate": who passed it on
+    verb = parse.get(toll.head) if toll.dep == "dobj" else None
+    return verb is not None and verb.lemma.lower() in _TOLL_TELLING_LEMMAS
 
 
 def _killed_by_no_one_named(trigger: Token, tokens: Sequence[Token]) -> bool:

@@ -854,6 +854,9 @@ def _between_in_its_clause(parse: Parse, head: int) -> list[Token]:
     place of the clause whose subject the fight is."""
     token = parse.get(head)
     verb = parse.get(token.head) if token is not None and token.dep == "nsubj" else None
+    if token is not None and token.dep == "pobj":  # "a dispute between two clans developed into an armed clash"
+        into = parse.get(token.head)
+        verb = parse.get(into.head) if into is not None and into.text.lower() == "into" else None
     if verb is None or verb.pos != "VERB" or parse.kids(head, "prep"):
         return []
     return [t for i in sorted(parse.phrase(verb.i)) if (t := parse.get(i)) is not None and t.text.lower() == "between"]
