@@ -2154,7 +2154,7 @@ def _one_of_the_weapons_launched(trigger: Token, tokens: Sequence[Token], antece
 
 
 _LAUNCHED = frozenset({"missile", "rocket", "drone", "shell", "projectile"})
-_LAUNCHED_WORD = re.compile(r"\b(?:missiles|rockets|drones|shells|projectiles|rounds|bombs)\b", re.I)
+_LAUNCHED_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_LAUNCHED | {'round', 'bomb'}))})s\b", re.I)  # "mortar rounds"
 # A state's forces "kidnapping" people in raids on homes are detaining them, whatever a hostile outlet calls it
 _RAID_WORDS = frozenset("raid raids raided campaign".split())
 _NEXT_ACT = re.compile(r"\b(?:then|later|afterwards|next)\b", re.I)

@@ -947,8 +947,11 @@ def _reporter_as_pronoun_subject(parse: Parse, head: int, mentions: Sequence[Act
         return None
     for subject in parse.kids(governor.i, "nsubj"):
         found = _in_subtree(parse, subject.i, mentions)
-        # a group the dictionary lacks counts too: "General Security said it had arrested two suspects"
-        if found is not None and found.how in NAMED | {"fallback"} and not _is_source_only(found):
+        if found is not None and found.how in NAMED and not _is_source_only(found):
+            return found
+        # a name the dictionary shares or lacks, alone in the subject: "General Security said it had arrested"
+        alone = [m for m in mentions if m.token_start in parse.subtree(subject.i)] == [found]
+        if found is not None and found.how == "fallback" and alone and not _is_source_only(found):
             return found
     return None
 
