@@ -15,7 +15,9 @@ SHARED = TESTS.parents[1] / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return Pipeline(Settings()).setup()
+    """The pipeline without the event screen: the phrase tests check what the stages find and
+    code; whether the screen then keeps a claim is tested apart (test_screen.py)."""
+    return Pipeline(Settings(screen="none")).setup()
 
 
 @pytest.fixture(scope="session")

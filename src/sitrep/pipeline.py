@@ -56,7 +56,7 @@ def check_contracts(stages: Sequence[Stage]) -> None:
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    from .stages import actors, attribution, dates, events, geo, mentions, nlp, slant
+    from .stages import actors, attribution, dates, events, geo, mentions, nlp, screen, slant
 
     return [
         nlp.NlpStage(),
@@ -68,6 +68,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         actors.ActorContextStage(),
         attribution.AttributionStage(),
         slant.SlantStage(),
+        screen.ScreenStage(),
     ]
 
 

@@ -24,6 +24,7 @@ _BUILTIN_MODULES = (
     "sitrep.backends.llm",
     "sitrep.stages.slant",
     "sitrep.backends.slant_model",
+    "sitrep.stages.screen",
     "sitrep.engines.local",
     "sitrep.engines.processes",
     "sitrep.engines.dask",

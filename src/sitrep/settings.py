@@ -13,6 +13,7 @@ from .errors import ConfigError
 class Settings:
     extractor: str = "rules"
     slant: str = "slant.model.v2"  # persuasion/speculation model: v1 is linear only, "slant.lexicon.v1" the lexicon
+    screen: str = "screen.model.v1"  # drops likely false alarms among the claims; "screen.none.v1" keeps all
     engine: str = "local"
     workers: int | None = None  # processes/dask: None = all cores
     dask_address: str | None = None  # None: start a local cluster
@@ -35,6 +36,7 @@ class Settings:
         registry.resolve("extractor", self.extractor)
         registry.resolve("engine", self.engine)
         registry.resolve("slant", self.slant)
+        registry.resolve("screen", self.screen)
         for name in ("batch_size", "max_file_bytes", "max_article_chars", "max_download_bytes"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be a positive number, got {getattr(self, name)}")

@@ -21,6 +21,7 @@ def eval_command(
     details: Annotated[bool, typer.Option("--details", help="Include every error in the JSON.")] = False,
     extractor: Annotated[str, typer.Option(help="Event extractor backend.")] = "rules",
     slant: Annotated[str, typer.Option(help="Slant model backend.")] = Settings.slant,
+    screen: Annotated[str, typer.Option(help="Event screen backend (none: keep every claim).")] = Settings.screen,
 ) -> None:
     """Score a stage against gold data and print its headline numbers.
 
@@ -28,7 +29,7 @@ def eval_command(
     """
     try:
         module = task(name)
-        settings = Settings(extractor=extractor, slant=slant)
+        settings = Settings(extractor=extractor, slant=slant, screen=screen)
     except ConfigError as error:
         raise fail_usage(str(error)) from error
     if not path.exists():

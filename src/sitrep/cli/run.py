@@ -41,6 +41,13 @@ def run_command(
             help="Slant backend: slant.model.v2 (default), slant.model.v1 (linear only, faster) or slant.lexicon.v1."
         ),
     ] = Settings.slant,
+    screen: Annotated[
+        str,
+        typer.Option(
+            help="Event screen: screen.model.v1 (default) drops claims likely to be false alarms; "
+            "screen.none.v1 keeps every claim."
+        ),
+    ] = Settings.screen,
     engine: Annotated[str, typer.Option(help="local, processes or dask.")] = "local",
     workers: Annotated[
         int | None, typer.Option(help="Worker processes for processes/dask (default: all cores).")
@@ -70,6 +77,7 @@ def run_command(
         published,
         extractor=extractor,
         slant=slant,
+        screen=screen,
         engine=engine,
         workers=workers,
         db_url=db,

@@ -103,11 +103,12 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 # --- running -------------------------------------------------------------------------
 
 
-def predict(docs: Sequence[dict[str, Any]], settings: Settings) -> list[Analysis]:
+def predict(docs: Sequence[dict[str, Any]], settings: Settings, stages: Sequence[Any] | None = None) -> list[Analysis]:
+    """Run the pipeline (or only ``stages``) over the gold documents' texts."""
     from ..model import RawArticle
     from ..pipeline import Pipeline
 
-    pipeline = Pipeline(settings).setup()
+    pipeline = Pipeline(settings, stages).setup()
     raws = [
         RawArticle(
             origin=d["doc"]["id"],
@@ -152,43 +153,68 @@ def candidate_matches(text: str, gold_events: list[dict[str, Any]], predictions:
     }
 
 
-def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: Scores) -> None:
-    gold_events = gold_doc["events"]
-    predictions = list(analysis.events or ()) if analysis else []
-    text = analysis.document.text if analysis else normalize_text(gold_doc["doc"]["text"])
-    scores.n_core += sum(1 for g in gold_events if g.get("core"))
-    scores.n_predicted += len(predictions)
-    matches = candidate_matches(text, gold_events, predictions)
-    preferred = triggered_inside(text, gold_events, predictions, matches)
+@dataclass(frozen=True)
+class Matching:
+    """How one document's claims met its gold: gold index -> claim index, and which claims matched nothing."""
+
+    core: dict[int, int]
+    non_core: dict[int, int]
+    unmatched: frozenset[int]
+
+    def outcome(self, p: int) -> str:
+        """'hit' (the claim a core gold event was assigned), 'false alarm', or 'neutral'."""
+        if p in self.core.values():
+            return "hit"
+        return "false alarm" if p in self.unmatched else "neutral"
+
+
+def match_document(gold_events: list[dict[str, Any]], predictions: Sequence[EventClaim], text: str) -> Matching:
+    matches = candidate_matches(text, gold_events, list(predictions))
+    preferred = triggered_inside(text, gold_events, list(predictions), matches)
     core = [g for g, gold in enumerate(gold_events) if gold.get("core")]
     non_core = [g for g, gold in enumerate(gold_events) if not gold.get("core")]
     assigned = assign(matches, core, range(len(predictions)), preferred)
-    scores.tp += len(assigned)
     rest = [p for p in range(len(predictions)) if p not in assigned.values()]
-    assigned_non_core = assign(matches, non_core, rest, preferred)
     matched_any = {p for p, _ in matches}
-    for p in range(len(predictions)):
-        if p not in matched_any:
-            scores.fp += 1
-            scores.errors.append(
-                {
-                    "doc": gold_doc["doc"]["id"],
-                    "error": "false positive",
-                    "evidence": predictions[p].evidence.text,
-                    "type": predictions[p].sub_event_type,
-                }
-            )
-    for g in core:
-        if g not in assigned:
+    return Matching(
+        core=assigned,
+        non_core=assign(matches, non_core, rest, preferred),
+        unmatched=frozenset(p for p in range(len(predictions)) if p not in matched_any),
+    )
+
+
+def document_text(gold_doc: dict[str, Any], analysis: Analysis | None) -> str:
+    return analysis.document.text if analysis else normalize_text(gold_doc["doc"]["text"])
+
+
+def score_document(gold_doc: dict[str, Any], analysis: Analysis | None, scores: Scores) -> None:
+    gold_events = gold_doc["events"]
+    predictions = list(analysis.events or ()) if analysis else []
+    matching = match_document(gold_events, predictions, document_text(gold_doc, analysis))
+    scores.n_core += sum(1 for g in gold_events if g.get("core"))
+    scores.n_predicted += len(predictions)
+    scores.tp += len(matching.core)
+    for p in sorted(matching.unmatched):
+        scores.fp += 1
+        scores.errors.append(
+            {
+                "doc": gold_doc["doc"]["id"],
+                "error": "false positive",
+                "evidence": predictions[p].evidence.text,
+                "type": predictions[p].sub_event_type,
+            }
+        )
+    for g, gold in enumerate(gold_events):
+        if gold.get("core") and g not in matching.core:
             scores.errors.append(
                 {
                     "doc": gold_doc["doc"]["id"],
                     "error": "missed",
-                    "evidence": gold_events[g]["evidence"],
-                    "type": gold_events[g].get("sub_event_type"),
+                    "evidence": gold["evidence"],
+                    "type": gold.get("sub_event_type"),
                 }
             )
-    for g, p in {**assigned, **assigned_non_core}.items():
+    for g, p in {**matching.core, **matching.non_core}.items():
         score_fields(gold_events[g], predictions[p], scores, gold_doc["doc"]["id"])
 
 
