@@ -34,6 +34,23 @@ def load_data(name: str) -> Any:
 
 
 @cache
+def load_model(target: str, what: str, format_version: int, rebuild: str) -> dict[str, Any]:
+    """A model we trained and ship: a joblib dict whose ``format`` is ``format_version``.
+    ``what`` names it and ``rebuild`` says how to make it again, for the error message."""
+    import joblib
+
+    try:
+        artefact = joblib.load(target)
+    except (OSError, EOFError) as error:
+        raise ResourceError(
+            f"the {what} {target!r} is missing or unreadable; reinstall sitrep, or {rebuild}"
+        ) from error
+    if not isinstance(artefact, dict) or artefact.get("format") != format_version:
+        raise ResourceError(f"the {what} {target!r} has an unknown format; {rebuild}")
+    return artefact
+
+
+@cache
 def actors() -> list[dict[str, Any]]:
     return list(load_data("actors.yaml"))
 

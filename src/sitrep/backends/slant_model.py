@@ -39,7 +39,7 @@ import numpy as np
 from .. import registry
 from ..errors import ResourceError
 from ..model import SentenceKind
-from ..resources import data_path
+from ..resources import data_path, load_model
 from .slant_encoder import SentenceEncoder
 
 NAME = "slant.model.v1"
@@ -300,21 +300,13 @@ def quoted_share(text: str) -> float:
 # --- loading -----------------------------------------------------------------
 
 
-@cache
 def load_artefact(path: str | None = None) -> dict[str, Any]:
-    import joblib
-
-    target = path or str(data_path(ARTEFACT))
-    try:
-        artefact = joblib.load(target)
-    except (OSError, EOFError) as error:
-        raise ResourceError(
-            f"the slant model {target!r} is missing or unreadable; reinstall sitrep, "
-            "or rebuild it with `.venv/bin/python train/train_slant.py`, or use the 'slant.lexicon.v1' backend"
-        ) from error
-    if not isinstance(artefact, dict) or artefact.get("format") != FORMAT_VERSION:
-        raise ResourceError(f"the slant model {target!r} has an unknown format; rebuild it with train/train_slant.py")
-    return artefact
+    return load_model(
+        path or str(data_path(ARTEFACT)),
+        "slant model",
+        FORMAT_VERSION,
+        "rebuild it with `.venv/bin/python train/train_slant.py`, or use the 'slant.lexicon.v1' backend",
+    )
 
 
 # --- fast inference ---------------------------------------------------------------

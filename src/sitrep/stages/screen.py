@@ -20,13 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import Any, ClassVar
 
 from .. import registry
-from ..errors import ResourceError
 from ..model import Analysis, EventClaim
-from ..resources import data_path
+from ..resources import data_path, load_model
 from ..settings import Settings
 
 ARTEFACT = "screen/screen_model.joblib"
@@ -85,21 +83,13 @@ def _sentence_kind(claim: EventClaim, analysis: Analysis) -> str:
 # --- the model ---------------------------------------------------------------------------
 
 
-@cache
 def load_artefact(path: str | None = None) -> dict[str, Any]:
-    import joblib
-
-    target = path or str(data_path(ARTEFACT))
-    try:
-        artefact = joblib.load(target)
-    except (OSError, EOFError) as error:
-        raise ResourceError(
-            f"the event screen {target!r} is missing or unreadable; reinstall sitrep, rebuild it with "
-            "`.venv/bin/python train/train_screen.py`, or run with --screen none"
-        ) from error
-    if not isinstance(artefact, dict) or artefact.get("format") != FORMAT_VERSION:
-        raise ResourceError(f"the event screen {target!r} has an unknown format; rebuild it with train/train_screen.py")
-    return artefact
+    return load_model(
+        path or str(data_path(ARTEFACT)),
+        "event screen",
+        FORMAT_VERSION,
+        "rebuild it with `.venv/bin/python train/train_screen.py`, or run with --screen none",
+    )
 
 
 def design_matrix(artefact: dict[str, Any], features: Sequence[dict[str, float]], sentences: Sequence[str]) -> Any:
