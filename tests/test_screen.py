@@ -119,3 +119,37 @@ def test_a_missing_screen_model_is_a_clear_error(tmp_path):
 def test_an_unknown_screen_is_refused():
     with pytest.raises(ConfigError):
         Settings(screen="screen.magic.v9")
+
+
+def _training_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "train" / "train_screen.py"
+    spec = importlib.util.spec_from_file_location("train_screen", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_screen_was_trained_on_every_dev_file_but_the_ones_kept_apart():
+    import json
+    from pathlib import Path
+
+    script = _training_script()
+    meta = json.loads((Path(__file__).parents[1] / "src/sitrep/data/screen/meta.json").read_text())
+    assert meta["trained_on"] == [f.name for f in script.training_files()], "rerun train/train_screen.py"
+    assert not {"dev_t", "dev_ad", "dev_ae"} & {name.split(".")[0] for name in meta["trained_on"]}
+
+
+def test_the_simulated_score_never_drops_a_documents_last_claim():
+    import numpy as np
+
+    script = _training_script()
+    rows = [
+        {"doc": "a", "outcome": "hit"},
+        {"doc": "a", "outcome": "false alarm"},
+        {"doc": "b", "outcome": "hit"},
+    ]
+    scores = script.simulated(rows, np.array([0.9, 0.2, 0.3]), 0.5, core=2)
+    assert scores == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
