@@ -48,6 +48,16 @@ def test_a_claim_the_screen_doubts_is_dropped_and_the_others_carry_its_confidenc
     assert [(c.trigger.text, c.confidence) for c in screened_analysis.events] == [("wounded", 0.8)]
 
 
+def test_a_dropped_claim_is_kept_for_audit_in_the_documents_record(two_attacks):
+    from sitrep.serialize import document_json
+
+    screened_analysis = screen_with({"killed": 0.2, "wounded": 0.8})(two_attacks)
+    (dropped,) = screened_analysis.screened_out
+    assert (dropped.trigger.text, dropped.confidence) == ("killed", 0.2)
+    record = document_json(screened_analysis.document, screened_analysis)
+    assert [(e["trigger"]["text"], e["confidence"]) for e in record["screened_out"]] == [("killed", 0.2)]
+
+
 def test_the_screen_never_drops_every_claim_of_a_text(two_attacks):
     screened_analysis = screen_with({"killed": 0.3, "wounded": 0.1})(two_attacks)
     assert [(c.trigger.text, c.confidence) for c in screened_analysis.events] == [("killed", 0.3)]

@@ -363,6 +363,7 @@ class Analysis:
     times: tuple[TimeExpression, ...] | None = None
     slant: tuple[SentenceSlant, ...] | None = None
     slant_summary: SlantSummary | None = None
+    screened_out: tuple[EventClaim, ...] | None = None  # claims the event screen dropped, kept for audit
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])

@@ -223,6 +223,7 @@ def document_json(document: Document, analysis: Analysis | None = None) -> Json:
             {"start": t.start, "end": t.end, "text": t.text, "resolved": place_json(t.place), "reason": t.reason}
             for t in analysis.toponyms or ()
         ]
+        data["screened_out"] = [event_json(e) for e in analysis.screened_out or ()]
     return data
 
 

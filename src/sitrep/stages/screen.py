@@ -7,7 +7,9 @@ type the sentence does not bear out). A small model, trained by
 articles (``eval/gold/dev``, never the held-out test or the never-read files),
 learns from the claim's shape and its sentence's words how often such a claim
 is a false alarm. Its answer becomes the claim's ``confidence``; a claim below
-the artefact's threshold (chosen by cross-validation in training) is dropped.
+the artefact's threshold (chosen by cross-validation in training) is dropped
+from the events and kept in ``Analysis.screened_out`` (``documents.jsonl``)
+for audit.
 Only claims told as single events that occurred are screened (`screened`).
 
 Backends (``--screen``): ``screen.model.v1`` (``model``, the default) and
@@ -146,7 +148,7 @@ class NoScreen:
 class ScreenStage:
     name: ClassVar[str] = "screen"
     requires: ClassVar[frozenset[str]] = frozenset({"sentences", "events", "slant"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events", "screened_out"})
 
     def __init__(self, backend: str | None = None) -> None:
         self.backend_name = backend  # None: the one the settings name
@@ -161,7 +163,7 @@ class ScreenStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         claims = [c for c in analysis.events or () if screened(c)]
         if not claims:
-            return analysis
+            return replace(analysis, screened_out=())
         scored = dict(zip((c.event_id for c in claims), self.model.confidences(claims, analysis), strict=True))
         events = [
             replace(c, confidence=scored[c.event_id]) if c.event_id in scored else c for c in analysis.events or ()
@@ -169,7 +171,9 @@ class ScreenStage:
         kept = [c for c in events if scored.get(c.event_id, 1.0) >= self.model.threshold]
         if not kept:  # the screen weeds out the doubtful among a text's claims, never every one
             kept = [max(events, key=lambda c: c.confidence)]
-        return replace(analysis, events=tuple(_without_dangling_references(kept)))
+        kept_ids = {c.event_id for c in kept}
+        dropped = tuple(c for c in events if c.event_id not in kept_ids)
+        return replace(analysis, events=tuple(_without_dangling_references(kept)), screened_out=dropped)
 
 
 def _without_dangling_references(claims: Sequence[EventClaim]) -> list[EventClaim]:
