@@ -51,7 +51,7 @@ from sitrep.stages.screen import (  # noqa: E402
 )
 
 DEV = ROOT / "eval" / "gold" / "dev"
-NEVER_READ = ("dev_t", "dev_v", "dev_x", "dev_z", "dev_ab", "dev_ae", "dev_af")
+NEVER_READ = ("dev_t", "dev_v", "dev_x", "dev_z", "dev_ab", "dev_ae", "dev_af", "dev_ai", "dev_aj")
 VALIDATION = ("dev_ad",)
 OUTPUT = ROOT / "src" / "sitrep" / "data"
 C_VALUES = (0.3, 1.0, 3.0)
