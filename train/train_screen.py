@@ -4,21 +4,25 @@ Training data: the claims the rules backend makes on our own development
 articles (``eval/gold/dev/dev_*.gold.jsonl``), each labelled by the event
 evaluation's own matching (``sitrep.evaluate.events.match_document``): a
 claim that matches no gold event, core or not, is a false alarm; any other is
-not. Left out and never read here: ``eval/gold/test`` (held-out), the dev
-files kept unread (``NEVER_READ``) and the validation file ``dev_ad``, so
-that they still measure how the screen does on text it was not fitted to.
+not. The model is fitted on the claims the stage screens
+(``sitrep.stages.screen.screened``: told as single events that occurred);
+the others count, always kept, in the simulated score. Left out and never
+read here: ``eval/gold/test`` (held-out), the dev files kept unread
+(``NEVER_READ``) and the validation file ``dev_ad``, so that they still
+measure how the screen does on text it was not fitted to.
 
 Model: a logistic regression over the claim's shape
-(``sitrep.stages.screen.claim_features``: type, status, source kind, which
-arguments it found, trigger word, sentence kind, position) and its
+(``sitrep.stages.screen.claim_features``: type, source kind, which arguments
+it found, place and date precision, trigger word, sentence kind) and its
 sentence's word 1-2grams (hashed, tf-idf), so the artefact holds numbers and
 our own feature names only. The regularisation and the confidence threshold
 below which a claim is dropped are chosen by 5-fold cross-validation grouped
 by article, on the simulated event F1 (dropping a hit loses it; dropping a
-false alarm removes it; dropping a neutral claim changes nothing); then the
-model is refitted on every training claim.
+false alarm removes it; dropping a neutral claim changes nothing; a text's
+last claim is never dropped); then the model is refitted on every training
+claim.
 
-Usage (CPU, about two minutes, deterministic):
+Usage (CPU, two to four minutes, deterministic):
 
     .venv/bin/python train/train_screen.py            # writes src/sitrep/data/screen/
     .venv/bin/python train/train_screen.py --dry-run  # prints the cross-validation table only
