@@ -4980,27 +4980,52 @@ def test_a_claim_said_on_a_day_about_another_place_keeps_the_day_of_the_saying(a
     assert claim.date.start == dt.date(2025, 9, 2), claim.date
 
 
-def test_a_group_and_their_driver_killed_add_up(analyze):
-    text = "A drone struck a car on the road into Sinune on Sunday, killing two fighters and their driver."
-    assert only_event(analyze, text).killed == Count(3, 3)
-
-
-def test_each_sides_dead_told_in_that_clauses_add_up(analyze):
-    text = (
-        "State media said gunmen had attacked a border guard post east of Saravan on Monday, that two border "
-        "guards were martyred and that three attackers were killed in the exchange of fire."
-    )
-    assert only_event(analyze, text).killed == Count(5, 5)
-
-
-def test_a_boy_of_13_killed_is_one_dead_not_thirteen(analyze):
-    text = "A boy of 13 was killed on Saturday when a device left over from the war exploded near Bashiqa."
-    assert only_event(analyze, text).killed == Count(1, 1)
-
-
-def test_beheaded_civilians_are_counted_as_killed(analyze):
-    text = "Insurgents beheaded four civilians in the coastal village of Mbau on Sunday."
-    assert only_event(analyze, text).killed == Count(4, 4)
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        pytest.param(
+            "A drone struck a car on the road into Sinune on Sunday, killing two fighters and their driver.",
+            3,
+            id="a-group-and-their-driver-killed-add-up",
+        ),
+        pytest.param(
+            (
+                "State media said gunmen had attacked a border guard post east of Saravan on Monday, that two border "
+                "guards were martyred and that three attackers were killed in the exchange of fire."
+            ),
+            5,
+            id="each-sides-dead-told-in-that-clauses-add-up",
+        ),
+        pytest.param(
+            "A boy of 13 was killed on Saturday when a device left over from the war exploded near Bashiqa.",
+            1,
+            id="a-boy-of-13-killed-is-one-dead-not-thirteen",
+        ),
+        pytest.param(
+            "Insurgents beheaded four civilians in the coastal village of Mbau on Sunday.",
+            4,
+            id="beheaded-civilians-are-counted-as-killed",
+        ),
+        pytest.param(
+            (
+                "Two gunmen on a motorcycle shot dead Nizar Haddad, 52, a secondary-school teacher, and his son Ali, 19, "
+                "outside their home in Jableh on Tuesday night."
+            ),
+            2,
+            id="a-named-victim-with-age-and-trade-and-his-son-are-two-dead",
+        ),
+        pytest.param(
+            (
+                "The body of a shepherd missing since Monday was found on Wednesday in a ravine near the village of "
+                "Beit Yashout, with gunshot wounds to the head."
+            ),
+            1,
+            id="the-body-of-a-shepherd-found-is-one-dead",
+        ),
+    ],
+)
+def test_the_dead_are_counted_in_these_forms(analyze, text, dead):
+    assert only_event(analyze, text).killed == Count(dead, dead)
 
 
 def test_over_the_past_day_is_the_day_before_publication_and_that_day(analyze):
@@ -5028,22 +5053,6 @@ def test_a_day_before_dates_from_the_act_told_before(analyze):
     )
     shelling = next(e for e in analyze(text, published="2026-01-21").events if "Kivsharivka" in e.evidence.text)
     assert shelling.date.start == dt.date(2026, 1, 19), shelling.date
-
-
-def test_a_named_victim_with_age_and_trade_and_his_son_are_two_dead(analyze):
-    text = (
-        "Two gunmen on a motorcycle shot dead Nizar Haddad, 52, a secondary-school teacher, and his son Ali, 19, "
-        "outside their home in Jableh on Tuesday night."
-    )
-    assert only_event(analyze, text).killed == Count(2, 2)
-
-
-def test_the_body_of_a_shepherd_found_is_one_dead(analyze):
-    text = (
-        "The body of a shepherd missing since Monday was found on Wednesday in a ravine near the village of "
-        "Beit Yashout, with gunshot wounds to the head."
-    )
-    assert only_event(analyze, text).killed == Count(1, 1)
 
 
 def test_a_campaign_that_will_begin_is_planned(analyze):
