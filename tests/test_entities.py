@@ -60,6 +60,15 @@ def test_unmapped_labels_are_not_scored():
     assert (result["tp"], result["fp"]) == (1, 0)
 
 
+def test_scores_are_split_by_source_folder():
+    formal = document(YPG, RAQQA)
+    feature = E.Re3dDocument("d2", "BBC Online", 0, TEXT, (E.Annotation(*RAQQA),))
+    result = E.score([formal, feature], [[(14, 25, "ORG"), (34, 39, "GPE")], [(34, 39, "PERSON")]])
+    assert result["per_source"]["CENTCOM"]["f1"] == 1.0 and result["per_source"]["CENTCOM"]["documents"] == 1
+    assert (result["per_source"]["BBC Online"]["tp"], result["per_source"]["BBC Online"]["fp"]) == (0, 1)
+    assert "BBC Online 0.000 (1)" in E.format_text({**result, "split": "held-out", "documents": 2, "seconds": 0})
+
+
 def test_the_held_out_split_is_the_even_positions():
     assert E.in_split(document(position=0), "held-out") and E.in_split(document(position=4), "held-out")
     assert not E.in_split(document(position=3), "held-out") and E.in_split(document(position=3), "trainable")

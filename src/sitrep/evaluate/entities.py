@@ -46,8 +46,9 @@ tests/test_entities.py):
 Diagnostics: ``overlap`` (a prediction of the right type that overlaps a
 required gold span counts), recall by the gold mention's form (a proper
 name, a common-noun phrase, or a pronoun: re3d annotates "we" and "he" as
-Organisation and Person, which no named-entity tagger does), and with
-``--details`` every error.
+Organisation and Person, which no named-entity tagger does), micro scores
+per source folder (formal CENTCOM or State Department texts against BBC and
+Wikipedia feature stories), and with ``--details`` every error.
 """
 
 from __future__ import annotations
@@ -319,9 +320,11 @@ def score(
     headline, extra, strict, loose = Counts(), Counts(), Counts(), Counts()
     forms: Counter[str] = Counter()
     found: Counter[str] = Counter()
+    by_source: dict[str, Counts] = {}
     for document, predicted in zip(documents, predictions, strict=True):
         counts, doc_forms, doc_found = score_document(document, predicted, errors=errors if details else None)
         headline.add(counts)
+        by_source.setdefault(document.source, Counts()).add(counts)
         forms.update(doc_forms)
         found.update(doc_found)
         extra.add(score_document(document, predicted, EXTRA_TYPES)[0])
@@ -340,6 +343,10 @@ def score(
         "recall_by_form": {
             form: {"recall": round(found[form] / forms[form], 4) if forms[form] else None, "n": forms[form]}
             for form in ("name", "nominal", "pronoun")
+        },
+        "per_source": {
+            source: {"documents": sum(d.source == source for d in documents), **summarise(c, CORE_TYPES)["micro"]}
+            for source, c in sorted(by_source.items())
         },
     }
     if details:
@@ -413,4 +420,6 @@ def format_text(result: dict[str, Any]) -> str:
         f"{form} {row['recall']:.3f} (n={row['n']})" for form, row in result["recall_by_form"].items() if row["n"]
     )
     lines.append(f"recall by mention form: {forms}")
+    sources = ", ".join(f"{name} {row['f1']:.3f} ({row['documents']})" for name, row in result["per_source"].items())
+    lines.append(f"micro F1 by source (documents): {sources}")
     return "\n".join(lines)

@@ -96,6 +96,7 @@ class Resolution:
     score: float = 0.0
     reason: str = ""
     how: str = ""  # how the chosen name matched: "name", "alternate", "loose", "skeleton", ...
+    candidates: tuple[Entry, ...] = ()  # every place the name may denote, chosen or not
 
 
 @dataclass
@@ -120,6 +121,7 @@ class _Slot:
     abbreviated: bool = False  # written with a period: "Ga.", "Kan."
     choice: _Candidate | None = None
     notes: list[str] = field(default_factory=list)
+    found: tuple[Entry, ...] = ()  # every place the gazetteer gave for the name, before any was ruled out
 
 
 class Resolver:
@@ -161,7 +163,9 @@ class Resolver:
             _DIVISION_BEFORE.search(text[max(0, mention.start - 20) : mention.start]) or _DIVISION_IN_NAME.search(name)
         )
         abbreviated = mention.text.rstrip().endswith(".")
-        return _Slot(mention, [_Candidate(m, 0.0) for m in matches], division_cue=cue, abbreviated=abbreviated)
+        candidates = [_Candidate(m, 0.0) for m in matches]
+        found = tuple(m.entry for m in matches)
+        return _Slot(mention, candidates, division_cue=cue, abbreviated=abbreviated, found=found)
 
 
 def clean_name(text: str) -> str:
@@ -518,10 +522,9 @@ def _resolution(slot: _Slot, context: _Context, index: int) -> Resolution:
     choice = slot.choice
     if choice is None:
         reason = slot.notes[0] if slot.notes else "no place of that name in the gazetteer"
-        return Resolution(slot.mention, None, 0.0, reason)
-    return Resolution(
-        slot.mention, choice.entry, round(choice.score, 3), _explain(slot, choice, context, index), choice.match.how
-    )
+        return Resolution(slot.mention, None, 0.0, reason, candidates=slot.found)
+    reason = _explain(slot, choice, context, index)
+    return Resolution(slot.mention, choice.entry, round(choice.score, 3), reason, choice.match.how, slot.found)
 
 
 def _explain(slot: _Slot, choice: _Candidate, context: _Context, index: int) -> str:
