@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import InputError
 from sitrep.evaluate import geo
 from sitrep.geo.gazetteer import gazetteer
 from sitrep.geo.resolve import Mention, Resolution
@@ -42,3 +48,33 @@ def test_resolution_lists_every_candidate_and_the_ceiling_bounds_accuracy() -> N
     tallies, _, _ = geo.score_resolution([article], gazetteer(), details=False)
     row = tallies["GWN"].as_json()
     assert row["candidate_ceiling"] == 1.0 and row["acc161"] <= row["candidate_ceiling"]
+
+
+def _gold_line(text: str, *toponyms: dict) -> str:
+    return json.dumps({"doc_id": "d1", "text": text, "toponyms": list(toponyms)})
+
+
+def test_our_own_gold_file_is_scored_as_a_corpus_of_its_name(tmp_path: Path) -> None:
+    text = "Flooding closed roads around Paris, Texas, and in Oklahoma."
+    paris, texas, oklahoma = text.index("Paris"), text.index("Texas"), text.index("Oklahoma")
+    file = tmp_path / "geo-dev.jsonl"
+    file.write_text(
+        _gold_line(
+            text,
+            {"phrase": "Paris", "start": paris, "end": paris + 5, "geonameid": 4717560, "lat": 33.66, "lon": -95.56},
+            {"phrase": "Texas", "start": texas, "end": texas + 5, "geonameid": 4736286},  # the state: no point given
+            {"phrase": "Oklahoma", "start": oklahoma, "end": oklahoma + 8, "geonameid": 4544379},
+        )
+        + "\n"
+    )
+    result = geo.evaluate(file)
+    row = result["resolution"]["geo-dev"]
+    assert result["corpora"] == ["geo-dev"] and row["n"] == 3 and row["acc161"] == 1.0
+    assert "geo-dev" in geo.format_text(result)
+
+
+def test_a_gold_toponym_off_its_offsets_is_a_one_line_input_error(tmp_path: Path) -> None:
+    file = tmp_path / "bad.jsonl"
+    file.write_text(_gold_line("Storms hit Paris.", {"phrase": "Paris", "start": 0, "end": 5, "geonameid": 2988507}))
+    with pytest.raises(InputError, match=r"bad.jsonl line 1: .*'Paris' is not at 0-5"):
+        geo.evaluate(file)

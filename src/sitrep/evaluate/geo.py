@@ -42,14 +42,16 @@ the locational ones), exact span match and any overlap.
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..geo.gazetteer import Entry, Gazetteer, gazetteer
 from ..geo.resolve import Mention, Resolution, Resolver, distance_km
 from ..settings import Settings
@@ -72,6 +74,7 @@ class GoldToponym:
     geonameid: int | None
     lat: float
     lon: float
+    judged: bool = True  # part of the resolution gold (the corpora's: those with a GeoNames id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +86,8 @@ class Article:
 
     @property
     def resolvable(self) -> tuple[GoldToponym, ...]:
-        """The resolution gold: toponyms with a GeoNames id."""
-        return tuple(t for t in self.toponyms if t.geonameid is not None)
+        """The resolution gold."""
+        return tuple(t for t in self.toponyms if t.judged)
 
 
 # --- reading the corpora -------------------------------------------------------------------------
@@ -114,6 +117,7 @@ def _gwn_toponyms(article: ET.Element) -> Iterator[GoldToponym]:
             int(geonameid) if geonameid.strip().isdigit() else None,
             float(node.findtext("latitude") or 0),
             float(node.findtext("longitude") or 0),
+            judged=geonameid.strip().isdigit(),
         )
 
 
@@ -130,6 +134,7 @@ def _gaztag_toponyms(article: ET.Element) -> Iterator[GoldToponym]:
             int(geonameid) if geonameid.isdigit() else None,
             float(tag.findtext("lat") or 0),
             float(tag.findtext("lon") or 0),
+            judged=geonameid.isdigit(),
         )
 
 
@@ -140,12 +145,38 @@ def anchor(text: str, toponym: GoldToponym) -> GoldToponym:
     for shift in sorted(range(-ANCHOR_WINDOW, ANCHOR_WINDOW + 1), key=abs):
         start = toponym.start + shift
         if start >= 0 and text[start : start + len(toponym.phrase)] == toponym.phrase:
-            return GoldToponym(start, start + len(toponym.phrase), *_rest(toponym))
+            return replace(toponym, start=start, end=start + len(toponym.phrase))
     return toponym
 
 
-def _rest(toponym: GoldToponym) -> tuple[str, int | None, float, float]:
-    return toponym.phrase, toponym.geonameid, toponym.lat, toponym.lon
+def load_jsonl(file: Path, gaz: Gazetteer) -> list[Article]:
+    """Our own toponym gold (`eval/gold/geo/*.jsonl`): one article per line with its text and
+    toponyms, each with a GeoNames id, a point, or both. Every toponym is judged; one given
+    only by its id (a country, a state) takes the gazetteer's point for that id."""
+    articles = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(_gold_article(file.stem, json.loads(line), gaz))
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"{file.name} line {number}: not a toponym gold record ({error})") from error
+    return articles
+
+
+def _gold_article(corpus: str, record: dict[str, Any], gaz: Gazetteer) -> Article:
+    text, toponyms = record["text"], []
+    for t in record["toponyms"]:
+        if text[t["start"] : t["end"]] != t["phrase"]:
+            raise ValueError(f"{t['phrase']!r} is not at {t['start']}-{t['end']}")
+        lat, lon = t.get("lat"), t.get("lon")
+        if lat is None or lon is None:
+            entry = gaz.geonames(t["geonameid"]) if t.get("geonameid") else None
+            if entry is None:
+                raise ValueError(f"{t['phrase']!r} has no point and no GeoNames id the gazetteer knows")
+            lat, lon = entry.lat, entry.lon
+        toponyms.append(GoldToponym(t["start"], t["end"], t["phrase"], t.get("geonameid"), float(lat), float(lon)))
+    return Article(corpus, record["doc_id"], text, tuple(toponyms))
 
 
 # --- resolution ----------------------------------------------------------------------------------------
@@ -356,12 +387,15 @@ def skipped(path: Path) -> dict[str, Any]:
 
 
 def evaluate(path: Path, settings: Settings | None = None, details: bool = False) -> dict[str, Any]:
-    folder = path if path.is_dir() else path.parent
-    present = [name for name, file in CORPORA.items() if (folder / file).exists()]
-    if not present:
-        return skipped(path)
-    articles = [a for name in present for a in load(folder, name)]
-    gaz = gazetteer()
+    if path.is_file() and path.suffix == ".jsonl":
+        gaz = gazetteer()
+        present, articles = [path.stem], load_jsonl(path, gaz)
+    else:
+        folder = path if path.is_dir() else path.parent
+        present = [name for name, file in CORPORA.items() if (folder / file).exists()]
+        if not present:
+            return skipped(path)
+        articles, gaz = [a for name in present for a in load(folder, name)], gazetteer()
     tallies, syria_iraq, errors = score_resolution(articles, gaz, details)
     recognition = score_recognition(articles, settings or Settings())
     result: dict[str, Any] = {
@@ -369,7 +403,7 @@ def evaluate(path: Path, settings: Settings | None = None, details: bool = False
         "corpora": present,
         "articles": {name: sum(a.corpus == name for a in articles) for name in present},
         "acc161": {name: tallies[name].as_json()["acc161"] for name in present},
-        "mordecai3_acc161": {name: MORDECAI3_ACC161[name] for name in present},
+        "mordecai3_acc161": {name: MORDECAI3_ACC161.get(name) for name in present},
         "resolution": {name: tallies[name].as_json() for name in present},
         "syria_iraq_acc161": syria_iraq.as_json()["acc161"],
         "syria_iraq": syria_iraq.as_json(),
