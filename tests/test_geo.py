@@ -77,6 +77,46 @@ def test_tripoli_follows_the_article_country(gaz):
     assert only(gaz, libya, "Tripoli", "Libyan", "Libya").country == "LY"
 
 
+def resolve_every(gaz: Gazetteer, text: str, *names: str) -> dict[str, list]:
+    """Resolve every occurrence of each name (a longer name first: "Mexico City" is not "Mexico");
+    the resolutions by name, in text order."""
+    found: list[tuple[int, str]] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(start < m.end() and m.start() < start + len(other) for start, other in found):
+                found.append((m.start(), name))
+    found.sort()
+    resolutions = Resolver(gaz).resolve(text, [Mention(start, start + len(name), name) for start, name in found])
+    by_name: dict[str, list] = {name: [] for name in names}
+    for (_, name), resolution in zip(found, resolutions, strict=True):
+        by_name[name].append(resolution.entry)
+    return by_name
+
+
+def test_a_country_by_its_own_name_is_the_country_not_its_capital_or_its_namesake_state(gaz):
+    text = (
+        "ACAPULCO, Mexico - A hurricane struck Mexico's Pacific coast near Acapulco on Wednesday. "
+        "Officials in Mexico City said power was cut across Guerrero and Oaxaca."
+    )
+    by_name = resolve_every(gaz, text, "Mexico", "Acapulco", "Mexico City", "Guerrero", "Oaxaca")
+    assert [(e.kind, e.country) for e in by_name["Mexico"]] == [("country", "MX")] * 2
+    assert by_name["Mexico City"][0].kind == "town"
+
+
+def test_a_country_none_of_the_texts_other_places_lie_in_yields_to_their_namesake_state(gaz):
+    us = "ATLANTA - Georgia lawmakers voted to fund the ports of Savannah and Brunswick and a rail yard near Macon."
+    georgia = only(gaz, us, "Georgia", "ATLANTA", "Savannah", "Brunswick", "Macon")
+    assert (georgia.kind, georgia.country) == ("admin1", "US"), georgia
+    caucasus = "TBILISI - Georgia's parliament met as protesters marched from Batumi and Kutaisi."
+    georgia = only(gaz, caucasus, "Georgia", "TBILISI", "Batumi", "Kutaisi")
+    assert (georgia.kind, georgia.country) == ("country", "GE"), georgia
+    aid = (
+        "ATLANTA - Volunteers from Savannah and Macon flew to Georgia, the Caucasus country, after the Georgian floods."
+    )
+    georgia = only(gaz, aid, "Georgia", "ATLANTA", "Savannah", "Macon", "Georgian")
+    assert (georgia.kind, georgia.country) == ("country", "GE"), georgia
+
+
 def test_a_spelling_variant_beats_a_consonant_skeleton(gaz):
     text = "A roadside bomb wounded two Turkish soldiers near Amadiya in northern Iraq, Turkey said."
     entry = only(gaz, text, "Amadiya", "Iraq", "Turkey")
@@ -144,6 +184,19 @@ def test_the_kurdistan_region_is_iraqs(gaz):
 def test_a_village_or_quarter_geonames_lacks_resolves_from_the_curated_list(gaz, text, name, country):
     entry = only(gaz, text, name, *(w for w in ("Baghdad", "Damascus", "Lebanon", "Israel") if w in text))
     assert entry.gazetteer_id.startswith("place:") and entry.country == country, entry
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "site"),
+    [
+        ("Russian warships sailed into the Black Sea from Sevastopol.", "Black Sea", "site:xz-black-sea"),
+        ("A typhoon made landfall on Luzon, north of Manila.", "Luzon", "site:ph-luzon"),
+        ("Fishermen on Lake Victoria near Kisumu reported the storm.", "Lake Victoria", "site:xz-lake-victoria"),
+        ("Avalanches closed passes in the Alps above Chamonix.", "Alps", "site:xz-alps"),
+    ],
+)
+def test_a_sea_an_island_a_lake_or_a_range_resolves_to_the_feature(gaz, text, name, site):
+    assert only(gaz, text, name).gazetteer_id == site
 
 
 def test_every_curated_place_lies_in_a_known_admin1_division(gaz):
@@ -253,6 +306,25 @@ def test_events_in_a_country_still_map(analyze):
     analysis = analyze("Air strikes killed 12 people in Yemen on Saturday.")
     place = next(e.location for e in analysis.events or () if e.location)
     assert place.country == "YE" and place.precision == 3 and place.lat is not None
+
+
+def test_a_region_before_a_noun_qualifies_it_and_is_not_the_place(analyze):
+    analysis = analyze(
+        "Artillery shells hit a displacement camp on the outskirts of El Fasher on Tuesday.\n\n"
+        "On Monday, the army and the allied Joint Forces, a coalition of former Darfur rebel groups, "
+        "repelled an RSF assault on the city's eastern edge and killed dozens of attackers."
+    )
+    places = [e.location for e in analysis.events or () if e.location]
+    assert places and all(p.name != "Darfur" for p in places), [p.name for p in places]
+
+
+def test_a_sea_or_a_region_across_borders_is_not_borrowed_from_another_sentence(analyze):
+    analysis = analyze(
+        "Trade across the Levant has slowed this year.\n\n"
+        "Gunmen killed two soldiers at a checkpoint overnight, the army said."
+    )
+    places = [e.location for e in analysis.events or () if e.location]
+    assert all(p.gazetteer_id != "site:xz-levant" for p in places), places
 
 
 def test_toponyms_keep_unresolved_names_with_a_reason(analyze):

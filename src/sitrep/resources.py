@@ -115,7 +115,9 @@ def weapon_sub_events() -> dict[str, str]:
 
 @cache
 def sites() -> list[dict[str, Any]]:
-    return list(load_data("sites.yaml"))
+    """The curated sites (data/sites.yaml) and the world's named seas, lakes, islands, ranges,
+    deserts and regions (data/features.yaml), in one format."""
+    return [*load_data("sites.yaml"), *load_data("features.yaml")]
 
 
 @cache

@@ -12,6 +12,17 @@ def token_at(tokens: Sequence[Token], offset: int) -> Token | None:
     return next((t for t in tokens if t.start >= offset), None)
 
 
+def modified_noun(start: int, end: int, analysis: Analysis) -> Token | None:
+    """The noun a name qualifies, when its last word hangs on a noun after it as a compound or a
+    modifier ("Darfur" in "former Darfur rebel groups": "groups")."""
+    tokens = analysis.tokens or ()
+    words = [t for t in tokens if start <= t.start < end]
+    if not words or words[-1].dep not in {"compound", "amod", "nmod"} or words[-1].head <= words[-1].i:
+        return None
+    head = next((t for t in tokens if t.i == words[-1].head), None)
+    return head if head is not None and head.pos in {"NOUN", "PROPN"} and head.start >= end else None
+
+
 def clause_ancestors(token: Token, by_index: dict[int, Token]) -> set[int]:
     """The words a token hangs on inside its own clause: 'strikes' in 'were hit by six strikes
     overnight' hangs on 'hit'; a conjoined verb ('..., and a bomb wounded two') starts a clause."""

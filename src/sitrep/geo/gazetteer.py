@@ -543,7 +543,7 @@ def _site_entry(site: dict[str, object]) -> Entry:
     )
 
 
-SITE_AREAS = frozenset({"region", "desert", "valley", "mountains", "plain", "island", "strait", "sea area"})
+SITE_AREAS = frozenset({"region", "desert", "valley", "mountains", "plain", "island", "strait", "sea area", "lake"})
 
 
 def _box_around(lat: float, lon: float, radius_km: float) -> Box:

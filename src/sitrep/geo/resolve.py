@@ -56,6 +56,7 @@ WRITTEN_ABBREVIATION = 2.0  # "Kan." with its period is the state, not a town ca
 # Context.
 COUNTRY_NAMED = 1.5
 FOCUS = 1.0  # the country most of the text's other places lie in
+FOREIGN_COUNTRY = 2.0  # a country none of the text's other places lie in, while most lie in another
 ADMIN1_NAMED = 2.5
 QUALIFIER_INSIDE = 5.0
 QUALIFIER_OUTSIDE = -5.0
@@ -136,11 +137,12 @@ class Resolver:
         _link_quarters(text, slots)
         context = _Context.of(slots)
         for i, slot in enumerate(slots):
+            _country_by_its_own_name(slot)
             _score_statically(slot, context, i, _anchor_points(slot, slots))
         for round_ in range(ROUNDS):
             focus = _Focus.of(slots) if round_ else None
             for i, slot in enumerate(slots):
-                _choose(slot, slots if round_ else None, i, focus)
+                _choose(slot, slots if round_ else None, i, focus, context)
         _drop_strays(slots, context, _Focus.of(slots))
         _one_place_per_name(slots)
         return [_resolution(slot, context, i) for i, slot in enumerate(slots)]
@@ -333,6 +335,16 @@ def _anchor_points(slot: _Slot, slots: Sequence[_Slot]) -> list[Entry]:
     return [c.entry for c in slots[slot.anchor[0]].candidates if c.match.how in EXACT_MATCHES]
 
 
+def _country_by_its_own_name(slot: _Slot) -> None:
+    """A bare "Mexico" is the country, not Mexico City (an alternate name) or the State of Mexico;
+    with a division word ("in Mexico state") the division stays a candidate."""
+    country = next(
+        (c.entry.country for c in slot.candidates if c.entry.kind == "country" and c.match.how == "name"), None
+    )
+    if country is not None and not slot.division_cue:
+        slot.candidates = [c for c in slot.candidates if c.entry.kind == "country" or c.entry.country != country]
+
+
 def _score_statically(slot: _Slot, context: _Context, index: int, anchors: Sequence[Entry] = ()) -> None:
     has_exact = any(c.match.how in EXACT_MATCHES for c in slot.candidates)
     variant_in_context = any(
@@ -386,7 +398,7 @@ def _names_its_town(slot: _Slot, division: Entry) -> bool:
     return any(c.entry.kind == "town" and c.entry.admin1_code == division.admin1_code for c in slot.candidates)
 
 
-def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focus | None) -> None:
+def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focus | None, context: _Context) -> None:
     qualifier = slots[slot.qualifier].choice if slots is not None and slot.qualifier is not None else None
     anchor = slots[slot.anchor[0]].choice if slots is not None and slot.anchor is not None else None
     focus_country = focus.country(slot) if focus is not None else None
@@ -401,6 +413,8 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
         if slots is not None and entry.kind not in {"country", "continent"}:
             candidate.score += PROXIMITY * _closeness(entry, slots, index)
             candidate.score += FOCUS if entry.country == focus_country else 0.0
+        elif focus is not None and _foreign_country(slot, entry, focus, focus_country, context, index):
+            candidate.score -= FOREIGN_COUNTRY
     slot.choice = max(slot.candidates, key=lambda c: c.score, default=None)
     if slot.choice is not None and anchor is not None and anchor.entry.kind not in {"country", "continent"}:
         entry = slot.choice.entry
@@ -409,6 +423,17 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
             # "Kamianka, north of Kupiansk": a village the gazetteer lacks, not a namesake 400 km away
             slot.choice = None
             slot.notes.append("no place of that name lies where the text puts it")
+
+
+def _foreign_country(
+    slot: _Slot, entry: Entry, focus: _Focus, focus_country: str | None, context: _Context, index: int
+) -> bool:
+    """A country none of the text's other places lie in or name, while most lie in another country
+    where a place has this very name: "Georgia" among Atlanta, Savannah and Macon is the state."""
+    if entry.kind != "country" or focus_country in {None, entry.country}:
+        return False
+    namesake = any(c.match.how == "name" and c.entry.country == focus_country for c in slot.candidates)
+    return namesake and not focus.counts[entry.country or ""] and not context.names_country(entry.country, index)
 
 
 def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:

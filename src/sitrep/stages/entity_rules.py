@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import resources
+from ..geo.gazetteer import SITE_AREAS
 from ..geo.names import loose_key
 from ..text import NUMERIC_DATE
 
@@ -80,7 +81,6 @@ NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 ARABIC_ARTICLES = frozenset("al el as ash ad ar at az an ath adh ez es ed er et en".split())
 SKIPPED_ACTOR_TYPES = frozenset({"unidentified", "civilians", "protesters", "rioters"})
-PLACE_AREAS = frozenset({"region", "desert", "valley", "mountains", "plain", "island", "strait", "sea area"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +156,7 @@ def actor_patterns() -> Iterator[tuple[str, str, str | None, bool]]:
 
 def site_patterns() -> Iterator[tuple[str, str, str]]:
     for site in resources.sites():
-        label = "LOC" if site["feature"] in PLACE_AREAS else "FAC"
+        label = "LOC" if site["feature"] in SITE_AREAS else "FAC"
         for name in [site["name"], *site.get("aliases", [])]:
             yield label, name, site["id"]
 

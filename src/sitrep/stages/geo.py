@@ -36,7 +36,7 @@ from ..geo.mentions import missed_names
 from ..geo.resolve import Mention, Resolution, Resolver, clean_name, distance_km
 from ..model import Actor, Analysis, EventClaim, Place, Toponym
 from ..settings import Settings
-from ..syntax import in_a_neighbours_clause
+from ..syntax import in_a_neighbours_clause, modified_noun
 from ..text import NUMERIC_DATE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -77,6 +77,12 @@ _SPEAKER = re.compile(
     r"^(?:'s\s+\w+\s+)?\s*(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|denied|denies|accused|accuses|blamed|"
     r"announced|warned|condemned|threatened|vowed|insisted|responded|retaliated)\b",
     re.I,
+)
+# Nouns a place name may qualify and still be the place: "the Darfur region", "the Bekaa valley".
+PLACE_NOUNS = frozenset(
+    """region area valley province governorate district desert mountain mountains range hills coast border
+    countryside plain plains heights plateau island islands peninsula delta sea gulf bay strait straits channel
+    lake basin corridor front frontier waters city town""".split()
 )
 # A country written before a noun is a modifier ("U.S. forces", "Iraq war"), not a place.
 _PLACE_FOLLOWERS = re.compile(
@@ -195,8 +201,11 @@ class GeoStage:
                 continue
             toponym = _toponym(resolution)
             toponyms.append(toponym)
-            if resolution.entry is not None:
-                located.append(_Located(toponym, resolution.entry))
+            entry = resolution.entry
+            if entry is not None and not (
+                entry.kind == "site" and entry.box is not None and _qualifies(toponym, analysis)
+            ):
+                located.append(_Located(toponym, entry))
         return located, tuple(toponyms)
 
     def _town_of_facility(self, start: int, text: str) -> list[tuple[int, str]]:
@@ -228,6 +237,13 @@ TOWN_BUILDINGS = frozenset(
     """serail prison jail station refinery hospital court courthouse barracks airport stadium university
     municipality""".split()
 )
+
+
+def _qualifies(toponym: Toponym, analysis: Analysis) -> bool:
+    """A region or sea named to qualify a noun ("former Darfur rebel groups", "the Kurdistan
+    parliament") is no place of the text's events."""
+    head = modified_noun(toponym.start, toponym.end, analysis)
+    return head is not None and head.lemma.lower() not in PLACE_NOUNS
 
 
 def _comma_parts(start: int, text: str) -> list[tuple[int, str]]:
@@ -590,6 +606,7 @@ def _from_context(event: EventClaim, located: Sequence[_Located], analysis: Anal
         return (
             low <= (_paragraph_of(analysis, item.toponym.start) or 0) <= high
             and item.entry.kind not in {"country", "continent"}
+            and item.entry.country is not None  # a sea or a region across borders places no event it is not told in
             and not _is_dateline(item.toponym, text)  # where the story was filed, not where it happened
             and _event_score(item, replace(event, evidence=analysis.span(0, len(text))), text) is not None
         )
