@@ -466,14 +466,21 @@ class Gazetteer:
         row = self._db.execute("SELECT rings FROM outlines WHERE country = ?", (iso,)).fetchone()
         return [[(lat, lon) for lat, lon in ring] for ring in json.loads(row[0])] if row else []
 
-    def towns_around(self, country: str, lat: float, degrees: float) -> list[TownPoint]:
-        """A country's towns within ``degrees`` of latitude of a point, and their divisions: all a
-        curated place needs of them (an indexed range, so the gazetteer loads fast)."""
+    def towns_around(self, country: str, lat: float, lon: float, degrees: float) -> list[TownPoint]:
+        """A country's towns within ``degrees`` of a point (of latitude, and of longitude scaled to
+        the same distance), and their divisions: all a curated place needs of them (an indexed range,
+        so the gazetteer loads fast)."""
         query = (
             "SELECT lat, lon, admin1, admin1_code FROM places "
-            "WHERE country = ? AND kind = 'town' AND lat BETWEEN ? AND ?"
+            "WHERE country = ? AND kind = 'town' AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
         )
-        return [TownPoint(*row) for row in self._db.execute(query, (country, lat - degrees, lat + degrees))]
+        width = degrees / max(math.cos(math.radians(lat)), 0.05)
+        bounds = (
+            (lat - degrees, lat + degrees, lon - width, lon + width)
+            if width < 180
+            else (lat - degrees, lat + degrees, -180, 180)
+        )
+        return [TownPoint(*row) for row in self._db.execute(query, (country, *bounds))]
 
     def towns_in(self, countries: Iterable[str] | None = None, min_population: int = 0) -> Iterator[Entry]:
         """The towns of some countries (of all when None)."""
@@ -552,7 +559,7 @@ def _box_around(lat: float, lon: float, radius_km: float) -> Box:
     return lat - dlat, lon - dlon, lat + dlat, lon + dlon
 
 
-def place_entries(towns_around: Callable[[str, float, float], Sequence[TownPoint]]) -> list[Entry]:
+def place_entries(towns_around: Callable[[str, float, float, float], Sequence[TownPoint]]) -> list[Entry]:
     """The curated towns, villages and quarters, as towns of a nominal population, in the admin-1
     division of the nearest GeoNames town of their country (``towns_around``)."""
     entries = []
@@ -578,14 +585,14 @@ def place_entries(towns_around: Callable[[str, float, float], Sequence[TownPoint
 
 
 def _nearest_town(
-    towns_around: Callable[[str, float, float], Sequence[TownPoint]], country: str, lat: float, lon: float
+    towns_around: Callable[[str, float, float, float], Sequence[TownPoint]], country: str, lat: float, lon: float
 ) -> TownPoint | None:
     """The nearest town of a country, looked for in ever wider bands of latitude: one found no
     further off than its band is wide is the nearest of all."""
     scale = math.cos(math.radians(lat)) ** 2
-    for degrees in (1.5, 5.0, 180.0):
+    for degrees in (0.5, 1.5, 5.0, 180.0):
         near = min(
-            towns_around(country, lat, degrees),
+            towns_around(country, lat, lon, degrees),
             key=lambda t: (t.lat - lat) ** 2 + scale * (t.lon - lon) ** 2,
             default=None,
         )
