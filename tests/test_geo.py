@@ -117,6 +117,18 @@ def test_a_country_none_of_the_texts_other_places_lie_in_yields_to_their_namesak
     assert (georgia.kind, georgia.country) == ("country", "GE"), georgia
 
 
+def test_a_local_papers_town_beats_the_country_of_its_name(gaz):
+    local = (
+        "City council members in Lebanon voted to build a roundabout on the road between Lebanon and Mason. "
+        "Traffic from Cincinnati and Dayton has grown, and Springboro wants the same."
+    )
+    by_name = resolve_every(gaz, local, "Lebanon", "Mason", "Cincinnati", "Dayton", "Springboro")
+    assert [(e.kind, e.country, e.admin1) for e in by_name["Lebanon"]] == [("town", "US", "Ohio")] * 2
+    national = "WASHINGTON - The State Department said aid to Lebanon would resume, officials in New York said."
+    lebanon = only(gaz, national, "Lebanon", "WASHINGTON", "New York")
+    assert (lebanon.kind, lebanon.country) == ("country", "LB"), lebanon
+
+
 def test_a_spelling_variant_beats_a_consonant_skeleton(gaz):
     text = "A roadside bomb wounded two Turkish soldiers near Amadiya in northern Iraq, Turkey said."
     entry = only(gaz, text, "Amadiya", "Iraq", "Turkey")

@@ -56,7 +56,10 @@ WRITTEN_ABBREVIATION = 2.0  # "Kan." with its period is the state, not a town ca
 # Context.
 COUNTRY_NAMED = 1.5
 FOCUS = 1.0  # the country most of the text's other places lie in
-FOREIGN_COUNTRY = 2.0  # a country none of the text's other places lie in, while most lie in another
+# A place abroad, where a place of the same name lies among the text's other places: a local
+# paper's "Lebanon", "Paris" or "Georgia" is its own county's, not the country or the capital.
+ABROAD = 3.0
+LOCAL_KM = 80.0
 ADMIN1_NAMED = 2.5
 QUALIFIER_INSIDE = 5.0
 QUALIFIER_OUTSIDE = -5.0
@@ -195,14 +198,21 @@ class _Context:
 
     countries: list[str | None]
     admin1s: list[str | None]
+    names: list[str]
 
     @classmethod
     def of(cls, slots: Sequence[_Slot]) -> _Context:
         admins = [_named_admin1(slot) for slot in slots]
-        return cls([_named_country(slot) for slot in slots], [a.admin1_code if a else None for a in admins])
+        names = [exact_key(clean_name(slot.mention.text)) for slot in slots]
+        return cls([_named_country(slot) for slot in slots], [a.admin1_code if a else None for a in admins], names)
 
-    def names_country(self, iso: str | None, besides: int) -> bool:
-        return iso is not None and any(c == iso for i, c in enumerate(self.countries) if i != besides)
+    def names_country(self, iso: str | None, besides: int, other_names: bool = False) -> bool:
+        """Whether another mention names the country; with ``other_names``, one of another name
+        (a local paper's "Lebanon" twice is no evidence for the country)."""
+        return iso is not None and any(
+            c == iso and i != besides and not (other_names and self.names[i] == self.names[besides])
+            for i, c in enumerate(self.countries)
+        )
 
     def names_admin1(self, code: str | None, besides: int) -> bool:
         return code is not None and any(c == code for i, c in enumerate(self.admin1s) if i != besides)
@@ -402,6 +412,7 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
     qualifier = slots[slot.qualifier].choice if slots is not None and slot.qualifier is not None else None
     anchor = slots[slot.anchor[0]].choice if slots is not None and slot.anchor is not None else None
     focus_country = focus.country(slot) if focus is not None else None
+    local = slots is not None and _local_namesake(slot, focus_country, slots, index)
     for candidate in slot.candidates:
         entry = candidate.entry
         candidate.score = candidate.base
@@ -413,8 +424,8 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
         if slots is not None and entry.kind not in {"country", "continent"}:
             candidate.score += PROXIMITY * _closeness(entry, slots, index)
             candidate.score += FOCUS if entry.country == focus_country else 0.0
-        elif focus is not None and _foreign_country(slot, entry, focus, focus_country, context, index):
-            candidate.score -= FOREIGN_COUNTRY
+        if local and focus is not None and _abroad(entry, focus, focus_country, context, index):
+            candidate.score -= ABROAD
     slot.choice = max(slot.candidates, key=lambda c: c.score, default=None)
     if slot.choice is not None and anchor is not None and anchor.entry.kind not in {"country", "continent"}:
         entry = slot.choice.entry
@@ -425,15 +436,31 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
             slot.notes.append("no place of that name lies where the text puts it")
 
 
-def _foreign_country(
-    slot: _Slot, entry: Entry, focus: _Focus, focus_country: str | None, context: _Context, index: int
-) -> bool:
-    """A country none of the text's other places lie in or name, while most lie in another country
-    where a place has this very name: "Georgia" among Atlanta, Savannah and Macon is the state."""
-    if entry.kind != "country" or focus_country in {None, entry.country}:
+def _local_namesake(slot: _Slot, focus_country: str | None, slots: Sequence[_Slot], index: int) -> bool:
+    """The name is also the own name of a place among the text's other places, in the country most of
+    them lie in: a town within LOCAL_KM of one of them, or the state or province one lies in."""
+    for candidate in slot.candidates:
+        entry = candidate.entry
+        if candidate.match.how != "name" or focus_country is None or entry.country != focus_country:
+            continue
+        if entry.kind == "admin1" and any(
+            i != index
+            and other.choice is not None
+            and other.choice.entry.kind == "town"
+            and other.choice.entry.admin1_code == entry.admin1_code
+            for i, other in enumerate(slots)
+        ):
+            return True
+        if entry.kind == "town" and _nearest_km(entry, slots, index) <= LOCAL_KM:
+            return True
+    return False
+
+
+def _abroad(entry: Entry, focus: _Focus, focus_country: str | None, context: _Context, index: int) -> bool:
+    """In a country none of the text's other places lie in or name, while most lie in another."""
+    if focus_country in {None, entry.country} or entry.kind == "continent":
         return False
-    namesake = any(c.match.how == "name" and c.entry.country == focus_country for c in slot.candidates)
-    return namesake and not focus.counts[entry.country or ""] and not context.names_country(entry.country, index)
+    return not focus.counts[entry.country or ""] and not context.names_country(entry.country, index, other_names=True)
 
 
 def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
