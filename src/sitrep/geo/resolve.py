@@ -441,7 +441,7 @@ def _local_namesake(slot: _Slot, focus_country: str | None, slots: Sequence[_Slo
     them lie in: a town within LOCAL_KM of one of them, or the state or province one lies in."""
     for candidate in slot.candidates:
         entry = candidate.entry
-        if candidate.match.how != "name" or focus_country is None or entry.country != focus_country:
+        if focus_country is None or candidate.match.how != "name" or entry.country != focus_country:
             continue
         if entry.kind == "admin1" and any(
             i != index
