@@ -129,6 +129,27 @@ def test_a_local_papers_town_beats_the_country_of_its_name(gaz):
     assert (lebanon.kind, lebanon.country) == ("country", "LB"), lebanon
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "state"),
+    [
+        (
+            "Paris police arrested a man after a chase that ended near Cynthiana; Millersburg and Carlisle "
+            "deputies assisted.",
+            ("Paris", "Cynthiana", "Millersburg", "Carlisle"),
+            "Kentucky",
+        ),
+        (
+            "Lexington deputies closed the road between Buena Vista and Glasgow after the flood.",
+            ("Lexington", "Buena Vista", "Glasgow"),
+            "Virginia",
+        ),
+    ],
+)
+def test_a_hometown_papers_towns_cluster_without_their_state(gaz, text, names, state):
+    by_name = resolve_every(gaz, text, *names)
+    assert {e.admin1 for entries in by_name.values() for e in entries} == {state}, by_name
+
+
 def test_a_spelling_variant_beats_a_consonant_skeleton(gaz):
     text = "A roadside bomb wounded two Turkish soldiers near Amadiya in northern Iraq, Turkey said."
     entry = only(gaz, text, "Amadiya", "Iraq", "Turkey")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -60,6 +60,9 @@ FOCUS = 1.0  # the country most of the text's other places lie in
 # paper's "Lebanon", "Paris" or "Georgia" is its own county's, not the country or the capital.
 ABROAD = 3.0
 LOCAL_KM = 80.0
+SUPPORT = 1.0  # per other name of the text with a town of its own name this near
+SUPPORT_KM = 60.0
+SUPPORT_CAP = 3
 ADMIN1_NAMED = 2.5
 QUALIFIER_INSIDE = 5.0
 QUALIFIER_OUTSIDE = -5.0
@@ -142,6 +145,7 @@ class Resolver:
         for i, slot in enumerate(slots):
             _country_by_its_own_name(slot)
             _score_statically(slot, context, i, _anchor_points(slot, slots))
+        _co_located(slots, context.names)
         for round_ in range(ROUNDS):
             focus = _Focus.of(slots) if round_ else None
             for i, slot in enumerate(slots):
@@ -250,12 +254,16 @@ class _Focus:
         return cls(Counter(c for slot in slots if (c := _chosen_country(slot))))
 
     def country(self, besides: _Slot) -> str | None:
+        top = self.others(besides).most_common(1)
+        return top[0][0] if top and top[0][1] >= 2 else None
+
+    def others(self, besides: _Slot) -> Counter[str]:
+        """The counts without the slot's own last choice."""
         counts = self.counts.copy()
         own = _chosen_country(besides)
         if own:
             counts[own] -= 1
-        top = counts.most_common(1)
-        return top[0][0] if top and top[0][1] >= 2 else None
+        return counts
 
 
 def _chosen_country(slot: _Slot) -> str | None:
@@ -355,6 +363,34 @@ def _country_by_its_own_name(slot: _Slot) -> None:
         slot.candidates = [c for c in slot.candidates if c.entry.kind == "country" or c.entry.country != country]
 
 
+def _co_located(slots: Sequence[_Slot], names: Sequence[str]) -> None:
+    """A town near which the text's other names also have towns of that very name gains a point per
+    such name, up to SUPPORT_CAP: a hometown paper's places cluster ("Athens" among Huntsville,
+    Decatur and Madison is Athens, Alabama, though none is named with its state)."""
+    grid: dict[tuple[int, int], list[tuple[str, Entry]]] = defaultdict(list)
+    for name, slot in zip(names, slots, strict=True):
+        for candidate in slot.candidates:
+            if candidate.entry.kind == "town" and candidate.match.how == "name":
+                grid[_cell(candidate.entry)].append((name, candidate.entry))
+    for name, slot in zip(names, slots, strict=True):
+        for candidate in slot.candidates:
+            entry = candidate.entry
+            if entry.kind != "town" or candidate.match.how != "name":
+                continue
+            row, column = _cell(entry)
+            near = {
+                other
+                for cell in ((row + i, column + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
+                for other, town in grid.get(cell, ())
+                if other != name and distance_km(entry.lat, entry.lon, town.lat, town.lon) <= SUPPORT_KM
+            }
+            candidate.base += SUPPORT * min(len(near), SUPPORT_CAP)
+
+
+def _cell(entry: Entry) -> tuple[int, int]:
+    return math.floor(entry.lat), math.floor(entry.lon)
+
+
 def _score_statically(slot: _Slot, context: _Context, index: int, anchors: Sequence[Entry] = ()) -> None:
     has_exact = any(c.match.how in EXACT_MATCHES for c in slot.candidates)
     variant_in_context = any(
@@ -424,7 +460,7 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
         if slots is not None and entry.kind not in {"country", "continent"}:
             candidate.score += PROXIMITY * _closeness(entry, slots, index)
             candidate.score += FOCUS if entry.country == focus_country else 0.0
-        if local and focus is not None and _abroad(entry, focus, focus_country, context, index):
+        if local and focus is not None and _abroad(entry, focus.others(slot), focus_country, context, index):
             candidate.score -= ABROAD
     slot.choice = max(slot.candidates, key=lambda c: c.score, default=None)
     if slot.choice is not None and anchor is not None and anchor.entry.kind not in {"country", "continent"}:
@@ -438,29 +474,37 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
 
 def _local_namesake(slot: _Slot, focus_country: str | None, slots: Sequence[_Slot], index: int) -> bool:
     """The name is also the own name of a place among the text's other places, in the country most of
-    them lie in: a town within LOCAL_KM of one of them, or the state or province one lies in."""
+    them lie in: a town within LOCAL_KM of two of them, or the state or province two lie in (one
+    alone may be a big city with small namesakes all around it)."""
     for candidate in slot.candidates:
         entry = candidate.entry
         if focus_country is None or candidate.match.how != "name" or entry.country != focus_country:
             continue
-        if entry.kind == "admin1" and any(
-            i != index
+        own = exact_key(clean_name(slot.mention.text))
+        towns = [
+            other.choice.entry
+            for i, other in enumerate(slots)
+            if i != index
             and other.choice is not None
             and other.choice.entry.kind == "town"
-            and other.choice.entry.admin1_code == entry.admin1_code
-            for i, other in enumerate(slots)
-        ):
+            and exact_key(clean_name(other.mention.text)) != own  # a name repeated is no evidence for itself
+        ]
+        if entry.kind == "admin1" and sum(town.admin1_code == entry.admin1_code for town in towns) >= 2:
             return True
-        if entry.kind == "town" and _nearest_km(entry, slots, index) <= LOCAL_KM:
+        if entry.kind == "town" and sum(_km(entry, town) <= LOCAL_KM for town in towns) >= 2:
             return True
     return False
 
 
-def _abroad(entry: Entry, focus: _Focus, focus_country: str | None, context: _Context, index: int) -> bool:
+def _km(a: Entry, b: Entry) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _abroad(entry: Entry, others: Counter[str], focus_country: str | None, context: _Context, index: int) -> bool:
     """In a country none of the text's other places lie in or name, while most lie in another."""
     if focus_country in {None, entry.country} or entry.kind == "continent":
         return False
-    return not focus.counts[entry.country or ""] and not context.names_country(entry.country, index, other_names=True)
+    return not others[entry.country or ""] and not context.names_country(entry.country, index, other_names=True)
 
 
 def _closeness(entry: Entry, slots: Sequence[_Slot], index: int) -> float:
