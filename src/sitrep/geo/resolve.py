@@ -382,7 +382,7 @@ def _co_located(slots: Sequence[_Slot], names: Sequence[str]) -> None:
                 other
                 for cell in ((row + i, column + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
                 for other, town in grid.get(cell, ())
-                if other != name and distance_km(entry.lat, entry.lon, town.lat, town.lon) <= SUPPORT_KM
+                if other != name and _km(entry, town) <= SUPPORT_KM
             }
             candidate.base += SUPPORT * min(len(near), SUPPORT_CAP)
 
@@ -448,7 +448,7 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
     qualifier = slots[slot.qualifier].choice if slots is not None and slot.qualifier is not None else None
     anchor = slots[slot.anchor[0]].choice if slots is not None and slot.anchor is not None else None
     focus_country = focus.country(slot) if focus is not None else None
-    local = slots is not None and _local_namesake(slot, focus_country, slots, index)
+    local = slots is not None and _local_namesake(slot, focus_country, slots, index, context.names)
     for candidate in slot.candidates:
         entry = candidate.entry
         candidate.score = candidate.base
@@ -472,32 +472,30 @@ def _choose(slot: _Slot, slots: Sequence[_Slot] | None, index: int, focus: _Focu
             slot.notes.append("no place of that name lies where the text puts it")
 
 
-def _local_namesake(slot: _Slot, focus_country: str | None, slots: Sequence[_Slot], index: int) -> bool:
+def _local_namesake(
+    slot: _Slot, focus_country: str | None, slots: Sequence[_Slot], index: int, names: Sequence[str]
+) -> bool:
     """The name is also the own name of a place among the text's other places, in the country most of
     them lie in: a town within LOCAL_KM of two of them, or the state or province two lie in (one
     alone may be a big city with small namesakes all around it)."""
+    if focus_country is None:
+        return False
+    towns = [
+        other.choice.entry
+        for i, other in enumerate(slots)
+        if other.choice is not None
+        and other.choice.entry.kind == "town"
+        and names[i] != names[index]  # a name repeated is no evidence for itself
+    ]
     for candidate in slot.candidates:
         entry = candidate.entry
-        if focus_country is None or candidate.match.how != "name" or entry.country != focus_country:
+        if candidate.match.how != "name" or entry.country != focus_country:
             continue
-        own = exact_key(clean_name(slot.mention.text))
-        towns = [
-            other.choice.entry
-            for i, other in enumerate(slots)
-            if i != index
-            and other.choice is not None
-            and other.choice.entry.kind == "town"
-            and exact_key(clean_name(other.mention.text)) != own  # a name repeated is no evidence for itself
-        ]
         if entry.kind == "admin1" and sum(town.admin1_code == entry.admin1_code for town in towns) >= 2:
             return True
         if entry.kind == "town" and sum(_km(entry, town) <= LOCAL_KM for town in towns) >= 2:
             return True
     return False
-
-
-def _km(a: Entry, b: Entry) -> float:
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _abroad(entry: Entry, others: Counter[str], focus_country: str | None, context: _Context, index: int) -> bool:
